@@ -1,0 +1,53 @@
+import type { Command } from "commander";
+import { Option } from "commander";
+import { runCheck } from "../../check/run-check.js";
+import {
+  formatGithub,
+  formatHuman,
+  formatJson,
+  type OutputFormat,
+  summarize,
+} from "../../diagnostics/format.js";
+import type { LayoutName } from "../../model/types.js";
+import { LAYOUTS } from "../../model/types.js";
+import { openWorkspace } from "../../open-workspace.js";
+import { checkSummary } from "../messages.js";
+
+export const layoutOption = () =>
+  new Option("--layout <layout>", "read the folder as this layout instead of detecting it").choices(
+    [...LAYOUTS],
+  );
+
+export function registerCheck(program: Command): void {
+  program
+    .command("check")
+    .description("check a workspace and report every problem with file:line:col")
+    .argument("[dir]", "workspace folder", ".")
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["human", "json", "github"])
+        .default("human"),
+    )
+    .option("--strict", "treat warnings as errors")
+    .addOption(layoutOption())
+    .action(
+      async (
+        dir: string,
+        opts: { format: OutputFormat; strict?: boolean; layout?: LayoutName },
+      ) => {
+        const { workspace, diagnostics: loaded } = await openWorkspace(dir, {
+          layout: opts.layout,
+        });
+        const diagnostics = runCheck(workspace, loaded, { strict: opts.strict });
+        const out = process.stdout;
+        if (opts.format === "json") out.write(formatJson(diagnostics));
+        else if (opts.format === "github")
+          for (const d of diagnostics) out.write(`${formatGithub(d)}\n`);
+        else {
+          for (const d of diagnostics) out.write(`${formatHuman(d, out.isTTY)}\n`);
+          process.stderr.write(checkSummary(summarize(diagnostics), workspace.documents.length));
+        }
+        if (diagnostics.some((d) => d.severity === "error")) process.exitCode = 1;
+      },
+    );
+}

@@ -1,0 +1,31 @@
+import { Command, CommanderError } from "commander";
+import { registerCheck } from "./commands/check.js";
+import { internalError } from "./messages.js";
+
+/** The thin CLI: commands parse options, call the pipeline, and print. */
+export function createProgram(): Command {
+  const program = new Command("waymark")
+    .description("Roadmap-as-code for open-source working groups.")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError();
+  registerCheck(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    process.stderr.write(internalError(error));
+    return 70;
+  }
+}
+
+const isEntry = process.argv[1] && /(waymark(\.js)?|main\.[jt]s)$/.test(process.argv[1]);
+if (isEntry) {
+  process.exitCode = await main(process.argv.slice(2));
+}

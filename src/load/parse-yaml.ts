@@ -1,0 +1,87 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Diagnostic, Span } from "../diagnostics/diagnostic.js";
+import type { LineIndex } from "../diagnostics/line-index.js";
+import type { Spans } from "../model/types.js";
+
+export interface ParsedYaml {
+  /** The plain JS value, or undefined when the YAML could not be parsed. */
+  value: unknown;
+  /** Spans of every value by dotted path; keys of maps also under `path#key`. */
+  spans: Spans;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses YAML text that sits at `offset` in a file, mapping every node back to file positions.
+ * Never throws: syntax errors become `yaml-syntax` diagnostics.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  offset: number,
+  lines: LineIndex,
+): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const span = (start: number, end: number): Span => lines.span(file, offset + start, offset + end);
+  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    ruleId: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+    severity: doc.errors.includes(e as never) ? "error" : "warning",
+    span: span(e.pos[0], Math.max(e.pos[0], e.pos[1])),
+    message: cleanMessage(e.message),
+    hint:
+      e.code === "DUPLICATE_KEY"
+        ? "Remove or rename one of the keys."
+        : "Fix the YAML syntax; quote values that contain `: ` or start with a special character.",
+  }));
+  const spans: Spans = {};
+  if (doc.contents) collectSpans(doc.contents as Node, "", spans, span);
+  const hasErrors = doc.errors.length > 0;
+  return { value: hasErrors ? undefined : safeToJs(doc), spans, diagnostics };
+}
+
+function safeToJs(doc: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+}
+
+function cleanMessage(message: string): string {
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+type SpanOf = (start: number, end: number) => Span;
+
+function collectSpans(node: Node, path: string, spans: Spans, span: SpanOf): void {
+  if (node.range) spans[path] = span(node.range[0], node.range[1]);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const child = path ? `${path}.${key}` : key;
+      const keyNode = pair.key as Node | null;
+      if (keyNode?.range) spans[`${child}#key`] = span(keyNode.range[0], keyNode.range[1]);
+      if (pair.value) collectSpans(pair.value as Node, child, spans, span);
+      else if (keyNode?.range) spans[child] = span(keyNode.range[0], keyNode.range[1]);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      if (item) collectSpans(item as Node, path ? `${path}.${i}` : String(i), spans, span);
+    });
+  }
+}
+
+/** The span of the nearest path that has one: a missing field points at its parent. */
+export function spanAt(spans: Spans, path: string, fallback: Span): Span {
+  let p = path;
+  for (;;) {
+    const hit = spans[p];
+    if (hit) return hit;
+    if (!p) return fallback;
+    const cut = p.lastIndexOf(".");
+    p = cut < 0 ? "" : p.slice(0, cut);
+  }
+}

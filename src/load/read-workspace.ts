@@ -1,0 +1,42 @@
+import { stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { compareDiagnostics, type Diagnostic, fileSpan } from "../diagnostics/diagnostic.js";
+import { listFiles } from "./list-files.js";
+import { readSourceFile, type SourceFile } from "./read-source-file.js";
+
+/** Text files the model reads; everything else is only a link target. */
+const TEXT_FILE = /\.(md|ya?ml|toml)$/i;
+
+export interface WorkspaceFiles {
+  root: string;
+  files: Map<string, SourceFile>;
+  paths: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads a workspace folder: every text file decoded, every path listed. The only I/O of loading. */
+export async function readWorkspace(dir: string): Promise<WorkspaceFiles> {
+  const root = resolve(dir);
+  const diagnostics: Diagnostic[] = [];
+  const files = new Map<string, SourceFile>();
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    diagnostics.push({
+      ruleId: "missing-workspace",
+      severity: "error",
+      span: fileSpan(dir),
+      message: info ? "Unexpected file, expected a workspace folder" : "Missing workspace folder",
+      hint: "Pass the folder that holds waymark.yaml, or run `waymark init` to create one.",
+    });
+    return { root, files, paths: new Set(), diagnostics };
+  }
+  const paths = await listFiles(root);
+  const results = await Promise.all(
+    paths.filter((p) => TEXT_FILE.test(p)).map((p) => readSourceFile(join(root, p), p)),
+  );
+  for (const result of results) {
+    if (result.ok) files.set(result.file.path, result.file);
+    else diagnostics.push(result.diagnostic);
+  }
+  return { root, files, paths: new Set(paths), diagnostics: diagnostics.sort(compareDiagnostics) };
+}

@@ -1,0 +1,48 @@
+import type { Item, Workspace } from "./types.js";
+
+/**
+ * Fills what every layout derives the same way: children lists, sibling order, progress from
+ * milestones, and each item's motivating stories (the reverse of Story.goals). Mutates in place.
+ */
+export function finalizeWorkspace(ws: Workspace): Workspace {
+  const byId = new Map<string, Item>();
+  for (const item of ws.items) if (!byId.has(item.id)) byId.set(item.id, item);
+  for (const item of ws.items) item.children = [];
+  const siblings = (a: Item, b: Item) => a.order - b.order || a.file.localeCompare(b.file);
+  ws.items.sort(siblings);
+  for (const item of ws.items) {
+    const parent = item.parent ? byId.get(item.parent) : undefined;
+    if (parent) parent.children.push(item.id);
+    if (!item.progress && item.milestones.length) {
+      const done = item.milestones.filter((m) => m.state === "done").length;
+      item.progress = { done, total: item.milestones.length, source: "milestones" };
+    }
+  }
+  for (const story of ws.vision?.stories ?? []) {
+    for (const goal of story.goals) {
+      const item = byId.get(goal);
+      if (item && !item.stories.includes(story.id)) item.stories.push(story.id);
+    }
+  }
+  return ws;
+}
+
+/** Items in display order: each root followed by its descendants, depth-first. */
+export function walkItems(
+  ws: Workspace,
+  filter: (item: Item) => boolean = () => true,
+): { item: Item; depth: number }[] {
+  const byId = new Map(ws.items.map((i) => [i.id, i] as const));
+  const out: { item: Item; depth: number }[] = [];
+  const visit = (item: Item, depth: number, seen: Set<string>) => {
+    if (seen.has(item.id)) return;
+    seen.add(item.id);
+    out.push({ item, depth });
+    for (const id of item.children) {
+      const child = byId.get(id);
+      if (child) visit(child, depth + 1, seen);
+    }
+  };
+  for (const item of ws.items) if (!item.parent && filter(item)) visit(item, 0, new Set());
+  return out;
+}

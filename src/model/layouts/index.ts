@@ -1,0 +1,5 @@
+import type { Layout } from "./layout.js";
+import { waymarkLayout } from "./waymark/index.js";
+
+/** Every layout, native first. Adapters for other layouts register here. */
+export const LAYOUTS: Layout[] = [waymarkLayout];

@@ -1,0 +1,136 @@
+import { type Diagnostic, fileSpan } from "../../../diagnostics/diagnostic.js";
+import { LineIndex } from "../../../diagnostics/line-index.js";
+import { parseYaml } from "../../../load/parse-yaml.js";
+import { type ConfigInput, configSchema } from "../../schemas.js";
+import type { Cadence, Config, FocusLimit, Link, Person, Team } from "../../types.js";
+import { validate } from "../../validate.js";
+
+export const CONFIG_FILE = "waymark.yaml";
+
+/** A config with nothing in it, for layouts that have no waymark.yaml. */
+export function emptyConfig(name: string, file = CONFIG_FILE): Config {
+  return {
+    file,
+    group: { name, leads: [], repositories: [], links: [], checklist: [], futureAreas: [] },
+    people: new Map(),
+    teams: new Map(),
+    periods: [],
+    cadences: [],
+    spans: {},
+  };
+}
+
+/** Parses and validates waymark.yaml text into the model's Config. */
+export function buildConfig(
+  file: string,
+  text: string,
+  report: (d: Diagnostic) => void,
+): Config | undefined {
+  if (!text.trim()) {
+    report({
+      ruleId: "empty-file",
+      severity: "error",
+      span: fileSpan(file),
+      message: "Unexpected empty configuration, expected at least `group: { name: … }`",
+      hint: "Run `waymark init` to create a starting configuration.",
+    });
+    return undefined;
+  }
+  const yaml = parseYaml(file, text, 0, new LineIndex(text));
+  yaml.diagnostics.forEach(report);
+  if (yaml.value === undefined) return undefined;
+  const { data, diagnostics } = validate(configSchema, yaml.value, yaml.spans, fileSpan(file));
+  diagnostics.forEach(report);
+  if (!data) return undefined;
+  return toConfig(file, data, yaml.spans);
+}
+
+function toConfig(file: string, input: ConfigInput, spans: Config["spans"]): Config {
+  const at = (path: string) => spans[path] ?? fileSpan(file);
+  const g = input.group;
+  const people = new Map<string, Person>();
+  for (const [handle, p] of Object.entries(input.people ?? {})) {
+    people.set(handle, {
+      handle,
+      name: p?.name,
+      url: p?.url ?? `https://github.com/${handle}`,
+      span: at(`people.${handle}#key`),
+    });
+  }
+  const teams = new Map<string, Team>();
+  for (const [id, t] of Object.entries(input.teams ?? {})) {
+    teams.set(id, { id, name: t?.name, url: t?.url, span: at(`teams.${id}#key`) });
+  }
+  const triage = input.triage && {
+    repositories: input.triage.repositories,
+    areaLabel: input.triage["area-label"],
+    labels: {
+      focus: input.triage.labels.focus,
+      onDeck: input.triage.labels["on-deck"],
+      other: input.triage.labels.other,
+    },
+    focusLimit: toLimit(input.triage["focus-limit"]),
+    onDeckLimit: input.triage["on-deck-limit"] ?? 25,
+    agenda: input.triage.agenda ?? [],
+  };
+  return {
+    file,
+    layout: input.layout,
+    group: {
+      name: g.name,
+      mission: g.mission,
+      status: g.status,
+      leads: g.leads ?? [],
+      focus: g.focus,
+      chat: g.chat,
+      meetings: g.meetings,
+      videos: g.videos,
+      repositories: g.repositories ?? [],
+      links: g.links ?? [],
+      checklist: g.checklist ?? [],
+      futureAreas: g["future-areas"] ?? [],
+      involvement: g.involvement,
+    },
+    people,
+    teams,
+    periods: (input.periods ?? []).map((p, i) => ({ ...p, span: at(`periods.${i}`) })),
+    triage,
+    cadences: Object.entries(input.cadences ?? {}).map(([id, c]) => toCadence(id, c)),
+    spans,
+  };
+}
+
+function toLimit(limit: NonNullable<ConfigInput["triage"]>["focus-limit"]): FocusLimit {
+  if (limit === undefined) return { min: 3, max: 5 };
+  if (typeof limit === "number") return { min: 0, max: limit };
+  if (typeof limit === "string") {
+    const [min, max] = limit.split(/\s*(?:-|to)\s*/).map(Number);
+    return { min: min ?? 0, max: max ?? min ?? 0 };
+  }
+  return limit;
+}
+
+const EVERY_DAYS: Record<string, number> = {
+  week: 7,
+  weekly: 7,
+  "2 weeks": 14,
+  "two weeks": 14,
+  biweekly: 14,
+  fortnightly: 14,
+};
+
+function toCadence(id: string, c: NonNullable<ConfigInput["cadences"]>[string]): Cadence {
+  const where: Link | undefined =
+    typeof c.where === "string" ? { title: c.where, url: c.where } : c.where;
+  return {
+    id,
+    title: c.title ?? id,
+    everyDays: typeof c.every === "number" ? c.every : (EVERY_DAYS[c.every] ?? 7),
+    anchor: c.anchor,
+    time: c.time,
+    timezone: c.timezone,
+    durationMinutes: c.duration,
+    where,
+    agenda: c.agenda ?? [],
+  };
+}

@@ -1,0 +1,119 @@
+import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
+import type { FrontMatterDocument } from "../../markdown/document.js";
+import { readMilestones } from "../../markdown/milestones.js";
+import { findSection, sections } from "../../markdown/sections.js";
+import { type ItemInput, itemSchema } from "../../schemas.js";
+import type { Item, Progress, TeamAsk } from "../../types.js";
+import { validate } from "../../validate.js";
+import { basename, fileId } from "./paths.js";
+
+export const GOALS_DIR = "goals";
+
+/** Where an item's own initiatives live: `goals/a.md` and `goals/a/index.md` both own `goals/a/`. */
+export function folderOf(file: string): string {
+  const name = basename(file);
+  return /^(index|readme)\.md$/i.test(name)
+    ? file.slice(0, file.lastIndexOf("/"))
+    : file.replace(/\.md$/i, "");
+}
+
+/** The folder an item sits in, which names its parent. */
+function containerOf(file: string): string {
+  const folder = folderOf(file);
+  return folder.slice(0, folder.lastIndexOf("/"));
+}
+
+/** Builds every goal and initiative under goals/, nesting them by folder. */
+export function buildItems(docs: FrontMatterDocument[], report: (d: Diagnostic) => void): Item[] {
+  const items: Item[] = [];
+  const byFolder = new Map<string, Item>();
+  for (const doc of docs) {
+    const item = buildItem(doc, report);
+    if (!item) continue;
+    items.push(item);
+    byFolder.set(folderOf(item.file), item);
+  }
+  for (const item of items) {
+    const parent = byFolder.get(containerOf(item.file));
+    if (parent) {
+      item.parent = parent.id;
+      item.kind = "initiative";
+    }
+  }
+  return items;
+}
+
+function buildItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): Item | undefined {
+  const file = doc.document.file;
+  if (!doc.document.text.trim()) {
+    report({
+      ruleId: "empty-file",
+      severity: "error",
+      span: doc.head,
+      message: "Unexpected empty goal file, expected front matter with at least a `title`",
+      hint: "Add front matter, or create the file with `waymark new goal <title>`.",
+    });
+    return undefined;
+  }
+  if (doc.data === undefined) return undefined;
+  const { data, diagnostics } = validate(itemSchema, doc.data, doc.spans, doc.head);
+  diagnostics.forEach(report);
+  if (!data) return undefined;
+  const all = sections(doc.document, 2);
+  const milestonesSection = findSection(all, "milestones");
+  return {
+    id: data.id ?? fileId(file),
+    kind: "goal",
+    file,
+    children: [],
+    order: data.order ?? Number.MAX_SAFE_INTEGER,
+    title: data.title,
+    shortTitle: data["short-title"],
+    state: data.state,
+    status: data.status,
+    owners: toList(data.owners),
+    asks: toAsks(data.teams, doc),
+    period: data.period,
+    theme: data.theme,
+    progress: toProgress(data.progress),
+    tracking: toIssue(data.tracking),
+    links: data.links ?? [],
+    stories: [],
+    impact: findSection(all, "impact")?.markdown,
+    milestones: milestonesSection ? readMilestones(doc.document, milestonesSection) : [],
+    helpWanted: findSection(all, "help wanted")?.markdown,
+    body: doc.body,
+    extra: {},
+    span: doc.head,
+    spans: doc.spans,
+  };
+}
+
+export function toList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function toAsks(teams: ItemInput["teams"], doc: FrontMatterDocument): TeamAsk[] {
+  if (!teams) return [];
+  const at = (path: string) => doc.spans[`${path}#key`] ?? doc.spans[path] ?? doc.head;
+  if (Array.isArray(teams))
+    return teams.map((team, i) => ({ team, ask: "", span: at(`teams.${i}`) }));
+  return Object.entries(teams).map(([team, ask]) => {
+    const span = at(`teams.${team}`);
+    if (ask === null) return { team, ask: "", span };
+    if (typeof ask === "string") return { team, ask, span };
+    return { team, ask: ask.ask, level: ask.level, span };
+  });
+}
+
+function toProgress(progress: string | undefined): Progress | undefined {
+  if (!progress || progress === "milestones") return undefined;
+  const [done, total] = progress.split("/").map((n) => Number(n.trim()));
+  return { done: done ?? 0, total: total ?? 0, source: "manual" };
+}
+
+export function toIssue(tracking: string | undefined): Item["tracking"] {
+  const m = tracking?.match(/^([\w.-]+)\/([\w.-]+)#(\d+)$/);
+  return m ? { owner: m[1]!, repo: m[2]!, number: Number(m[3]) } : undefined;
+}

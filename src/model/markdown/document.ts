@@ -1,0 +1,37 @@
+import type { Diagnostic, Span } from "../../diagnostics/diagnostic.js";
+import { type ParsedMarkdown, parseMarkdown } from "../../load/parse-markdown.js";
+import { parseYaml } from "../../load/parse-yaml.js";
+import type { Spans } from "../types.js";
+
+export interface FrontMatterDocument extends ParsedMarkdown {
+  /** The front matter as a plain value ({} when there is none; undefined when it is broken). */
+  data: unknown;
+  spans: Spans;
+  /** Span of the whole file's start, where file-level problems point. */
+  head: Span;
+}
+
+/** Parses Markdown with YAML front matter, reporting YAML problems with file positions. */
+export function readFrontMatterDocument(
+  file: string,
+  text: string,
+  report: (d: Diagnostic) => void,
+): FrontMatterDocument {
+  const parsed = parseMarkdown(file, text);
+  const head = parsed.document.lines.span(file, 0, Math.min(text.indexOf("\n") >>> 0, text.length));
+  if (!parsed.frontmatter) return { ...parsed, data: {}, spans: {}, head };
+  const yaml = parseYaml(
+    file,
+    parsed.frontmatter.text,
+    parsed.frontmatter.offset,
+    parsed.document.lines,
+  );
+  for (const d of yaml.diagnostics) report(d);
+  const data =
+    yaml.value === null || yaml.value === undefined
+      ? yaml.diagnostics.length
+        ? undefined
+        : {}
+      : yaml.value;
+  return { ...parsed, data, spans: yaml.spans, head };
+}

@@ -1,0 +1,232 @@
+import { z } from "zod";
+import { SLATE_STATUSES, STATES, STORY_KINDS } from "./types.js";
+
+/**
+ * The native workspace format, one schema per file kind. Keys are kebab-case as people type them;
+ * the layout maps them onto the camelCase model. `schema/*.json` is generated from these.
+ */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const id = z
+  .string()
+  .regex(ID_PATTERN, "expected lowercase letters, digits, '.', '_' or '-'")
+  .describe("Stable identifier: lowercase letters, digits, '.', '_' and '-'.");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .describe("A date, YYYY-MM-DD.");
+const url = z.string().min(1).describe("An absolute URL or a path relative to this file.");
+const link = z.strictObject({ title: z.string().min(1), url });
+const oneOrMany = (item: z.ZodString) => z.union([item, z.array(item)]);
+
+export const stateSchema = z.enum(STATES).describe("done, in-progress, help-wanted or paused.");
+export const slateStatusSchema = z
+  .enum(SLATE_STATUSES)
+  .describe("Where the goal stands on its period's slate.");
+
+const teamAsk = z.union([
+  z.string().describe("What is asked of the team."),
+  z.strictObject({ ask: z.string(), level: z.string().optional() }),
+]);
+
+export const itemSchema = z
+  .strictObject({
+    id: id.optional().describe("Defaults to the file name without .md."),
+    title: z.string().min(1),
+    "short-title": z.string().min(1).optional(),
+    state: stateSchema.optional(),
+    status: slateStatusSchema.optional(),
+    owners: oneOrMany(z.string().min(1))
+      .optional()
+      .describe("People handles or team ids. None means help wanted."),
+    teams: z
+      .union([z.array(z.string().min(1)), z.record(z.string(), teamAsk.nullable())])
+      .optional()
+      .describe("Teams asked for support: a list of ids, or a map from id to what is asked."),
+    period: z.string().min(1).optional(),
+    theme: z.string().min(1).optional().describe("The id of a flagship theme of the period."),
+    progress: z
+      .union([
+        z.string().regex(/^\d+\s*\/\s*\d+$/, "expected done/total, like 2/6"),
+        z.literal("milestones"),
+      ])
+      .optional()
+      .describe("Manual progress as done/total, or 'milestones' to derive it (the default)."),
+    tracking: z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+#\d+$/, "expected owner/repo#number")
+      .optional()
+      .describe("Tracking issue, owner/repo#N."),
+    links: z.array(link).optional(),
+    order: z.number().int().optional().describe("Position among siblings; lower first."),
+  })
+  .describe("A goal or initiative: front matter of a Markdown file under goals/.");
+
+const theme = z.strictObject({
+  id,
+  title: z.string().min(1),
+  summary: z.string().optional(),
+});
+
+export const periodSchema = z
+  .strictObject({
+    id: id.optional().describe("Defaults to the file name, e.g. 2024h2."),
+    title: z.string().min(1).optional(),
+    state: z.enum(["draft", "accepted"]).default("draft"),
+    start: isoDate.optional(),
+    end: isoDate.optional(),
+    themes: z.array(theme).optional().describe("Flagship themes; narratives are ## sections."),
+  })
+  .describe("A period's goal slate: front matter of periods/<id>.md.");
+
+export const visionSchema = z
+  .strictObject({
+    title: z.string().min(1).optional(),
+    tenets: z
+      .array(
+        z.union([
+          z.string(),
+          z.strictObject({ title: z.string(), description: z.string().optional() }),
+        ]),
+      )
+      .optional(),
+    schedule: z
+      .array(
+        z.strictObject({
+          phase: z.string().min(1),
+          start: isoDate.optional(),
+          end: isoDate.optional(),
+        }),
+      )
+      .optional()
+      .describe("The revision schedule: phases with dates."),
+  })
+  .describe("The vision document: front matter of vision/README.md.");
+
+export const characterSchema = z
+  .strictObject({
+    id: id.optional(),
+    name: z.string().min(1),
+    value: z.string().min(1).describe("The value the character stands for."),
+  })
+  .describe("A character of the vision: vision/characters/<id>.md.");
+
+const source = z.union([
+  z.string().min(1),
+  z.strictObject({ title: z.string().min(1), url: url.optional() }),
+]);
+
+export const storySchema = z
+  .strictObject({
+    id: id.optional(),
+    title: z.string().min(1),
+    kind: z
+      .enum(STORY_KINDS)
+      .optional()
+      .describe("Defaults to the folder: status-quo/ or shiny-future/."),
+    characters: oneOrMany(z.string().min(1)).optional(),
+    sources: z
+      .array(source)
+      .optional()
+      .describe("Interviews, posts and tweets the story rests on."),
+    goals: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Goals or initiatives the story motivates."),
+    retells: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Status-quo stories a shiny-future story retells."),
+  })
+  .describe("A vision story: vision/stories/<kind>/<id>.md.");
+
+export const pageSchema = z
+  .looseObject({ title: z.string().optional() })
+  .describe("Any other Markdown page; front matter is free.");
+
+const person = z.strictObject({ name: z.string().optional(), url: url.optional() }).nullable();
+const team = z.strictObject({ name: z.string().optional(), url: url.optional() }).nullable();
+const limit = z.union([
+  z.number().int().nonnegative(),
+  z.string().regex(/^\d+\s*(-|to)\s*\d+$/, "expected a range like 3-5"),
+  z.strictObject({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }),
+]);
+
+const cadence = z.strictObject({
+  title: z.string().min(1).optional(),
+  every: z
+    .union([
+      z.enum(["week", "weekly", "2 weeks", "two weeks", "biweekly", "fortnightly"]),
+      z.number().int().positive(),
+    ])
+    .describe("week, 2 weeks, or a number of days."),
+  anchor: isoDate.optional().describe("The date of one meeting; the others follow from it."),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, "expected HH:MM")
+    .optional(),
+  timezone: z.string().optional(),
+  duration: z.number().int().positive().optional().describe("Minutes."),
+  where: z.union([url, link]).optional(),
+  agenda: z.array(z.string()).optional(),
+});
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    layout: z.enum(["waymark", "rust-project-goals", "wg-async"]).optional(),
+    group: z.strictObject({
+      name: z.string().min(1),
+      mission: z.string().optional(),
+      status: z.string().optional(),
+      leads: z.array(z.string().min(1)).optional(),
+      focus: z.string().optional(),
+      chat: link.optional(),
+      meetings: link.optional(),
+      videos: link.optional(),
+      repositories: z
+        .array(z.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/repo"))
+        .optional(),
+      links: z.array(link).optional(),
+      checklist: z
+        .array(z.strictObject({ text: z.string().min(1), state: z.enum(["done", "in-progress"]) }))
+        .optional(),
+      "future-areas": z.array(z.string()).optional(),
+      involvement: z.string().optional(),
+    }),
+    people: z.record(z.string(), person).optional(),
+    teams: z.record(z.string(), team).optional(),
+    periods: z
+      .array(
+        z.strictObject({
+          id,
+          title: z.string().optional(),
+          start: isoDate.optional(),
+          end: isoDate.optional(),
+        }),
+      )
+      .optional(),
+    triage: z
+      .strictObject({
+        repositories: z.array(z.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/repo")).min(1),
+        "area-label": z.string().min(1),
+        labels: z.strictObject({
+          focus: z.string().min(1),
+          "on-deck": z.string().min(1),
+          other: z.string().min(1),
+        }),
+        "focus-limit": limit.optional(),
+        "on-deck-limit": z.number().int().positive().optional(),
+        agenda: z.array(z.string()).optional(),
+      })
+      .optional(),
+    cadences: z.record(z.string(), cadence).optional(),
+  })
+  .describe("waymark.yaml: the group, its people, teams, periods, triage and meetings.");
+
+export type ConfigInput = z.infer<typeof configSchema>;
+export type ItemInput = z.infer<typeof itemSchema>;
+export type PeriodInput = z.infer<typeof periodSchema>;
+export type VisionInput = z.infer<typeof visionSchema>;
+export type CharacterInput = z.infer<typeof characterSchema>;
+export type StoryInput = z.infer<typeof storySchema>;

@@ -1,0 +1,294 @@
+import type { Root } from "mdast";
+import type { Span } from "../diagnostics/diagnostic.js";
+import type { LineIndex } from "../diagnostics/line-index.js";
+
+/** Where a goal or initiative stands (seed 000's ✅ 🦀 ✋ 💤). */
+export const STATES = ["done", "in-progress", "help-wanted", "paused"] as const;
+export type State = (typeof STATES)[number];
+
+/** Where a goal stands on a period's slate (seed 001), separate from its state. */
+export const SLATE_STATUSES = ["proposed", "accepted", "provisional", "not-accepted"] as const;
+export type SlateStatus = (typeof SLATE_STATUSES)[number];
+
+export const STORY_KINDS = ["status-quo", "shiny-future"] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+export const LAYOUTS = ["waymark", "rust-project-goals", "wg-async"] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** Source positions of a value's fields, keyed by dotted path ("owners.0", "asks.lang"). */
+export type Spans = Record<string, Span>;
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface Person {
+  handle: string;
+  name?: string;
+  url?: string;
+  span: Span;
+}
+
+export interface Team {
+  id: string;
+  name?: string;
+  url?: string;
+  span: Span;
+}
+
+export interface PeriodConfig {
+  id: string;
+  title?: string;
+  start?: string;
+  end?: string;
+  span: Span;
+}
+
+export interface ChecklistEntry {
+  text: string;
+  state: "done" | "in-progress";
+}
+
+export interface Group {
+  name: string;
+  mission?: string;
+  status?: string;
+  leads: string[];
+  /** The group's current focus, a Markdown paragraph. */
+  focus?: string;
+  chat?: Link;
+  meetings?: Link;
+  videos?: Link;
+  repositories: string[];
+  links: Link[];
+  /** The roadmap checklist of seed 003: done ✅ or in progress ⚒️. */
+  checklist: ChecklistEntry[];
+  futureAreas: string[];
+  /** How to get involved, Markdown. */
+  involvement?: string;
+}
+
+export interface FocusLimit {
+  min: number;
+  max: number;
+}
+
+export interface Triage {
+  repositories: string[];
+  areaLabel: string;
+  labels: { focus: string; onDeck: string; other: string };
+  focusLimit: FocusLimit;
+  onDeckLimit: number;
+  agenda: string[];
+}
+
+export interface Cadence {
+  id: string;
+  title: string;
+  /** Days between meetings: 7 for weekly, 14 for the two-weekly review. */
+  everyDays: number;
+  /** ISO date of one meeting, from which the others follow. */
+  anchor?: string;
+  time?: string;
+  timezone?: string;
+  durationMinutes?: number;
+  where?: Link;
+  agenda: string[];
+}
+
+export interface Config {
+  file: string;
+  /** The layout named in waymark.yaml, which overrides detection. */
+  layout?: LayoutName;
+  group: Group;
+  people: Map<string, Person>;
+  teams: Map<string, Team>;
+  periods: PeriodConfig[];
+  triage?: Triage;
+  cadences: Cadence[];
+  spans: Spans;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  source: "manual" | "milestones";
+}
+
+export interface TeamAsk {
+  team: string;
+  /** What is asked of the team, e.g. "Design meeting" or free text. */
+  ask: string;
+  /** Support level where the layout has one (Small, Medium, Large). */
+  level?: string;
+  span: Span;
+}
+
+export interface IssueRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface Milestone {
+  title: string;
+  state?: State;
+  participants: string[];
+  notes?: string;
+  span: Span;
+}
+
+export type ItemKind = "goal" | "initiative";
+
+/** A goal or an initiative: the same shape, nested by folders to any depth. */
+export interface Item {
+  id: string;
+  kind: ItemKind;
+  file: string;
+  parent?: string;
+  children: string[];
+  /** Position among siblings; lower first. */
+  order: number;
+  title: string;
+  shortTitle?: string;
+  state?: State;
+  status?: SlateStatus;
+  /** Handles of people or ids of teams. Empty means nobody owns it yet. */
+  owners: string[];
+  asks: TeamAsk[];
+  period?: string;
+  theme?: string;
+  progress?: Progress;
+  tracking?: IssueRef;
+  links: Link[];
+  /** Stories this item answers; the reverse of Story.goals, filled by the model. */
+  stories: string[];
+  /** Markdown of the Impact section. */
+  impact?: string;
+  milestones: Milestone[];
+  /** Markdown of the Help wanted section. */
+  helpWanted?: string;
+  /** Markdown body without front matter. */
+  body: string;
+  /** Layout-specific facts kept so an import loses nothing (e.g. champions, funding). */
+  extra: Record<string, unknown>;
+  span: Span;
+  spans: Spans;
+}
+
+export interface Theme {
+  id: string;
+  title: string;
+  /** One-line summary, as in seed 001's bullet list. */
+  summary?: string;
+  /** The theme's narrative, Markdown. */
+  narrative?: string;
+}
+
+export interface Period {
+  id: string;
+  file?: string;
+  title: string;
+  state: "draft" | "accepted";
+  start?: string;
+  end?: string;
+  /** Markdown introduction. */
+  intro?: string;
+  themes: Theme[];
+  /** The narrative of "the other 90%", Markdown. */
+  other?: string;
+  body: string;
+  span: Span;
+  spans: Spans;
+}
+
+export interface Tenet {
+  title: string;
+  description?: string;
+}
+
+export interface Phase {
+  title: string;
+  /** ISO dates; a phase with only `end` runs until then. */
+  start?: string;
+  end?: string;
+}
+
+export interface Character {
+  id: string;
+  file: string;
+  name: string;
+  /** The Rust value the character stands for. */
+  value: string;
+  /** Markdown. */
+  background: string;
+  span: Span;
+  spans: Spans;
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+}
+
+export interface Story {
+  id: string;
+  file: string;
+  title: string;
+  kind: StoryKind;
+  characters: string[];
+  sources: Source[];
+  /** Goals or initiatives this story motivates. */
+  goals: string[];
+  /** For shiny-future stories: the status-quo stories retold. */
+  retells: string[];
+  body: string;
+  span: Span;
+  spans: Spans;
+}
+
+export interface Vision {
+  file?: string;
+  title: string;
+  /** "What is this", Markdown. */
+  intro?: string;
+  tenets: Tenet[];
+  schedule: Phase[];
+  characters: Character[];
+  stories: Story[];
+  body: string;
+  span?: Span;
+  spans: Spans;
+}
+
+/** A Markdown file as parsed: the tree and its text, for rules that read Markdown itself. */
+export interface MarkdownDocument {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  tree: Root;
+  /** Offset where front matter content starts, if any. */
+  frontmatterOffset?: number;
+}
+
+/** Any other Markdown page in the workspace: checked, and published as is. */
+export interface Page {
+  file: string;
+  title: string;
+  body: string;
+}
+
+export interface Workspace {
+  root: string;
+  layout: LayoutName;
+  config: Config;
+  items: Item[];
+  periods: Period[];
+  vision?: Vision;
+  pages: Page[];
+  documents: MarkdownDocument[];
+  /** Every file path in the workspace, text or not: targets for link checks. */
+  paths: Set<string>;
+}
