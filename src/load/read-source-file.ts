@@ -45,8 +45,9 @@ export function decodeSource(path: string, bytes: Uint8Array): ReadResult {
       "Re-save the file as UTF-8.",
     );
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { ok: true, file: { path, text: bom ? text.slice(1) : text, bom } };
+  // TextDecoder drops a leading BOM itself; note it from the bytes so writers can keep it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, file: { path, text, bom } };
 }
 
 export async function readSourceFile(absolute: string, path: string): Promise<ReadResult> {
