@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check.js";
+import { registerStatus } from "./commands/status.js";
 import { internalError } from "./messages.js";
 
 /** The thin CLI: commands parse options, call the pipeline, and print. */
@@ -10,6 +11,7 @@ export function createProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   registerCheck(program);
+  registerStatus(program);
   return program;
 }
 

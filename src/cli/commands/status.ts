@@ -1,0 +1,44 @@
+import type { Command } from "commander";
+import type { LayoutName } from "../../model/types.js";
+import { openWorkspace } from "../../open-workspace.js";
+import { renderStatus } from "../../render/status/render-status.js";
+import { statusLoadProblems, unknownPeriod, unreadableWorkspace } from "../messages.js";
+import { layoutOption } from "./check.js";
+
+interface StatusOptions {
+  period?: string;
+  json?: boolean;
+  layout?: LayoutName;
+}
+
+export function registerStatus(program: Command): void {
+  program
+    .command("status")
+    .description("print the roadmap overview, or with --period a period's goal slate")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--period <period>", "print this period's goal slate, grouped by flagship theme")
+    .option("--json", "print the rows as JSON")
+    .addOption(layoutOption())
+    .action(async (dir: string, opts: StatusOptions) => {
+      const { workspace, diagnostics } = await openWorkspace(dir, { layout: opts.layout });
+      const unreadable = diagnostics.find((d) => d.ruleId === "missing-workspace");
+      if (unreadable) {
+        process.stderr.write(unreadableWorkspace(dir, unreadable.message, unreadable.hint));
+        process.exitCode = 1;
+        return;
+      }
+      const result = renderStatus(workspace, {
+        period: opts.period,
+        json: opts.json,
+        color: !opts.json && process.stdout.isTTY === true,
+      });
+      if (!result.ok) {
+        process.stderr.write(unknownPeriod(result.period, result.known));
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(result.text);
+      const errors = diagnostics.filter((d) => d.severity === "error").length;
+      if (errors) process.stderr.write(statusLoadProblems(errors, dir));
+    });
+}

@@ -1,0 +1,98 @@
+import type { Workspace } from "../../model/types.js";
+import {
+  deliverableCell,
+  ownersCell,
+  progressCell,
+  slateOwnerCell,
+  stateCell,
+  statusCell,
+} from "./cells.js";
+import { findPeriod, knownPeriods } from "./known-periods.js";
+import { type Overview, overviewRows } from "./overview.js";
+import { type Paint, paintFor } from "./paint.js";
+import { type Slate, slateOf } from "./slate.js";
+import type { StatusRow } from "./status-rows.js";
+import { renderTable } from "./text-table.js";
+
+export interface StatusOptions {
+  /** Show this period's slate instead of the roadmap overview. */
+  period?: string;
+  json?: boolean;
+  /** ANSI colour; the CLI turns it on only when stdout is a TTY. */
+  color?: boolean;
+}
+
+export type StatusResult =
+  | { ok: true; text: string; rows: StatusRow[] }
+  | { ok: false; error: "unknown-period"; period: string; known: string[] };
+
+/** `waymark status`: the model in, the text to print out. Pure. */
+export function renderStatus(ws: Workspace, options: StatusOptions = {}): StatusResult {
+  const paint = paintFor(options.color ?? false);
+  if (options.period !== undefined) {
+    const known = findPeriod(ws, options.period);
+    if (!known) {
+      const ids = knownPeriods(ws).map((p) => p.id);
+      return { ok: false, error: "unknown-period", period: options.period, known: ids };
+    }
+    const slate = slateOf(ws, known);
+    const rows = slate.groups.flatMap((g) => g.rows);
+    return { ok: true, rows, text: options.json ? json(rows) : slateText(slate, paint) };
+  }
+  const overview = overviewRows(ws);
+  const text = options.json ? json(overview.rows) : overviewText(ws, overview, paint);
+  return { ok: true, rows: overview.rows, text };
+}
+
+function json(rows: StatusRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+const OVERVIEW_HEADERS = ["Deliverable", "State", "Progress", "Owners"];
+const SLATE_HEADERS = ["Goal", "Status", "Owner", "Teams"];
+
+function overviewText(ws: Workspace, overview: Overview, paint: Paint): string {
+  const name = ws.config.group.name;
+  const title = overview.period
+    ? `${name}: ${overview.period} ${paint.dim("(no standing roadmap; showing the latest period)")}`
+    : `${name}: roadmap`;
+  if (!overview.rows.length)
+    return `${paint.title(title)}\n\nNo goals yet. Propose one with \`waymark new goal <title>\`.\n`;
+  const rows = overview.rows.map((row) => [
+    deliverableCell(row, paint),
+    stateCell(row, paint),
+    progressCell(row, paint),
+    ownersCell(row),
+  ]);
+  return `${paint.title(title)}\n\n${renderTable(OVERVIEW_HEADERS, rows, paint)}`;
+}
+
+function slateText(slate: Slate, paint: Paint): string {
+  const state = slate.period.state ? ` ${paint.dim(`(${slate.period.state})`)}` : "";
+  const out = [`${paint.title(`${slate.period.title} goal slate`)}${state}\n`];
+  for (const group of slate.groups) {
+    const heading = group.theme ? group.theme.title : "The other 90%";
+    const summary = group.theme?.summary ? `${paint.dim(group.theme.summary)}\n` : "";
+    const table = group.rows.length
+      ? renderTable(
+          SLATE_HEADERS,
+          group.rows.map((row) => [
+            { text: row.title },
+            statusCell(row, paint),
+            slateOwnerCell(row, paint),
+            { text: row.teams.join(", ") },
+          ]),
+          paint,
+        )
+      : `${paint.dim("No goals.")}\n`;
+    out.push(`\n${paint.header(heading)}\n${summary}\n${table}`);
+  }
+  const total = slate.counts.reduce((n, c) => n + c.count, 0);
+  const counts = slate.counts.map(
+    (c) => `${c.count} ${c.status === "none" ? "without status" : c.status}`,
+  );
+  out.push(
+    `\n${total} goal${total === 1 ? "" : "s"}${counts.length ? `: ${counts.join(", ")}` : ""}\n`,
+  );
+  return out.join("");
+}
