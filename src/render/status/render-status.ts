@@ -69,7 +69,10 @@ function overviewText(ws: Workspace, overview: Overview, paint: Paint): string {
 
 function slateText(slate: Slate, paint: Paint): string {
   const state = slate.period.state ? ` ${paint.dim(`(${slate.period.state})`)}` : "";
-  const out = [`${paint.title(`${slate.period.title} goal slate`)}${state}\n`];
+  const title = /\bslate\b/i.test(slate.period.title)
+    ? slate.period.title
+    : `${slate.period.title} goal slate`;
+  const out = [`${paint.title(title)}${state}\n`];
   for (const group of slate.groups) {
     const heading = group.theme ? group.theme.title : "The other 90%";
     const summary = group.theme?.summary ? `${paint.dim(group.theme.summary)}\n` : "";

@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { testdir } from "../../../test/helpers/testdir.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const BIN = join(ROOT, "bin", "waymark.js");
+
+/** Runs the real bin, as a user would, and never throws on a non-zero exit. */
+async function waymark(...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const WORKSPACE = {
+  "waymark.yaml": "group: { name: G }\nperiods: [{ id: 2024h2 }]\n",
+  "goals/a.md": "---\ntitle: A\nstate: done\nprogress: 3/3\n---\n",
+  "goals/broken.md": "---\ntitle: Broken\nstate: doing\n---\n",
+};
+
+describe("waymark status", () => {
+  it("prints what loaded, counts loading errors on stderr, and exits 0", async () => {
+    const { code, stdout, stderr } = await waymark("status", await testdir(WORKSPACE));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\nA +✅ done +▰{6}\n/);
+    expect(stdout).not.toContain("\u001b[");
+    expect(stderr).toContain("1 error while loading");
+  });
+
+  it("prints JSON rows with --json", async () => {
+    const { code, stdout } = await waymark("status", await testdir(WORKSPACE), "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((r: { id: string }) => r.id)).toEqual(["a"]);
+  });
+
+  it("rejects an unknown period with the known ones, and exits 1", async () => {
+    const dir = await testdir(WORKSPACE);
+    const { code, stdout, stderr } = await waymark("status", dir, "--period", "2030h1");
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Unexpected period `2030h1`, expected one of `2024h2`");
+  });
+
+  it("exits 1 when the folder cannot be read at all", async () => {
+    const { code, stderr } = await waymark("status", join(ROOT, "no-such-folder"));
+    expect(code).toBe(1);
+    expect(stderr).toContain("Missing workspace folder");
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
