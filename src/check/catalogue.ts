@@ -1,5 +1,45 @@
 import type { Rule } from "./rule.js";
+import { brokenLink } from "./rules/broken-link.js";
 import { duplicateId } from "./rules/duplicate-id.js";
+import { invalidValue } from "./rules/invalid-value.js";
+import { missingOwner } from "./rules/missing-owner.js";
+import { referenceCaseMismatch } from "./rules/reference-case-mismatch.js";
+import { shinyFutureRetellsNothing } from "./rules/shiny-future-retells-nothing.js";
+import { stateDrift } from "./rules/state-drift.js";
+import { storyWithoutSources } from "./rules/story-without-sources.js";
+import { undefinedReference } from "./rules/undefined-reference.js";
+import { unknownCharacter } from "./rules/unknown-character.js";
+import { unknownGoal } from "./rules/unknown-goal.js";
+import { unknownPeriod } from "./rules/unknown-period.js";
+import { unknownPerson } from "./rules/unknown-person.js";
+import { unknownStory } from "./rules/unknown-story.js";
+import { unknownTeam } from "./rules/unknown-team.js";
+import { unknownTheme } from "./rules/unknown-theme.js";
+import { unusedDefinition } from "./rules/unused-definition.js";
 
-/** Every check rule, one module each. Ids here and in load/model diagnostics are listed in docs/rules.md. */
-export const RULES: Rule[] = [duplicateId];
+/**
+ * Every check rule, one module each, in the order docs/rules.md lists them. Ids here and in
+ * load/model diagnostics are listed in docs/rules.md (`npm run docs:rules`).
+ */
+export const RULES: Rule[] = [
+  // Markdown content.
+  brokenLink,
+  undefinedReference,
+  unusedDefinition,
+  referenceCaseMismatch,
+  // References between model values.
+  unknownPerson,
+  unknownTeam,
+  unknownCharacter,
+  unknownStory,
+  unknownGoal,
+  unknownPeriod,
+  unknownTheme,
+  duplicateId,
+  invalidValue,
+  // Roadmap hygiene.
+  missingOwner,
+  stateDrift,
+  storyWithoutSources,
+  shinyFutureRetellsNothing,
+];

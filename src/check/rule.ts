@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity, Span } from "../diagnostics/diagnostic.js";
-import type { Workspace } from "../model/types.js";
+import type { LayoutName, Workspace } from "../model/types.js";
 
 /** What a rule reports: everything but the id and severity, which the wrapper stamps. */
 export type Finding = Omit<Diagnostic, "ruleId" | "severity"> & { severity?: Severity };
@@ -20,6 +20,11 @@ export interface Rule {
   /** Stable kebab-case id; never renamed once published. */
   id: string;
   severity: Severity;
+  /**
+   * Severity in adapted layouts (rust-project-goals, wg-async), for content Waymark does not own:
+   * real defects there are warnings, and `--strict` turns them back into errors.
+   */
+  foreignSeverity?: Severity;
   description: string;
   examples: RuleExample[];
   check(context: RuleContext): void;
@@ -34,9 +39,14 @@ export function defineRule(definition: RuleDefinition): Rule {
   return { severity: "error", ...definition };
 }
 
-export function stamp(rule: Rule, finding: Finding): Diagnostic {
-  const { severity, ...rest } = finding;
-  return { ruleId: rule.id, severity: severity ?? rule.severity, ...rest };
+/** The severity a rule's findings get by default in a workspace of this layout. */
+export function defaultSeverity(rule: Rule, layout: LayoutName): Severity {
+  return layout !== "waymark" && rule.foreignSeverity ? rule.foreignSeverity : rule.severity;
+}
+
+export function stamp(rule: Rule, finding: Finding, severity = rule.severity): Diagnostic {
+  const { severity: own, ...rest } = finding;
+  return { ruleId: rule.id, severity: own ?? severity, ...rest };
 }
 
 export type { Span };

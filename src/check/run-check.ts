@@ -1,7 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Workspace } from "../model/types.js";
 import { RULES } from "./catalogue.js";
-import { type Rule, stamp } from "./rule.js";
+import { defaultSeverity, type Rule, stamp } from "./rule.js";
 
 export interface CheckOptions {
   /** Treat warnings as errors. */
@@ -17,7 +17,8 @@ export function runCheck(
 ): Diagnostic[] {
   const out = [...loadDiagnostics];
   for (const rule of options.rules ?? RULES) {
-    rule.check({ workspace, report: (finding) => out.push(stamp(rule, finding)) });
+    const severity = defaultSeverity(rule, workspace.layout);
+    rule.check({ workspace, report: (finding) => out.push(stamp(rule, finding, severity)) });
   }
   const result = options.strict
     ? out.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d))

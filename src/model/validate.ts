@@ -162,7 +162,7 @@ function unknownFieldHint(key: string, allowed: string[] | undefined): string {
   return near ? `Did you mean \`${near}\`? ${list}` : list;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;

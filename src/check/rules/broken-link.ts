@@ -1,0 +1,96 @@
+import type { Definition, Image, Link } from "mdast";
+import { visit } from "unist-util-visit";
+import type { MarkdownDocument } from "../../model/types.js";
+import { anchorsOf } from "../anchors.js";
+import { closestMatch } from "../closest-match.js";
+import { resolveLink } from "../resolve-link.js";
+import { defineRule, type Finding } from "../rule.js";
+
+/**
+ * A relative link, image or definition that points nowhere publishes a dead link. Targets resolve
+ * as a Markdown site would (see resolve-link.ts); fragments must match a GitHub heading slug or an
+ * HTML id/name anchor of the target page. External URLs are not fetched: a check stays offline.
+ */
+export const brokenLink = defineRule({
+  id: "broken-link",
+  foreignSeverity: "warning",
+  description:
+    "Relative links, images and definitions resolve to a file in the workspace, and `#anchors` to a heading or HTML anchor of the target page.",
+  examples: [
+    {
+      title: "links that resolve",
+      files: {
+        "waymark.yaml": "group: { name: G }\n",
+        "notes.md":
+          "# Notes\n\n## Plans\n\nSee [goals](goals/), [a](goals/a.html#why-it-matters), [plans](#plans) and [site](https://example.org/x).\n",
+        "goals/README.md": "# Goals\n",
+        "goals/a.md": "---\ntitle: A\nstate: help-wanted\n---\n\n## Why it matters\n",
+      },
+      expected: [],
+    },
+    {
+      title: "a missing file and a missing anchor",
+      files: {
+        "waymark.yaml": "group: { name: G }\n",
+        "notes.md": "# Notes\n\nSee [a](goals/b.md) and [plans](#plan).\n\n[logo]: ./logo.png\n",
+        "goals/a.md": "---\ntitle: A\nstate: help-wanted\n---\n",
+      },
+      expected: [
+        "notes.md:3:5: Unexpected link to missing file `goals/b.md`, expected a path in the workspace",
+        "notes.md:3:25: Unexpected anchor `#plan` in `notes.md`, expected a heading or HTML anchor of that page",
+        "notes.md:5:1: Unexpected link to missing file `logo.png`, expected a path in the workspace",
+      ],
+    },
+  ],
+  check({ workspace, report }) {
+    const documents = new Map(workspace.documents.map((d) => [d.file, d] as const));
+    for (const doc of workspace.documents) {
+      visit(doc.tree, (node) => {
+        if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
+        const finding = checkLink(doc, node as Link | Image | Definition);
+        if (finding) report(finding);
+      });
+    }
+
+    function checkLink(
+      doc: MarkdownDocument,
+      node: Link | Image | Definition,
+    ): Finding | undefined {
+      const target = resolveLink(workspace, doc.file, node.url);
+      if (target.kind !== "local") return undefined;
+      const span = doc.lines.span(
+        doc.file,
+        node.position?.start.offset ?? 0,
+        node.position?.end.offset ?? 0,
+      );
+      if (!target.file) {
+        if (target.folder)
+          return {
+            span,
+            message: `Unexpected link to folder \`${target.path}\` without an index page, expected index.md or README.md in it`,
+            hint: `Add ${target.path}/README.md, or link to a file in the folder.`,
+          };
+        const near = closestMatch(target.path, workspace.paths);
+        return {
+          span,
+          message: `Unexpected link to missing file \`${target.path}\`, expected a path in the workspace`,
+          hint: near
+            ? `Did you mean \`${near}\`? Paths are relative to the linking file.`
+            : "Fix the path (it is relative to the linking file), or create the file.",
+        };
+      }
+      const page = documents.get(target.file);
+      if (target.anchor === undefined || target.anchor === "" || !page) return undefined;
+      const anchors = anchorsOf(page);
+      if (anchors.has(target.anchor)) return undefined;
+      const near = closestMatch(target.anchor, anchors);
+      return {
+        span,
+        message: `Unexpected anchor \`#${target.anchor}\` in \`${target.file}\`, expected a heading or HTML anchor of that page`,
+        hint: near
+          ? `Did you mean \`#${near}\`? Heading anchors are GitHub slugs: lowercase, with spaces as dashes.`
+          : "Link to an existing heading (its GitHub slug: lowercase, spaces as dashes), or add the heading.",
+      };
+    }
+  },
+});
