@@ -3,10 +3,12 @@ import { defineRule } from "../rule.js";
 
 /**
  * Two goals, periods, characters or stories with one id: references to it become ambiguous.
- * People and teams share one namespace, since owners may name either.
+ * People and teams share one namespace, since owners may name either. In adapted layouts ids come
+ * from file names the authors never meant as ids, so a clash there is a warning.
  */
 export const duplicateId = defineRule({
   id: "duplicate-id",
+  foreignSeverity: "warning",
   description: "Ids are unique within their kind; people and teams share one namespace.",
   examples: [
     {

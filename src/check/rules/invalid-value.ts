@@ -5,9 +5,11 @@ import { defineRule, type Finding } from "../rule.js";
  * Values each valid on their own but not together, which the per-field schemas cannot see: a focus
  * limit whose minimum exceeds its maximum, progress beyond its total, a period ending before it
  * starts. The id is shared with the schema's per-field findings, since the fix is the same kind.
+ * In adapted layouts the values are the corpus's own, so there they are warnings.
  */
 export const invalidValue = defineRule({
   id: "invalid-value",
+  foreignSeverity: "warning",
   description:
     "Values agree with each other: focus-limit minimum ≤ maximum, progress done ≤ total, period start ≤ end.",
   examples: [
