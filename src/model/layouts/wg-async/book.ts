@@ -1,0 +1,117 @@
+import { posix } from "node:path";
+
+/** mdBook's configuration at the root of a wg-async checkout. */
+export const BOOK_TOML = "book.toml";
+
+export interface Book {
+  /** `[book] title`. */
+  title?: string;
+  /** `[book] src`: the folder that holds the Markdown, relative to the root ("src" by default). */
+  src: string;
+  /** `[output.html] git-repository-url`. */
+  repository?: string;
+  /** `[output.html] site-url`: the path the book is served under, e.g. "/wg-async/". */
+  siteUrl?: string;
+  /** `[output.html.redirect]`: old page paths (from the site root) to new ones. */
+  redirects: Map<string, string>;
+}
+
+const TABLE = /^\[([^\]]+)\]\s*$/;
+const PAIR = /^("(?:[^"\\]|\\.)*"|[\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/;
+
+/**
+ * Reads the few book.toml keys the layout needs. mdBook's config is flat `[table]` headers and
+ * `key = "string"` pairs; other values (arrays, numbers) are skipped, so no TOML parser is needed.
+ */
+export function readBook(text: string | undefined): Book {
+  const tables = new Map<string, Map<string, string>>();
+  let table = "";
+  for (const raw of (text ?? "").split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = TABLE.exec(line);
+    if (header) {
+      table = header[1]!.trim();
+      continue;
+    }
+    const pair = PAIR.exec(line);
+    if (!pair) continue;
+    const key = pair[1]!.startsWith('"') ? unquote(pair[1]!.slice(1, -1)) : pair[1]!;
+    if (!tables.has(table)) tables.set(table, new Map());
+    tables.get(table)!.set(key, unquote(pair[2]!));
+  }
+  const book = tables.get("book");
+  const html = tables.get("output.html");
+  return {
+    title: book?.get("title"),
+    src: (book?.get("src") ?? "src").replace(/^\.\//, "").replace(/\/$/, ""),
+    repository: html?.get("git-repository-url"),
+    siteUrl: html?.get("site-url"),
+    redirects: tables.get("output.html.redirect") ?? new Map(),
+  };
+}
+
+function unquote(text: string): string {
+  return text.replace(/\\(["\\])/g, "$1");
+}
+
+/** A link written in a page, resolved to a workspace path (mdBook serves `x.md` as `x.html`). */
+export interface ResolvedLink {
+  path: string;
+  anchor?: string;
+}
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Resolves a URL written in `from` to a workspace path: relative links against the page's
+ * folder, and absolute links to the book's own site (its site-url, through its redirects)
+ * against the content folder. Undefined for anything else.
+ */
+export function resolveLink(book: Book, from: string, url: string): ResolvedLink | undefined {
+  const [target = "", anchor] = splitAnchor(url);
+  if (!target) return anchor === undefined ? undefined : { path: from, anchor };
+  if (ABSOLUTE.test(target)) return resolveSiteUrl(book, target, anchor);
+  if (target.startsWith("/")) return undefined;
+  const path = posix.normalize(posix.join(posix.dirname(from), decodeURIComponent(target)));
+  if (path.startsWith("..")) return undefined;
+  return { path: htmlToMd(path), anchor };
+}
+
+function resolveSiteUrl(book: Book, url: string, anchor?: string): ResolvedLink | undefined {
+  const site = book.siteUrl;
+  if (!site) return undefined;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const base = site.endsWith("/") ? site : `${site}/`;
+  if (!pathname.startsWith(base)) return undefined;
+  const page = `/${pathname.slice(base.length)}`;
+  const moved = book.redirects.get(page) ?? page;
+  return { path: htmlToMd(posix.join(book.src, moved)), anchor };
+}
+
+function splitAnchor(url: string): [string, string | undefined] {
+  const hash = url.indexOf("#");
+  const bare = (hash < 0 ? url : url.slice(0, hash)).replace(/\?.*$/, "");
+  return [bare, hash < 0 ? undefined : url.slice(hash + 1)];
+}
+
+function htmlToMd(path: string): string {
+  return path.replace(/\.html$/i, ".md");
+}
+
+/**
+ * Rewrites a relative URL written in `from` so that it points at the same place from `to`:
+ * a row of roadmap.md may lend its links to an item that lives in another file.
+ */
+export function rebaseLink(from: string, url: string, to: string): string {
+  if (ABSOLUTE.test(url) || url.startsWith("/") || url.startsWith("#") || from === to) return url;
+  const [target = "", anchor] = splitAnchor(url);
+  const path = posix.normalize(posix.join(posix.dirname(from), target));
+  if (path === to) return anchor === undefined ? posix.basename(to) : `#${anchor}`;
+  const relative = posix.relative(posix.dirname(to), path);
+  return `${relative}${anchor === undefined ? "" : `#${anchor}`}`;
+}
