@@ -4,6 +4,7 @@ import { duplicateId } from "./rules/duplicate-id.js";
 import { invalidValue } from "./rules/invalid-value.js";
 import { missingOwner } from "./rules/missing-owner.js";
 import { referenceCaseMismatch } from "./rules/reference-case-mismatch.js";
+import { roadmapDrift } from "./rules/roadmap-drift.js";
 import { shinyFutureRetellsNothing } from "./rules/shiny-future-retells-nothing.js";
 import { stateDrift } from "./rules/state-drift.js";
 import { storyWithoutSources } from "./rules/story-without-sources.js";
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   // Roadmap hygiene.
   missingOwner,
   stateDrift,
+  roadmapDrift,
   storyWithoutSources,
   shinyFutureRetellsNothing,
 ];
