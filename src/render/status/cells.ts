@@ -30,9 +30,10 @@ export function ownersCell(row: StatusRow): Cell {
   return { text: row.owners.join(", ") };
 }
 
-/** The owners; or "Owner needed" for an unowned goal that wants help; or blank. */
+/** The owners, marked when they ask for help; "Owner needed" for an unowned goal that does; or blank. */
 export function slateOwner(row: StatusRow): string {
-  if (row.owners.length) return row.owners.join(", ");
+  if (row.owners.length)
+    return `${row.owners.join(", ")}${row.state === "help-wanted" ? " (help wanted)" : ""}`;
   return row.state === "help-wanted" ? OWNER_NEEDED : "";
 }
 

@@ -73,17 +73,22 @@ function slateText(slate: Slate, paint: Paint): string {
     ? slate.period.title
     : `${slate.period.title} goal slate`;
   const out = [`${paint.title(title)}${state}\n`];
+  // A Tracking column only where goals have tracking issues (rust-project-goals), so slates
+  // without them print as before.
+  const tracked = slate.groups.some((g) => g.rows.some((r) => r.tracking));
+  const headers = tracked ? [...SLATE_HEADERS, "Tracking"] : SLATE_HEADERS;
   for (const group of slate.groups) {
     const heading = group.theme ? group.theme.title : "The other 90%";
     const summary = group.theme?.summary ? `${paint.dim(group.theme.summary)}\n` : "";
     const table = group.rows.length
       ? renderTable(
-          SLATE_HEADERS,
+          headers,
           group.rows.map((row) => [
             { text: row.title },
             statusCell(row, paint),
             slateOwnerCell(row, paint),
             { text: row.teams.join(", ") },
+            ...(tracked ? [{ text: row.tracking ?? "" }] : []),
           ]),
           paint,
         )

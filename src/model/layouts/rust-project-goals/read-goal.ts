@@ -1,0 +1,339 @@
+import { type Diagnostic, START, type Span } from "../../../diagnostics/diagnostic.js";
+import { findSection, sections } from "../../markdown/sections.js";
+import type { Item, MarkdownDocument, SlateStatus } from "../../types.js";
+import { asksFromSupport, asksFromTasks, mergeAsks } from "./asks.js";
+import { type Definitions, handles, isBlank, isHelpWanted, issueRef, slug } from "./cells.js";
+import type { Directory } from "./directory.js";
+import { cellLinks, definitionsOf, fundingRows, metadataExtra } from "./extras.js";
+import { type Metadata, readMetadata } from "./metadata.js";
+import type { Outline, OutlineTable } from "./outline.js";
+import { type PlanUnit, planUnits } from "./plan.js";
+import type { AskKind } from "./team-ask-catalogue.js";
+import { key } from "./team-ask-catalogue.js";
+import { readTasks, type Task, taskRecords, toMilestone } from "./tasks.js";
+
+/** What every goal of a checkout shares. */
+export interface SharedContext {
+  report(d: Diagnostic): void;
+  catalogue: Map<string, AskKind>;
+  directory: Directory;
+}
+
+interface GoalContext extends SharedContext {
+  /** The goal file's link definitions. */
+  definitions: Definitions;
+}
+
+/** A goal file as found: parsed, with its outline and the metadata table that makes it a goal. */
+export interface GoalSource {
+  doc: MarkdownDocument;
+  body: string;
+  period: string;
+  /** The file name without `.md`. */
+  name: string;
+  tree: Outline;
+  metadata: OutlineTable;
+}
+
+const STATUSES: [RegExp, SlateStatus][] = [
+  [/^not[ -]accepted|^rejected|^declined|^withdrawn/i, "not-accepted"],
+  [/^accepted/i, "accepted"],
+  [/^provisional/i, "provisional"],
+  [/^proposed|^invited/i, "proposed"],
+];
+
+/** Reads a goal and its subgoals: the goal first, then its initiatives in document order. */
+export function readGoal(source: GoalSource, shared: SharedContext): Item[] {
+  const { doc, tree } = source;
+  const definitions = definitionsOf(doc);
+  const ctx: GoalContext = { ...shared, definitions };
+  const meta = readMetadata(doc, source.metadata.node);
+  const title = tree.sections[0];
+  if (title && title.depth !== 1) {
+    ctx.report({
+      ruleId: "heading-level",
+      severity: "warning",
+      span: spanOf(doc, title.heading),
+      message: `Unexpected level-${title.depth} title, expected the goal to open with a \`#\` heading`,
+      hint: "Make the goal's title a level-1 heading (`# Title`).",
+    });
+  }
+  const units = planUnits(tree, source.metadata);
+  const tasksOf = new Map(
+    units.map((u) => [u, u.taskTables.flatMap((t) => readTasks(t, definitions))] as const),
+  );
+  const id = `${source.period}.${slug(source.name)}`;
+  const owners = pointOfContact(meta, ctx);
+  const goalTasks = tasksOf.get(units[0]!)!;
+  const depth2 = sections(doc, 2);
+  const helpWantedSection = findSection(depth2, "help wanted");
+  const fundingSection = findSection(depth2, "funding");
+  const extra = metadataExtra(meta);
+  if (fundingSection) extra.funding = fundingRows(doc, fundingSection);
+  if (goalTasks.length) extra.tasks = taskRecords(goalTasks);
+  const status = slateStatus(meta, ctx, extra);
+  const helpWanted =
+    isHelpWanted(meta.pointOfContact?.value.source ?? "") ||
+    needsContributor(meta) ||
+    openHelpWanted(goalTasks) ||
+    hasHelpWantedRows(helpWantedSection?.markdown);
+  const span = title ? spanOf(doc, title.heading) : doc.lines.span(doc.file, 0, 0);
+  const goal: Item = {
+    id,
+    kind: "goal",
+    file: doc.file,
+    children: [],
+    order: Number.MAX_SAFE_INTEGER,
+    title: title?.title || source.name,
+    shortTitle: textOf(meta.shortTitle?.value.text),
+    state: helpWanted ? "help-wanted" : undefined,
+    status,
+    owners,
+    asks: goalAsks(units[0]!, goalTasks, ctx),
+    period: source.period,
+    tracking: tracking(meta, ctx, extra),
+    links: meta.zulip ? cellLinks(meta.zulip.value.source, definitions) : [],
+    stories: [],
+    impact: findSection(depth2, "impact")?.markdown,
+    milestones: milestonesOf(goalTasks, ctx),
+    helpWanted: helpWantedSection?.markdown,
+    body: source.body,
+    extra,
+    span,
+    spans: metadataSpans(meta, span),
+  };
+  collect(
+    ctx,
+    meta,
+    goalTasks,
+    goal.asks.map((a) => a.team),
+    span,
+  );
+  const initiatives = units.slice(1).map((unit, i) => ({
+    unit,
+    item: readSubgoal(source, unit, tasksOf.get(unit)!, ctx, i),
+  }));
+  const itemOf = new Map<PlanUnit, Item>([
+    [units[0]!, goal],
+    ...initiatives.map(({ unit, item }) => [unit, item] as const),
+  ]);
+  const ids = new Set([id]);
+  for (const { unit, item } of initiatives) {
+    const parent = itemOf.get(unit.parent ?? units[0]!) ?? goal;
+    item.parent = parent.id;
+    item.id = uniqueId(`${parent.id}.${slug(item.title)}`, ids);
+    if (!item.owners.length && item.state !== "help-wanted") item.owners = [...parent.owners];
+  }
+  return [goal, ...initiatives.map(({ item }) => item)];
+}
+
+function readSubgoal(
+  source: GoalSource,
+  unit: PlanUnit,
+  tasks: Task[],
+  ctx: GoalContext,
+  index: number,
+): Item {
+  const { doc } = source;
+  const section = unit.section!;
+  const meta = unit.metadata ? readMetadata(doc, unit.metadata.node) : undefined;
+  const extra = meta ? metadataExtra(meta) : {};
+  if (tasks.length) extra.tasks = taskRecords(tasks);
+  const people = [...new Set(tasks.filter((t) => !t.teamAsk).flatMap((t) => t.people))];
+  const helpWanted =
+    (!people.length && openHelpWanted(tasks)) || (meta ? needsContributor(meta) : false);
+  const span = spanOf(doc, section.heading);
+  const asks = goalAsks(unit, tasks, ctx);
+  if (meta) collect(ctx, meta, [], [], span);
+  ctx.directory.addPeople(people, span);
+  ctx.directory.addTeams(
+    asks.map((a) => a.team),
+    span,
+  );
+  return {
+    id: "",
+    kind: "initiative",
+    file: doc.file,
+    children: [],
+    order: index,
+    title: section.title || "Subgoal",
+    shortTitle: textOf(meta?.shortTitle?.value.text),
+    state: helpWanted ? "help-wanted" : undefined,
+    owners: people,
+    asks,
+    links: [],
+    stories: [],
+    milestones: milestonesOf(tasks, ctx),
+    body: `${doc.text.slice(section.start, section.end).trimEnd()}\n`,
+    extra,
+    span,
+    spans: meta ? metadataSpans(meta, span) : {},
+  };
+}
+
+function pointOfContact(meta: Metadata, ctx: GoalContext): string[] {
+  const row = meta.pointOfContact;
+  if (!row) {
+    ctx.report({
+      ruleId: "missing-field",
+      severity: "warning",
+      span: meta.rows[0]?.keyCell.span ?? spanOfRows(meta),
+      message: "Missing `Point of contact` row in the metadata table",
+      hint: "Add `| Point of contact | @username |`: the one person who posts updates.",
+    });
+    return [];
+  }
+  const found = handles(row.value.source);
+  if (!found.length && !isHelpWanted(row.value.source) && !isBlank(row.value.source)) {
+    ctx.report({
+      ruleId: "invalid-value",
+      severity: "warning",
+      span: row.value.span,
+      message: `Unexpected point of contact \`${row.value.text}\`, expected a GitHub username like @ghost`,
+      hint: "Name one person by their GitHub handle, or write ![Help wanted][] to ask for one.",
+    });
+  }
+  return found;
+}
+
+function slateStatus(
+  meta: Metadata,
+  ctx: GoalContext,
+  extra: Record<string, unknown>,
+): SlateStatus | undefined {
+  const row = meta.status;
+  if (!row) {
+    ctx.report({
+      ruleId: "missing-field",
+      severity: "warning",
+      span: meta.pointOfContact?.keyCell.span ?? spanOfRows(meta),
+      message: "Missing `Status` row in the metadata table",
+      hint: "Add `| Status | Proposed |` (or Accepted, Not accepted).",
+    });
+    return undefined;
+  }
+  const text = row.value.text.trim();
+  const status = STATUSES.find(([pattern]) => pattern.test(text))?.[1];
+  if (!status) {
+    ctx.report({
+      ruleId: "invalid-value",
+      severity: "warning",
+      span: row.value.span,
+      message: `Unexpected status \`${text}\`, expected Proposed, Accepted or Not accepted`,
+      hint: "Use one of the statuses goal-format.md documents.",
+    });
+  }
+  if (!status || !["accepted", "proposed", "not accepted"].includes(text.toLowerCase()))
+    extra["status-text"] = row.value.source;
+  return status;
+}
+
+function tracking(
+  meta: Metadata,
+  ctx: GoalContext,
+  extra: Record<string, unknown>,
+): Item["tracking"] {
+  const row = meta.tracking;
+  if (!row || isBlank(row.value.text)) return undefined;
+  const issue = issueRef(row.value.source);
+  if (!issue) {
+    extra["tracking-issue"] = row.value.source;
+    ctx.report({
+      ruleId: "invalid-value",
+      severity: "warning",
+      span: row.value.span,
+      message: `Unexpected tracking issue \`${row.value.text}\`, expected an issue like rust-lang/goals#123`,
+      hint: "Link the goal's tracking issue in the goals repository, or leave the cell empty.",
+    });
+  }
+  return issue;
+}
+
+function goalAsks(unit: PlanUnit, tasks: Task[], ctx: GoalContext) {
+  const support = unit.supportTables.flatMap((t) =>
+    asksFromSupport(t, ctx.definitions, ctx.report),
+  );
+  const asks = [...asksFromTasks(tasks), ...support];
+  return mergeAsks(asks);
+}
+
+/** Tasks become milestones, except routine asks (the toml's `elide`) that are never "done". */
+function milestonesOf(tasks: Task[], ctx: GoalContext) {
+  return tasks
+    .filter((t) => !(t.teamAsk && ctx.catalogue.get(key(t.title))?.elide))
+    .map(toMilestone);
+}
+
+function openHelpWanted(tasks: Task[]): boolean {
+  return tasks.some((t) => t.helpWanted && !t.done && !t.people.length);
+}
+
+function needsContributor(meta: Metadata): boolean {
+  return meta.needs.some((row) => /contributor|help wanted|owner/i.test(row.value.text));
+}
+
+/** A `## Help wanted` table with a real row; TEMPLATE.md's placeholders are in italics. */
+function hasHelpWantedRows(markdown: string | undefined): boolean {
+  if (!markdown) return false;
+  return markdown
+    .split("\n")
+    .filter((line) => /^\s*\|/.test(line))
+    .slice(2)
+    .some((line) => !isBlank(line.split("|")[1] ?? ""));
+}
+
+function collect(
+  ctx: GoalContext,
+  meta: Metadata,
+  tasks: Task[],
+  teams: string[],
+  span: Span,
+): void {
+  const { directory } = ctx;
+  if (meta.pointOfContact)
+    directory.addPeople(handles(meta.pointOfContact.value.source), meta.pointOfContact.value.span);
+  for (const [team, row] of meta.champions) {
+    directory.addTeams([team], row.keyCell.span);
+    directory.addPeople(handles(row.value.source), row.value.span);
+  }
+  for (const task of tasks) {
+    directory.addPeople(task.people, task.span);
+    if (task.teamAsk) directory.addTeams(task.teams, task.span);
+  }
+  directory.addTeams(teams, span);
+}
+
+function metadataSpans(meta: Metadata, fallback: Span): Record<string, Span> {
+  const spans: Record<string, Span> = { "": fallback };
+  if (meta.pointOfContact) spans["owners.0"] = meta.pointOfContact.value.span;
+  if (meta.status) spans.status = meta.status.value.span;
+  if (meta.tracking) spans.tracking = meta.tracking.value.span;
+  if (meta.shortTitle) spans["short-title"] = meta.shortTitle.value.span;
+  const theme = meta.roadmaps[0] ?? meta.flagship[0];
+  if (theme) spans.theme = theme.value.span;
+  for (const [team, row] of meta.champions) spans[`extra.champions.${team}`] = row.value.span;
+  return spans;
+}
+
+/** Where a missing row is reported: the table's first row (goal files always have one). */
+function spanOfRows(meta: Metadata): Span {
+  return meta.rows[0]?.keyCell.span ?? { file: "", start: START, end: START };
+}
+
+function spanOf(
+  doc: MarkdownDocument,
+  node: { position?: { start: { offset?: number }; end: { offset?: number } } },
+): Span {
+  return doc.lines.span(doc.file, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+}
+
+function textOf(text: string | undefined): string | undefined {
+  return text && !isBlank(text) ? text.trim() : undefined;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

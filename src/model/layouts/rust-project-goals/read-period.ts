@@ -1,0 +1,62 @@
+import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
+import { parseMarkdown } from "../../../load/parse-markdown.js";
+import type { FrontMatterDocument } from "../../markdown/document.js";
+import { firstTitle } from "../../markdown/sections.js";
+import type { Period, Theme } from "../../types.js";
+import { buildPeriod } from "../waymark/build-periods.js";
+
+/** `YYYY` or `YYYYhN` (any case): the folders that hold a period's goals. */
+export const PERIOD_FOLDER = /^\d{4}(?:h[12])?$/i;
+
+const BADGE_ACCEPTED = /status[-:\s]*accepted/i;
+
+/**
+ * A period from its folder's README: the badge says whether the slate is accepted (draft
+ * otherwise: "Experimental", or no badge). Intro and theme narratives come from the README exactly
+ * as the native layout reads a period page, so an import writes the README as the page unchanged.
+ */
+export function readPeriod(
+  id: string,
+  readme: FrontMatterDocument | undefined,
+  themes: Theme[],
+  report: (d: Diagnostic) => void,
+): Period {
+  const doc = readme ?? emptyDocument(id);
+  const h1 = firstTitle(doc.document.tree);
+  const title = h1?.toLowerCase().includes(id.toLowerCase()) ? h1 : id.toUpperCase();
+  const state = readme && isAccepted(readme.document.text) ? "accepted" : "draft";
+  const data = {
+    id,
+    title,
+    state,
+    ...datesOf(id),
+    themes: themes.map(({ id, title, summary }) => ({ id, title, summary })),
+  };
+  const period = buildPeriod({ ...doc, data, spans: {} }, report)!;
+  return readme ? period : { ...period, file: undefined };
+}
+
+function isAccepted(text: string): boolean {
+  return [...text.matchAll(/!\[([^\]]*)\]\(([^)]*)\)/g)].some(
+    ([, alt, url]) => BADGE_ACCEPTED.test(alt!) || BADGE_ACCEPTED.test(url!.replace(/%20/g, " ")),
+  );
+}
+
+/** A half ends where the calendar says; a year runs January to December. */
+function datesOf(id: string): { start: string; end: string } {
+  const year = id.slice(0, 4);
+  const half = id.slice(4).toLowerCase();
+  if (half === "h1") return { start: `${year}-01-01`, end: `${year}-06-30` };
+  if (half === "h2") return { start: `${year}-07-01`, end: `${year}-12-31` };
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+function emptyDocument(id: string): FrontMatterDocument {
+  const parsed = parseMarkdown(`${id}/README.md`, "");
+  return {
+    ...parsed,
+    data: {},
+    spans: {},
+    head: parsed.document.lines.span(`${id}/README.md`, 0, 0),
+  };
+}
