@@ -18,7 +18,7 @@ export interface OverviewRow extends OverviewClaim {
 }
 
 const MARKERS = /[🔻↳\s\u00a0]+/gu;
-const INDENT = /^[\s\u00a0]*/u;
+const INDENT = /^(?:&nbsp;|&#160;|&#xa0;|[ \u00a0])*/iu;
 
 /** Finds the overview table (the one headed Deliverable and State) and reads its rows in order. */
 export function readOverview(
@@ -40,7 +40,9 @@ export function readOverview(
     });
     return [];
   }
-  const table = readTable(doc, node);
+  const read = readTable(doc, node);
+  // "[Owner]" stays bracketed when the page leaves the label undefined.
+  const table = { ...read, header: read.header.map((h) => h.replace(/[[\]]/g, "")) };
   const col = {
     title: Math.max(0, column(table, "deliverable")),
     state: column(table, "state", "status"),
@@ -67,7 +69,7 @@ export function readOverview(
     if (!parsed && stateText) report(unknownState(state!));
     rows.push({
       row: i,
-      depth: depthOf(titleCell.text),
+      depth: depthOf(titleCell),
       title: links[0]?.text || titleCell.text.replace(MARKERS, " ").trim(),
       state: parsed,
       progress: readBar(progress?.text ?? ""),
@@ -91,10 +93,12 @@ function isOverviewHeader(node: Table, doc: MarkdownDocument): boolean {
   return column(header, "deliverable") >= 0 && column(header, "state", "status") >= 0;
 }
 
-function depthOf(text: string): number {
-  if (!text.includes("↳")) return 0;
-  const indent = INDENT.exec(text)?.[0].length ?? 0;
-  return Math.max(1, Math.round(indent / 2));
+/** Nesting from the source, where `&nbsp;` survives: two per level, as the book indents. */
+function depthOf(cell: Cell): number {
+  if (!cell.text.includes("↳")) return 0;
+  const indent = INDENT.exec(cell.source)?.[0] ?? "";
+  const spaces = indent.match(/&nbsp;|&#160;|&#xa0;|[ \u00a0]/giu)?.length ?? 0;
+  return Math.max(1, Math.round(spaces / 2));
 }
 
 /** `▰▰▱▱▱▱` → 2 of 6; undefined when the cell has no bar. */
