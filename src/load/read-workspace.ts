@@ -12,10 +12,31 @@ export interface WorkspaceFiles {
   files: Map<string, SourceFile>;
   paths: Set<string>;
   diagnostics: Diagnostic[];
+  /** A waymark.yaml from outside the folder (`--config`), which the layout takes what it lacks from. */
+  config?: SourceFile;
+}
+
+export interface ReadOptions {
+  /** Path (from the working directory) of a waymark.yaml to use instead of the folder's own. */
+  config?: string;
 }
 
 /** Reads a workspace folder: every text file decoded, every path listed. The only I/O of loading. */
-export async function readWorkspace(dir: string): Promise<WorkspaceFiles> {
+export async function readWorkspace(
+  dir: string,
+  options: ReadOptions = {},
+): Promise<WorkspaceFiles> {
+  const files = await readFolder(dir);
+  if (options.config === undefined) return files;
+  const config = await readSourceFile(resolve(options.config), options.config);
+  if (config.ok) return { ...files, config: config.file };
+  return {
+    ...files,
+    diagnostics: [...files.diagnostics, config.diagnostic].sort(compareDiagnostics),
+  };
+}
+
+async function readFolder(dir: string): Promise<WorkspaceFiles> {
   const root = resolve(dir);
   const diagnostics: Diagnostic[] = [];
   const files = new Map<string, SourceFile>();

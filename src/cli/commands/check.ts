@@ -18,6 +18,10 @@ export const layoutOption = () =>
     [...LAYOUTS],
   );
 
+/** `--config <file>`: a waymark.yaml kept outside the folder, filling in what its layout lacks. */
+export const configOption = () =>
+  new Option("--config <file>", "use this waymark.yaml (people, teams, triage) for the folder");
+
 export function registerCheck(program: Command): void {
   program
     .command("check")
@@ -30,13 +34,15 @@ export function registerCheck(program: Command): void {
     )
     .option("--strict", "treat warnings as errors")
     .addOption(layoutOption())
+    .addOption(configOption())
     .action(
       async (
         dir: string,
-        opts: { format: OutputFormat; strict?: boolean; layout?: LayoutName },
+        opts: { format: OutputFormat; strict?: boolean; layout?: LayoutName; config?: string },
       ) => {
         const { workspace, diagnostics: loaded } = await openWorkspace(dir, {
           layout: opts.layout,
+          config: opts.config,
         });
         const diagnostics = runCheck(workspace, loaded, { strict: opts.strict });
         const out = process.stdout;

@@ -3,12 +3,13 @@ import type { LayoutName } from "../../model/types.js";
 import { openWorkspace } from "../../open-workspace.js";
 import { renderStatus } from "../../render/status/render-status.js";
 import { statusLoadProblems, unknownPeriod, unreadableWorkspace } from "../messages.js";
-import { layoutOption } from "./check.js";
+import { configOption, layoutOption } from "./check.js";
 
 interface StatusOptions {
   period?: string;
   json?: boolean;
   layout?: LayoutName;
+  config?: string;
 }
 
 export function registerStatus(program: Command): void {
@@ -19,8 +20,12 @@ export function registerStatus(program: Command): void {
     .option("--period <period>", "print this period's goal slate, grouped by flagship theme")
     .option("--json", "print the rows as JSON")
     .addOption(layoutOption())
+    .addOption(configOption())
     .action(async (dir: string, opts: StatusOptions) => {
-      const { workspace, diagnostics } = await openWorkspace(dir, { layout: opts.layout });
+      const { workspace, diagnostics } = await openWorkspace(dir, {
+        layout: opts.layout,
+        config: opts.config,
+      });
       const unreadable = diagnostics.find((d) => d.ruleId === "missing-workspace");
       if (unreadable) {
         process.stderr.write(unreadableWorkspace(dir, unreadable.message, unreadable.hint));
