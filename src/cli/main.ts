@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check.js";
+import { registerInit } from "./commands/init.js";
+import { registerNew } from "./commands/new.js";
 import { registerStatus } from "./commands/status.js";
 import { internalError } from "./messages.js";
 
@@ -12,6 +14,8 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerCheck(program);
   registerStatus(program);
+  registerInit(program);
+  registerNew(program);
   return program;
 }
 

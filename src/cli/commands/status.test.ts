@@ -1,23 +1,10 @@
-import { execFile } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runWaymark as waymark } from "../../../test/helpers/run-waymark.js";
 import { testdir } from "../../../test/helpers/testdir.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const BIN = join(ROOT, "bin", "waymark.js");
-
-/** Runs the real bin, as a user would, and never throws on a non-zero exit. */
-async function waymark(...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const WORKSPACE = {
   "waymark.yaml": "group: { name: G }\nperiods: [{ id: 2024h2 }]\n",
