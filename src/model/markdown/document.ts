@@ -2,6 +2,7 @@ import type { Diagnostic, Span } from "../../diagnostics/diagnostic.js";
 import { type ParsedMarkdown, parseMarkdown } from "../../load/parse-markdown.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import type { Spans } from "../types.js";
+import { type Section, sections } from "./sections.js";
 
 export interface FrontMatterDocument extends ParsedMarkdown {
   /** The front matter as a plain value ({} when there is none; undefined when it is broken). */
@@ -34,4 +35,11 @@ export function readFrontMatterDocument(
         : {}
       : yaml.value;
   return { ...parsed, data, spans: yaml.spans, head };
+}
+
+/** The body before its first `##` section (an intro, or "what is this"); sections stay in `body`. */
+export function introOf(doc: FrontMatterDocument, all: Section[] = sections(doc.document, 2)): string | undefined {
+  const first = all[0]?.node.position?.start.offset;
+  const intro = doc.document.text.slice(doc.bodyOffset, first ?? doc.document.text.length).trim();
+  return intro || undefined;
 }

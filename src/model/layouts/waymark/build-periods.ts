@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
-import type { FrontMatterDocument } from "../../markdown/document.js";
+import { type FrontMatterDocument, introOf } from "../../markdown/document.js";
 import { normalizeHeading, sections } from "../../markdown/sections.js";
 import { periodSchema } from "../../schemas.js";
 import type { Period, Theme } from "../../types.js";
@@ -25,10 +25,7 @@ export function buildPeriod(
     const section = all.find((s) => wanted.includes(normalizeHeading(s.heading)));
     return { ...t, narrative: section?.markdown };
   });
-  const firstSection = all[0]?.node.position?.start.offset;
-  const intro = doc.document.text
-    .slice(doc.bodyOffset, firstSection ?? doc.document.text.length)
-    .trim();
+  const intro = introOf(doc, all);
   const id = data.id ?? fileId(doc.document.file);
   return {
     id,
@@ -37,7 +34,7 @@ export function buildPeriod(
     state: data.state,
     start: data.start,
     end: data.end,
-    intro: intro || undefined,
+    intro,
     themes,
     other: all.find((s) => OTHER_90.test(normalizeHeading(s.heading)))?.markdown,
     body: doc.body,

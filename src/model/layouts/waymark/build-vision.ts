@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
-import type { FrontMatterDocument } from "../../markdown/document.js";
+import { type FrontMatterDocument, introOf } from "../../markdown/document.js";
 import { firstTitle } from "../../markdown/sections.js";
 import { characterSchema, storySchema, visionSchema } from "../../schemas.js";
 import type { Character, Source, Story, StoryKind, Vision } from "../../types.js";
@@ -30,7 +30,7 @@ export function buildVisionPage(doc: FrontMatterDocument | undefined, report: Re
     ...empty,
     file: doc.document.file,
     title: data.title ?? firstTitle(doc.document.tree) ?? "Vision",
-    intro: doc.body.trim() || undefined,
+    intro: introOf(doc),
     tenets: (data.tenets ?? []).map((t) => (typeof t === "string" ? { title: t } : t)),
     schedule: (data.schedule ?? []).map((p) => ({ title: p.phase, start: p.start, end: p.end })),
     body: doc.body,
