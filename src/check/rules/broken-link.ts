@@ -70,7 +70,8 @@ export const brokenLink = defineRule({
             message: `Unexpected link to folder \`${target.path}\` without an index page, expected index.md or README.md in it`,
             hint: `Add ${target.path}/README.md, or link to a file in the folder.`,
           };
-        const near = closestMatch(target.path, workspace.paths);
+        // Path typos are an edit or two; a looser match suggests unrelated files.
+        const near = closestMatch(target.path, workspace.paths, 2);
         return {
           span,
           message: `Unexpected link to missing file \`${target.path}\`, expected a path in the workspace`,

@@ -1,11 +1,13 @@
 import { closestMatch } from "../closest-match.js";
+import { isImplicitLabel } from "../implicit-labels.js";
 import { labelsOf } from "../reference-labels.js";
 import { defineRule } from "../rule.js";
 
 /**
  * `[text][label]`, `[label][]` or `[label]` with no `[label]: url` definition renders as the
  * literal brackets, silently: seed 003's WG page has `[uncategoried issues]`, a typo of the label
- * it defines. Escape brackets meant as plain text (`\[like this]`).
+ * it defines. Escape brackets meant as plain text (`\[like this]`). Labels a layout's renderer
+ * defines itself (see implicit-labels.ts) count as defined.
  */
 export const undefinedReference = defineRule({
   id: "undefined-reference",
@@ -39,7 +41,7 @@ export const undefinedReference = defineRule({
     for (const doc of workspace.documents) {
       const { definitions, uses } = labelsOf(doc);
       for (const use of uses) {
-        if (use.defined) continue;
+        if (use.defined || isImplicitLabel(workspace, use.identifier)) continue;
         const near = closestMatch(
           use.label,
           definitions.map((d) => d.label),
