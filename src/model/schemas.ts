@@ -59,6 +59,28 @@ export const itemSchema = z
       .describe("Tracking issue, owner/repo#N."),
     links: z.array(link).optional(),
     order: z.number().int().optional().describe("Position among siblings; lower first."),
+    // Written by `waymark import` when the body alone would not say the same (another layout's
+    // tables); people write the body sections instead.
+    milestones: z
+      .array(
+        z.strictObject({
+          title: z.string().min(1),
+          state: stateSchema.optional(),
+          participants: oneOrMany(z.string().min(1)).optional(),
+          notes: z.string().optional(),
+        }),
+      )
+      .optional()
+      .describe("Milestones, when the body has no Milestones table to read them from."),
+    impact: z.string().optional().describe("The Impact text, when the body has no Impact section."),
+    "help-wanted": z
+      .string()
+      .optional()
+      .describe("The Help wanted text, when the body has no Help wanted section."),
+    extra: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("Facts an imported layout keeps that have no field here (champions, funding, …)."),
   })
   .describe("A goal or initiative: front matter of a Markdown file under goals/.");
 
@@ -66,6 +88,7 @@ const theme = z.strictObject({
   id,
   title: z.string().min(1),
   summary: z.string().optional(),
+  narrative: z.string().optional().describe("Set by `waymark import`; else a `## title` section."),
 });
 
 export const periodSchema = z
@@ -76,6 +99,11 @@ export const periodSchema = z
     start: isoDate.optional(),
     end: isoDate.optional(),
     themes: z.array(theme).optional().describe("Flagship themes; narratives are ## sections."),
+    intro: z
+      .string()
+      .optional()
+      .describe("Set by `waymark import`; else the text before the first ##."),
+    other: z.string().optional().describe("Set by `waymark import`; else the 'other 90%' section."),
   })
   .describe("A period's goal slate: front matter of periods/<id>.md.");
 
@@ -100,6 +128,7 @@ export const visionSchema = z
       )
       .optional()
       .describe("The revision schedule: phases with dates."),
+    intro: z.string().optional().describe("Set by `waymark import`; else read from the body."),
   })
   .describe("The vision document: front matter of vision/README.md.");
 

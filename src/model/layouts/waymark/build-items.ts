@@ -3,7 +3,7 @@ import type { FrontMatterDocument } from "../../markdown/document.js";
 import { readMilestones } from "../../markdown/milestones.js";
 import { findSection, sections } from "../../markdown/sections.js";
 import { type ItemInput, itemSchema } from "../../schemas.js";
-import type { Item, Progress, TeamAsk } from "../../types.js";
+import type { Item, Milestone, Progress, TeamAsk } from "../../types.js";
 import { validate } from "../../validate.js";
 import { basename, fileId } from "./paths.js";
 
@@ -79,11 +79,15 @@ function buildItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): I
     tracking: toIssue(data.tracking),
     links: data.links ?? [],
     stories: [],
-    impact: findSection(all, "impact")?.markdown,
-    milestones: milestonesSection ? readMilestones(doc.document, milestonesSection) : [],
-    helpWanted: findSection(all, "help wanted")?.markdown,
+    impact: data.impact ?? findSection(all, "impact")?.markdown,
+    milestones: data.milestones
+      ? toMilestones(data.milestones, doc)
+      : milestonesSection
+        ? readMilestones(doc.document, milestonesSection)
+        : [],
+    helpWanted: data["help-wanted"] ?? findSection(all, "help wanted")?.markdown,
     body: doc.body,
-    extra: {},
+    extra: data.extra ?? {},
     span: doc.head,
     spans: doc.spans,
   };
@@ -105,6 +109,19 @@ function toAsks(teams: ItemInput["teams"], doc: FrontMatterDocument): TeamAsk[] 
     if (typeof ask === "string") return { team, ask, span };
     return { team, ask: ask.ask, level: ask.level, span };
   });
+}
+
+/** Milestones written in front matter (by `waymark import`) rather than as a body table. */
+function toMilestones(list: NonNullable<ItemInput["milestones"]>, doc: FrontMatterDocument) {
+  return list.map(
+    (m, i): Milestone => ({
+      title: m.title,
+      state: m.state,
+      participants: toList(m.participants),
+      notes: m.notes,
+      span: doc.spans[`milestones.${i}`] ?? doc.head,
+    }),
+  );
 }
 
 function toProgress(progress: string | undefined): Progress | undefined {

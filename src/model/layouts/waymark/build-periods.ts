@@ -23,9 +23,9 @@ export function buildPeriod(
   const themes: Theme[] = (data.themes ?? []).map((t) => {
     const wanted = [normalizeHeading(t.title), normalizeHeading(t.id)];
     const section = all.find((s) => wanted.includes(normalizeHeading(s.heading)));
-    return { ...t, narrative: section?.markdown };
+    return { ...t, narrative: t.narrative ?? section?.markdown };
   });
-  const intro = introOf(doc, all);
+  const intro = data.intro ?? introOf(doc, all);
   const id = data.id ?? fileId(doc.document.file);
   return {
     id,
@@ -36,7 +36,7 @@ export function buildPeriod(
     end: data.end,
     intro,
     themes,
-    other: all.find((s) => OTHER_90.test(normalizeHeading(s.heading)))?.markdown,
+    other: data.other ?? all.find((s) => OTHER_90.test(normalizeHeading(s.heading)))?.markdown,
     body: doc.body,
     span: doc.head,
     spans: doc.spans,

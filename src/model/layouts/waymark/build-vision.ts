@@ -30,7 +30,7 @@ export function buildVisionPage(doc: FrontMatterDocument | undefined, report: Re
     ...empty,
     file: doc.document.file,
     title: data.title ?? firstTitle(doc.document.tree) ?? "Vision",
-    intro: introOf(doc),
+    intro: data.intro ?? introOf(doc),
     tenets: (data.tenets ?? []).map((t) => (typeof t === "string" ? { title: t } : t)),
     schedule: (data.schedule ?? []).map((p) => ({ title: p.phase, start: p.start, end: p.end })),
     body: doc.body,
