@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { closestMatch } from "../check/closest-match.js";
 import type { NewProblem, NewRequest, Referent } from "../create/plan-new.js";
 import type { Summary } from "../diagnostics/format.js";
 
@@ -27,7 +28,8 @@ export function unknownPeriod(period: string, known: string[]): string {
     ? `, expected one of ${known.map((p) => `\`${p}\``).join(", ")}`
     : ": the workspace names no periods";
   const hint = known.length
-    ? `Pass one of the periods above, or create it with \`waymark new period ${period}\`.`
+    ? didYouMean(period, known) ||
+      `Pass one of the periods above, or create it with \`waymark new period ${period}\`.`
     : `Create one with \`waymark new period ${period}\`.`;
   return refusal(`Unexpected period \`${period}\`${expected}`, hint);
 }
@@ -40,6 +42,12 @@ export function statusLoadProblems(errors: number, dir: string): string {
 /** The workspace folder itself could not be read. */
 export function unreadableWorkspace(dir: string, message: string, hint?: string): string {
   return `${pc.red("✖")} ${message}: ${dir}\n${hint ? `  ${pc.dim(hint)}\n` : ""}`;
+}
+
+/** "Did you mean `x`?" when a known value is a likely typo of the given one; else "". */
+function didYouMean(value: string, known: string[]): string {
+  const near = closestMatch(value, known);
+  return near ? `Did you mean \`${near}\`?` : "";
 }
 
 /** A refusal: what went wrong in the "Unexpected X, expected Y" form, and what to do. */
@@ -182,7 +190,7 @@ export function newRefused(problem: NewProblem): string {
     case "unknown":
       return refusal(
         `Unexpected ${problem.referent} \`${problem.value}\`, ${knownList(problem.known)}`,
-        CREATE_HINT[problem.referent],
+        [didYouMean(problem.value, problem.known), CREATE_HINT[problem.referent]].join(" ").trim(),
       );
     case "duplicate-id":
       return refusal(
