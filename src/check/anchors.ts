@@ -1,7 +1,7 @@
 import GithubSlugger from "github-slugger";
 import type { Heading, Html, Nodes } from "mdast";
-import { visit } from "unist-util-visit";
 import type { MarkdownDocument } from "../model/types.js";
+import { walkTree } from "./walk-tree.js";
 
 /** `id="x"` or `name="x"` inside an HTML node of the tree: explicit anchors authors write. */
 const HTML_ANCHOR = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
@@ -24,7 +24,7 @@ export function anchorsOf(doc: MarkdownDocument): Set<string> {
   const anchors = new Set<string>(["top"]);
   const slugger = new GithubSlugger();
   const mdbook = new Map<string, number>();
-  visit(doc.tree, (node) => {
+  walkTree(doc.tree, (node) => {
     if (node.type === "heading") {
       const text = headingText(node);
       const explicit = HEADING_ID.exec(text);

@@ -1,7 +1,7 @@
 import type { Definition, LinkReference, Nodes } from "mdast";
-import { visit } from "unist-util-visit";
 import type { Span } from "../diagnostics/diagnostic.js";
 import type { MarkdownDocument } from "../model/types.js";
+import { walkTree } from "./walk-tree.js";
 
 /** A `[label]: url` definition. */
 export interface LabelDefinition {
@@ -69,7 +69,7 @@ export function labelsOf(doc: MarkdownDocument): DocumentLabels {
   const blocks: Nodes[] = [];
   const spanOf = (node: Nodes) =>
     doc.lines.span(doc.file, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-  visit(doc.tree, (node) => {
+  walkTree(doc.tree, (node) => {
     if (node.type === "definition") {
       const { label, identifier } = node as Definition;
       definitions.push({ label: label ?? identifier, identifier, span: spanOf(node) });
@@ -134,10 +134,10 @@ function scanBlock(doc: MarkdownDocument, block: Nodes): LabelUse[] {
 /** Source ranges of the opaque nodes inside a block. */
 function opaqueRanges(block: Nodes): [number, number][] {
   const out: [number, number][] = [];
-  visit(block, (node) => {
-    if (!OPAQUE.has(node.type)) return;
+  walkTree(block, (node) => {
+    if (!OPAQUE.has(node.type)) return true;
     out.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
-    return "skip";
+    return false;
   });
   return out;
 }

@@ -1,10 +1,10 @@
 import type { Definition, Image, Link } from "mdast";
-import { visit } from "unist-util-visit";
 import type { MarkdownDocument } from "../../model/types.js";
 import { anchorsOf } from "../anchors.js";
 import { closestMatch } from "../closest-match.js";
 import { resolveLink } from "../resolve-link.js";
 import { defineRule, type Finding } from "../rule.js";
+import { walkTree } from "../walk-tree.js";
 
 /**
  * A relative link, image or definition that points nowhere publishes a dead link. Targets resolve
@@ -45,9 +45,9 @@ export const brokenLink = defineRule({
   check({ workspace, report }) {
     const documents = new Map(workspace.documents.map((d) => [d.file, d] as const));
     for (const doc of workspace.documents) {
-      visit(doc.tree, (node) => {
+      walkTree(doc.tree, (node) => {
         if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-        const finding = checkLink(doc, node as Link | Image | Definition);
+        const finding = checkLink(doc, node);
         if (finding) report(finding);
       });
     }
