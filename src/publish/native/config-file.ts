@@ -1,0 +1,87 @@
+import type { Cadence, Config, FocusLimit } from "../../model/types.js";
+import { yamlText } from "./front-matter.js";
+
+/**
+ * waymark.yaml from a model's config: the group, then people and teams with only what is not
+ * the default (a person's GitHub profile is), periods, triage and cadences. No `layout:`: the
+ * workspace written is native.
+ */
+export function configFile(config: Config): string {
+  const g = config.group;
+  const people = Object.fromEntries(
+    [...config.people.values()].map((p) => {
+      const url = p.url === `https://github.com/${p.handle}` ? undefined : p.url;
+      return [p.handle, p.name || url ? { name: p.name, url } : null];
+    }),
+  );
+  const teams = Object.fromEntries(
+    [...config.teams.values()].map((t) => [
+      t.id,
+      t.name || t.url ? { name: t.name, url: t.url } : null,
+    ]),
+  );
+  const t = config.triage;
+  return yamlText(
+    omitEmpty({
+      group: omitEmpty({
+        name: g.name,
+        mission: g.mission,
+        status: g.status,
+        leads: g.leads,
+        focus: g.focus,
+        chat: g.chat,
+        meetings: g.meetings,
+        videos: g.videos,
+        repositories: g.repositories,
+        links: g.links,
+        checklist: g.checklist,
+        "future-areas": g.futureAreas,
+        involvement: g.involvement,
+      }),
+      people,
+      teams,
+      periods: config.periods.map(({ id, title, start, end }) => ({ id, title, start, end })),
+      triage: t && {
+        repositories: t.repositories,
+        "area-label": t.areaLabel,
+        labels: { focus: t.labels.focus, "on-deck": t.labels.onDeck, other: t.labels.other },
+        "focus-limit": limitValue(t.focusLimit),
+        "on-deck-limit": t.onDeckLimit,
+        agenda: t.agenda.length ? t.agenda : undefined,
+      },
+      cadences: Object.fromEntries(config.cadences.map((c) => [c.id, cadenceValue(c)])),
+    }),
+  );
+}
+
+function limitValue(limit: FocusLimit): FocusLimit | number {
+  return limit.min === 0 ? limit.max : limit;
+}
+
+const EVERY: Record<number, string> = { 7: "week", 14: "2 weeks" };
+
+function cadenceValue(c: Cadence): Record<string, unknown> {
+  const where = c.where && (c.where.title === c.where.url ? c.where.url : c.where);
+  return {
+    title: c.title === c.id ? undefined : c.title,
+    every: EVERY[c.everyDays] ?? c.everyDays,
+    anchor: c.anchor,
+    time: c.time,
+    timezone: c.timezone,
+    duration: c.durationMinutes,
+    where,
+    agenda: c.agenda.length ? c.agenda : undefined,
+  };
+}
+
+/** Drops empty lists and maps, and unset values, so the file says only what is there. */
+function omitEmpty(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, v]) => {
+      if (v === undefined || v === null) return false;
+      if (Array.isArray(v)) return v.length > 0;
+      if (typeof v === "object") return Object.keys(v).length > 0;
+      return true;
+    }),
+  );
+}

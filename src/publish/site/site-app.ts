@@ -1,0 +1,54 @@
+import { Hono } from "hono";
+import type { Route } from "../../render/site/route.js";
+import type { Shell } from "../../render/site/shell.js";
+import { contentType, sitePaths } from "../../render/site/site-paths.js";
+
+/** A built site as the app serves it: the routes, the copied files and how to read them. */
+export interface SiteSource {
+  routes: ReadonlyMap<string, Route>;
+  /** Site path → workspace file, for files copied as is. */
+  files: ReadonlyMap<string, string>;
+  shell: Shell;
+  /** Reads a workspace file; supplied by the caller, so the app itself does no I/O. */
+  readFile(file: string): Promise<Uint8Array>;
+}
+
+/**
+ * The site as one Hono app, after Hono's SSG helper: `waymark build` requests every route and
+ * writes the answers, and a dev server can serve the same app, so both share one render path.
+ * `current` is read per request, so a server can swap in a rebuilt site.
+ */
+export function createSiteApp(current: () => SiteSource): Hono {
+  const app = new Hono();
+  app.get("*", async (c) => {
+    const site = current();
+    const base = site.shell.data.base;
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return c.text("Bad request", 400);
+    }
+    if (!path.startsWith(base)) return notFound(site);
+    path = `/${path.slice(base.length)}`;
+    if (path.endsWith("/index.html")) path = path.slice(0, -"index.html".length);
+    const route = site.routes.get(path);
+    if (route) return new Response(route.render(site.shell), { headers: headers(path) });
+    const file = site.files.get(path);
+    if (file)
+      return new Response(new Uint8Array(await site.readFile(file)), { headers: headers(path) });
+    if (site.routes.has(`${path}/`)) return c.redirect(site.shell.href(`${path}/`), 301);
+    return notFound(site);
+  });
+  return app;
+}
+
+function headers(path: string): Record<string, string> {
+  return { "content-type": contentType(path), "x-content-type-options": "nosniff" };
+}
+
+function notFound(site: SiteSource): Response {
+  const page = site.routes.get(sitePaths.notFound);
+  const body = page ? page.render(site.shell) : "Not found";
+  return new Response(body, { status: 404, headers: headers(sitePaths.notFound) });
+}

@@ -1,0 +1,84 @@
+import type { State } from "../../../model/types.js";
+import { segment, sitePaths } from "../site-paths.js";
+import { StateBadge } from "./badges.js";
+import { DataTable } from "./data-table.js";
+import { Owners, PageLink } from "./links.js";
+import { ProgressBar } from "./progress-bar.js";
+
+/** One row of the roadmap overview: an item at its depth in the tree. */
+export interface RoadmapRow {
+  id: string;
+  title: string;
+  depth: number;
+  parent: string | null;
+  /** The parent's title, shown when a filtered list leaves the parent out. */
+  parentTitle: string | null;
+  state: State | null;
+  progress: { done: number; total: number } | null;
+  owners: string[];
+  teams: string[];
+}
+
+/**
+ * The overview table of seed 000. Every row carries its facts as data attributes (state, owners,
+ * teams, progress, tree position) so the filter script and browser tests read them, not the text.
+ */
+export function RoadmapTable({ rows, filtered }: { rows: RoadmapRow[]; filtered: boolean }) {
+  const shown = new Set(rows.map((r) => r.id));
+  return (
+    <>
+      <DataTable
+        id="roadmap-table"
+        class="roadmap"
+        data={{ "data-filtered": filtered ? "true" : "false" }}
+        caption="Goals and their initiatives, with state, progress and owners"
+        columns={[
+          { label: "Deliverable", sort: "title" },
+          { label: "State", sort: "state" },
+          { label: "Progress", sort: "progress" },
+          { label: "Owners", sort: "owners" },
+        ]}
+      >
+        {rows.map((row) => (
+          <Row row={row} orphan={filtered && !!row.parent && !shown.has(row.parent)} />
+        ))}
+      </DataTable>
+      {rows.length === 0 && <p class="empty">Nothing matches this filter.</p>}
+    </>
+  );
+}
+
+function Row({ row, orphan }: { row: RoadmapRow; orphan: boolean }) {
+  const ratio = row.progress && row.progress.total > 0 ? row.progress.done / row.progress.total : 0;
+  return (
+    <tr
+      class={row.depth === 0 ? "goal-row" : "initiative-row"}
+      data-id={segment(row.id)}
+      data-parent={row.parent ? segment(row.parent) : ""}
+      data-depth={row.depth}
+      data-state={row.state ?? "none"}
+      data-owners={row.owners.map(segment).join(" ")}
+      data-teams={row.teams.map(segment).join(" ")}
+      data-progress={ratio.toFixed(3)}
+    >
+      <th scope="row" class={`deliverable depth-${Math.min(row.depth, 4)}`}>
+        {row.depth > 0 && (
+          <span class="nest" aria-hidden="true">
+            ↳{" "}
+          </span>
+        )}
+        <PageLink path={sitePaths.item(row.id)}>{row.title}</PageLink>
+        {orphan && row.parentTitle && <span class="parent-note"> in {row.parentTitle}</span>}
+      </th>
+      <td>
+        <StateBadge state={row.state} />
+      </td>
+      <td>
+        <ProgressBar progress={row.progress} />
+      </td>
+      <td>
+        <Owners owners={row.owners} state={row.state} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,155 @@
+import GithubSlugger from "github-slugger";
+import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
+import type { Root as MdastRoot } from "mdast";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { hastText } from "./hast-text.js";
+
+/** Rewrites a relative URL written in a source file; undefined leaves it as it is. */
+export type LinkResolver = (url: string) => string | undefined;
+
+export interface MarkdownOptions {
+  /** Rewrites relative links (`../goals/a.md#impact`) to built pages. */
+  resolveLink?: LinkResolver;
+  /** Ids the page already uses; headings that would take one get a numbered slug instead. */
+  reserved?: readonly string[];
+  /** Drop a leading `# Title`: the page shows the title itself. */
+  dropTitle?: boolean;
+}
+
+/** A run of content, opened by a heading of depth 1 or 2 except for the part before the first. */
+export interface MarkdownPart {
+  heading?: { text: string; id: string; depth: number; html: string };
+  html: string;
+}
+
+export interface RenderedMarkdown {
+  parts: MarkdownPart[];
+  /** GFM footnotes, rendered once at the end of the page. */
+  footnotes: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+// Raw HTML in Markdown is dropped by remark-rehype (allowDangerousHtml stays off), and the
+// sanitiser adds "user-content-" to ids itself, so remark-rehype must not add it first.
+const toHast = unified().use(remarkRehype, { clobberPrefix: "" });
+const sanitize = unified().use(rehypeSanitize);
+const stringifier = unified().use(rehypeStringify);
+
+/** Parses Markdown text (no front matter) into mdast, for fragments that have no parsed tree. */
+export function parseMarkdownText(text: string): MdastRoot {
+  return parser.parse(text);
+}
+
+/**
+ * Markdown → sanitised HTML, split at headings of depth 1 and 2 so a page can place sections.
+ * Links are rewritten before sanitising, so what the resolver returns is checked like the rest;
+ * heading ids are added after, so they are ours (github-slugger, as the checker computes anchors).
+ */
+export function renderMarkdown(tree: MdastRoot, options: MarkdownOptions = {}): RenderedMarkdown {
+  const hast = toHast.runSync(tree) as HastRoot;
+  if (options.resolveLink) rewriteLinks(hast, options.resolveLink);
+  const clean = sanitize.runSync(hast) as HastRoot;
+  const slugger = new GithubSlugger();
+  for (const id of options.reserved ?? []) slugger.slug(id);
+  labelCheckboxes(clean);
+  addHeadingIds(clean, slugger);
+  const children = clean.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+  let footnotes = "";
+  const parts: MarkdownPart[] = [{ html: "" }];
+  let body: RootContent[] = [];
+  const flush = () => {
+    parts.at(-1)!.html = stringify(body);
+    body = [];
+  };
+  children.forEach((node, index) => {
+    if (node.type === "element" && node.tagName === "section" && isFootnotes(node)) {
+      footnotes = stringify([node]);
+      return;
+    }
+    const depth = node.type === "element" ? headingDepth(node) : 0;
+    if (depth === 1 && index === 0 && options.dropTitle) return;
+    if (depth === 1 || depth === 2) {
+      flush();
+      const heading = node as Element;
+      parts.push({
+        heading: {
+          text: hastText(heading),
+          id: String(heading.properties.id),
+          depth,
+          html: stringify(heading.children),
+        },
+        html: "",
+      });
+      return;
+    }
+    body.push(node);
+  });
+  flush();
+  if (!parts[0]!.html) parts.shift();
+  return { parts, footnotes };
+}
+
+/** The whole of a fragment as one HTML string, headings included. */
+export function markdownHtml(text: string, options: MarkdownOptions = {}): string {
+  const { parts, footnotes } = renderMarkdown(parseMarkdownText(text), options);
+  const heading = (p: MarkdownPart) =>
+    p.heading
+      ? `<h${p.heading.depth} id="${p.heading.id}">${p.heading.html}</h${p.heading.depth}>`
+      : "";
+  return parts.map((p) => heading(p) + p.html).join("") + footnotes;
+}
+
+/** Inline Markdown (a list entry, a table cell) without its wrapping paragraph. */
+export function inlineMarkdownHtml(text: string, options: MarkdownOptions = {}): string {
+  const html = markdownHtml(text, options);
+  const m = html.match(/^<p>([\s\S]*)<\/p>$/);
+  return m && !m[1]!.includes("<p>") ? m[1]! : html;
+}
+
+function stringify(nodes: (RootContent | ElementContent)[]): string {
+  if (!nodes.length) return "";
+  return stringifier.stringify({ type: "root", children: nodes as RootContent[] });
+}
+
+function headingDepth(node: Element): number {
+  const m = node.tagName.match(/^h([1-6])$/);
+  return m ? Number(m[1]) : 0;
+}
+
+function isFootnotes(node: Element): boolean {
+  const cls = node.properties.className;
+  return Array.isArray(cls) && cls.includes("footnotes");
+}
+
+/** Every heading in document order gets a slug id unless it has one (the footnotes label). */
+function addHeadingIds(node: HastRoot, slugger: GithubSlugger): void {
+  visit(node, "element", (el: Element) => {
+    if (headingDepth(el) && el.properties.id === undefined)
+      el.properties.id = slugger.slug(hastText(el));
+  });
+}
+
+function rewriteLinks(tree: HastRoot, resolve: LinkResolver): void {
+  visit(tree, "element", (el: Element) => {
+    const key = el.tagName === "a" ? "href" : el.tagName === "img" ? "src" : undefined;
+    const value = key ? el.properties[key] : undefined;
+    if (key && typeof value === "string") {
+      const rewritten = resolve(value);
+      if (rewritten !== undefined) el.properties[key] = rewritten;
+    }
+  });
+}
+
+/** Task-list checkboxes are read-only; give them a name so screen readers say what they mean. */
+function labelCheckboxes(tree: HastRoot): void {
+  visit(tree, "element", (el: Element) => {
+    if (el.tagName === "input" && el.properties.type === "checkbox")
+      el.properties.ariaLabel = el.properties.checked ? "Done" : "Not done";
+  });
+}

@@ -1,0 +1,264 @@
+import type { Item, Milestone, StoryKind } from "../../../model/types.js";
+import { StateBadge, StatusBadge } from "../components/badges.js";
+import { BodySection, Footnotes, useBody } from "../components/body-sections.js";
+import { DataTable } from "../components/data-table.js";
+import { Fact, Facts } from "../components/facts.js";
+import { Layout } from "../components/layout.js";
+import {
+  Breadcrumbs,
+  ContentLink,
+  OwnerList,
+  Owners,
+  PageLink,
+  TeamLink,
+} from "../components/links.js";
+import { SanitizedHtml } from "../components/markdown.js";
+import { ProgressBar } from "../components/progress-bar.js";
+import { SummaryTable } from "../components/summary-table.js";
+import { pageRoute, type Route } from "../route.js";
+import { type ItemSummary, type SiteIndex, summary } from "../site-index.js";
+import { sitePaths } from "../site-paths.js";
+
+interface ItemView {
+  item: Omit<Item, "span" | "spans" | "children" | "stories">;
+  ancestors: ItemSummary[];
+  children: ItemSummary[];
+  stories: { id: string; title: string; kind: StoryKind }[];
+  period: { id: string; title: string } | null;
+  theme: string | null;
+}
+
+const IMPACT = "impact";
+const MILESTONES = "milestones";
+const HELP_WANTED = "help wanted";
+/** Ids of the page's own sections; body headings never take them. */
+const RESERVED = ["main", "facts", "teams-asked", "initiatives", "motivating-stories", "links"];
+
+export function itemRoutes(index: SiteIndex): Route[] {
+  const routes: Route[] = [];
+  for (const item of index.items.values()) {
+    const { span: _span, spans: _spans, children, stories, ...rest } = item;
+    const ancestors: ItemSummary[] = [];
+    const seen = new Set([item.id]);
+    for (let p = item.parent; p && !seen.has(p); p = index.items.get(p)?.parent) {
+      seen.add(p);
+      const parent = index.items.get(p);
+      if (parent) ancestors.unshift(summary(parent));
+    }
+    const periodId = index.periodOf(item);
+    const period = periodId ? index.periods.find((p) => p.id === periodId) : undefined;
+    const page = index.ws.periods.find((p) => p.id === periodId);
+    const view: ItemView = {
+      item: rest,
+      ancestors,
+      children: children.flatMap((id) => {
+        const child = index.items.get(id);
+        return child ? [summary(child)] : [];
+      }),
+      stories: stories.flatMap((id) => {
+        const s = index.stories.get(id);
+        return s ? [{ id: s.id, title: s.title, kind: s.kind }] : [];
+      }),
+      period: period ? { id: period.id, title: page?.title ?? period.title ?? period.id } : null,
+      theme: page?.themes.find((t) => t.id === item.theme)?.title ?? item.theme ?? null,
+    };
+    routes.push(pageRoute(sitePaths.item(item.id), view, ItemPage));
+  }
+  return routes;
+}
+
+function ItemPage(view: ItemView) {
+  const { item } = view;
+  const body = useBody(item.body, item.file, [IMPACT, MILESTONES, HELP_WANTED], RESERVED);
+  const impact = body.named.get(IMPACT);
+  const help = body.named.get(HELP_WANTED);
+  const milestonesId = body.named.get(MILESTONES)?.heading?.id ?? "milestones";
+  const kind = item.kind === "goal" ? "Goal" : "Initiative";
+  return (
+    <Layout
+      path={sitePaths.item(item.id)}
+      title={item.title}
+      description={`${kind}: ${item.title}`}
+    >
+      <Breadcrumbs
+        trail={[
+          { path: sitePaths.roadmap, label: "Roadmap" },
+          ...view.ancestors.map((a) => ({ path: sitePaths.item(a.id), label: a.title })),
+        ]}
+        current={item.shortTitle ?? item.title}
+      />
+      <ItemFacts view={view} kind={kind} />
+      <SanitizedHtml html={body.intro} />
+      {impact ? (
+        <BodySection part={impact} />
+      ) : (
+        item.impact && (
+          <FallbackSection id="impact" title="Impact" markdown={item.impact} source={item.file} />
+        )
+      )}
+      {item.milestones.length > 0 && <Milestones id={milestonesId} milestones={item.milestones} />}
+      {help ? (
+        <div class="callout help-wanted">
+          <BodySection part={help} />
+        </div>
+      ) : (
+        item.state === "help-wanted" && <HelpWanted />
+      )}
+      {item.asks.length > 0 && <TeamsAsked asks={item.asks} />}
+      {body.rest.map((part) => (
+        <BodySection part={part} />
+      ))}
+      {view.children.length > 0 && (
+        <section aria-labelledby="initiatives">
+          <h2 id="initiatives">Initiatives</h2>
+          <SummaryTable items={view.children} caption={`Initiatives of ${item.title}`} />
+        </section>
+      )}
+      {view.stories.length > 0 && (
+        <section aria-labelledby="motivating-stories">
+          <h2 id="motivating-stories">Stories that motivate it</h2>
+          <ul>
+            {view.stories.map((s) => (
+              <li>
+                <PageLink path={sitePaths.story(s.id)}>{s.title}</PageLink>{" "}
+                <span class={`kind kind-${s.kind}`}>
+                  {s.kind === "status-quo" ? "status quo" : "shiny future"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {item.links.length > 0 && (
+        <section aria-labelledby="links">
+          <h2 id="links">Links</h2>
+          <ul>
+            {item.links.map((l) => (
+              <li>
+                <ContentLink url={l.url} source={item.file}>
+                  {l.title}
+                </ContentLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Footnotes html={body.footnotes} />
+    </Layout>
+  );
+}
+
+function ItemFacts({ view, kind }: { view: ItemView; kind: string }) {
+  const { item } = view;
+  const t = item.tracking;
+  const extras = Object.entries(item.extra).filter(([, v]) => isShowable(v));
+  return (
+    <Facts id="facts">
+      <Fact term="Kind">{kind}</Fact>
+      <Fact term="State">
+        <StateBadge state={item.state} />
+      </Fact>
+      <Fact term="Progress">
+        <ProgressBar progress={item.progress} />
+      </Fact>
+      <Fact term="Owners">
+        <Owners owners={item.owners} state="help-wanted" />
+      </Fact>
+      {view.period && (
+        <Fact term="Slate">
+          <PageLink path={sitePaths.period(view.period.id)}>{view.period.title}</PageLink>
+          {view.theme && <> · {view.theme}</>} <StatusBadge status={item.status} />
+        </Fact>
+      )}
+      {t && (
+        <Fact term="Tracking issue">
+          <a href={`https://github.com/${t.owner}/${t.repo}/issues/${t.number}`}>
+            {t.owner}/{t.repo}#{t.number}
+          </a>
+        </Fact>
+      )}
+      {extras.map(([key, value]) => (
+        <Fact term={key}>{Array.isArray(value) ? value.join(", ") : String(value)}</Fact>
+      ))}
+    </Facts>
+  );
+}
+
+/** Layout-specific facts worth showing: plain values and lists of them. */
+function isShowable(value: unknown): boolean {
+  const plain = (v: unknown) => ["string", "number", "boolean"].includes(typeof v);
+  return plain(value) || (Array.isArray(value) && value.length > 0 && value.every(plain));
+}
+
+function FallbackSection(props: { id: string; title: string; markdown: string; source: string }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <div class="prose">
+        <MarkdownFragment markdown={props.markdown} source={props.source} />
+      </div>
+    </section>
+  );
+}
+
+function MarkdownFragment({ markdown, source }: { markdown: string; source: string }) {
+  const body = useBody(markdown, source);
+  return <SanitizedHtml html={body.intro + body.rest.map((p) => p.html).join("")} />;
+}
+
+function Milestones({ id, milestones }: { id: string; milestones: Milestone[] }) {
+  const done = milestones.filter((m) => m.state === "done").length;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>Milestones</h2>
+      <p class="muted">
+        {done} of {milestones.length} done.
+      </p>
+      <DataTable class="milestones" columns={["Milestone", "State", "Key participants", "Notes"]}>
+        {milestones.map((m) => (
+          <tr data-state={m.state ?? "none"}>
+            <th scope="row">{m.title}</th>
+            <td>
+              <StateBadge state={m.state} />
+            </td>
+            <td>
+              <OwnerList owners={m.participants} none={<span class="muted">None yet</span>} />
+            </td>
+            <td>{m.notes ?? ""}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </section>
+  );
+}
+
+function HelpWanted() {
+  return (
+    <aside class="callout help-wanted" aria-labelledby="help-wanted">
+      <h2 id="help-wanted">Help wanted</h2>
+      <p>
+        This needs an owner to pursue it. If you are interested, talk to the group's{" "}
+        <PageLink path={sitePaths.home}>leads</PageLink>.
+      </p>
+    </aside>
+  );
+}
+
+function TeamsAsked({ asks }: { asks: Item["asks"] }) {
+  return (
+    <section aria-labelledby="teams-asked">
+      <h2 id="teams-asked">Teams asked</h2>
+      <DataTable columns={["Team", "What is asked", "Level"]}>
+        {asks.map((a) => (
+          <tr>
+            <th scope="row">
+              <TeamLink id={a.team} />
+            </th>
+            <td>{a.ask || <span class="muted">Support</span>}</td>
+            <td>{a.level ?? ""}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+import { normalizeHeading } from "../../../model/markdown/sections.js";
+import type { SlateStatus, Theme } from "../../../model/types.js";
+import { slateOf } from "../../status/slate.js";
+import type { StatusRow } from "../../status/status-rows.js";
+import { STATUS_LABEL, StatusBadge } from "../components/badges.js";
+import { BodySection, Footnotes, useBody } from "../components/body-sections.js";
+import { DataTable } from "../components/data-table.js";
+import { Layout } from "../components/layout.js";
+import { Owners, PageLink, TeamList } from "../components/links.js";
+import { SanitizedHtml } from "../components/markdown.js";
+import type { MarkdownPart } from "../markdown/render-markdown.js";
+import { pageRoute, type Route } from "../route.js";
+import type { SiteIndex } from "../site-index.js";
+import { segment, sitePaths } from "../site-paths.js";
+
+interface SlateGroupView {
+  theme: Omit<Theme, "narrative"> | null;
+  rows: StatusRow[];
+}
+
+interface PeriodView {
+  id: string;
+  title: string;
+  state: "draft" | "accepted" | null;
+  start: string | null;
+  end: string | null;
+  file: string | null;
+  body: string;
+  groups: SlateGroupView[];
+  counts: { status: SlateStatus | "none"; count: number }[];
+}
+
+const OTHER_90 = /other 90/;
+const RESERVED = ["main", "flagship-themes", "other-90", "counts-by-status"];
+
+export function periodRoutes(index: SiteIndex): Route[] {
+  if (!index.periods.length) return [];
+  const views = index.periods.map((known): PeriodView => {
+    const page = index.ws.periods.find((p) => p.id === known.id);
+    const slate = slateOf(index.ws, known);
+    return {
+      id: known.id,
+      title: slate.period.title,
+      state: slate.period.state ?? null,
+      start: page?.start ?? known.start ?? null,
+      end: page?.end ?? known.end ?? null,
+      file: page?.file ?? null,
+      body: page?.body ?? "",
+      groups: slate.groups.map((g) => ({
+        theme: g.theme ? { id: g.theme.id, title: g.theme.title, summary: g.theme.summary } : null,
+        rows: g.rows,
+      })),
+      counts: slate.counts,
+    };
+  });
+  return [
+    pageRoute(sitePaths.periods, { periods: views.map(({ body: _, ...v }) => v) }, PeriodsIndex),
+    ...views.map((v) => pageRoute(sitePaths.period(v.id), v, PeriodPage)),
+  ];
+}
+
+function PeriodPage(view: PeriodView) {
+  const body = useBody(view.body, view.file ?? "", [], RESERVED);
+  const themes = view.groups.filter((g) => g.theme);
+  const other = view.groups.find((g) => !g.theme);
+  const used = new Set<MarkdownPart>();
+  const sectionFor = (match: (name: string) => boolean) => {
+    const part = body.rest.find(
+      (p) => !used.has(p) && p.heading && match(normalizeHeading(p.heading.text)),
+    );
+    if (part) used.add(part);
+    return part;
+  };
+  const placed = themes.map((g) => {
+    const names = [normalizeHeading(g.theme!.title), normalizeHeading(g.theme!.id)];
+    return { group: g, part: sectionFor((n) => names.includes(n)) };
+  });
+  const otherPart = sectionFor((n) => OTHER_90.test(n));
+  const total = view.groups.reduce((n, g) => n + g.rows.length, 0);
+  return (
+    <Layout
+      path={sitePaths.period(view.id)}
+      title={view.title}
+      description={`The ${view.title} goal slate.`}
+    >
+      {view.state !== "accepted" && (
+        <div class="banner draft" role="note">
+          <strong>Draft.</strong> These goals are still in draft form. They do not represent
+          consensus. Expect changes.
+        </div>
+      )}
+      {(view.start || view.end) && (
+        <p class="muted">
+          {view.start ?? "…"} to {view.end ?? "…"}
+        </p>
+      )}
+      <SanitizedHtml html={body.intro} />
+      {themes.length > 0 && (
+        <section aria-labelledby="flagship-themes">
+          <h2 id="flagship-themes">Flagship themes</h2>
+          <ul>
+            {placed.map(({ group, part }) => (
+              <li>
+                <a href={`#${themeId(group, part)}`}>
+                  <strong>{group.theme!.title}</strong>
+                </a>
+                {group.theme!.summary && <>: {group.theme!.summary}</>}
+              </li>
+            ))}
+            {other && other.rows.length > 0 && (
+              <li>
+                <a href={`#${otherPart?.heading?.id ?? "other-90"}`}>
+                  <strong>The other 90%</strong>
+                </a>
+                : standalone goals that do not tie to a flagship theme.
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+      {placed.map(({ group, part }) => (
+        <section aria-labelledby={themeId(group, part)} class="theme">
+          <ThemeHeading id={themeId(group, part)} title={group.theme!.title} part={part} />
+          <SlateTable rows={group.rows} caption={`Goals of ${group.theme!.title}`} />
+        </section>
+      ))}
+      {other && (other.rows.length > 0 || otherPart) && (
+        <section aria-labelledby={otherPart?.heading?.id ?? "other-90"} class="theme">
+          <ThemeHeading
+            id={otherPart?.heading?.id ?? "other-90"}
+            title="The other 90%"
+            part={otherPart}
+          />
+          <SlateTable rows={other.rows} caption="Goals of the other 90%" />
+        </section>
+      )}
+      {body.rest
+        .filter((p) => !used.has(p))
+        .map((part) => (
+          <BodySection part={part} />
+        ))}
+      <section aria-labelledby="counts-by-status">
+        <h2 id="counts-by-status">Counts by status</h2>
+        <DataTable
+          class="counts"
+          columns={["Status", "Goals"]}
+          foot={
+            <tr>
+              <th scope="row">Total</th>
+              <td>{total}</td>
+            </tr>
+          }
+        >
+          {view.counts.map((c) => (
+            <tr>
+              <th scope="row">{c.status === "none" ? "No status" : STATUS_LABEL[c.status]}</th>
+              <td>{c.count}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
+      <Footnotes html={body.footnotes} />
+    </Layout>
+  );
+}
+
+function themeId(group: SlateGroupView, part: MarkdownPart | undefined): string {
+  return part?.heading?.id ?? `theme-${segment(group.theme!.id)}`;
+}
+
+/** The theme's heading and narrative as the period page wrote them, or its title alone. */
+function ThemeHeading(props: { id: string; title: string; part: MarkdownPart | undefined }) {
+  const { part } = props;
+  return (
+    <>
+      {part?.heading ? (
+        <h2 id={props.id} dangerouslySetInnerHTML={{ __html: part.heading.html }} />
+      ) : (
+        <h2 id={props.id}>{props.title}</h2>
+      )}
+      {part && <SanitizedHtml html={part.html} />}
+    </>
+  );
+}
+
+/** Seed 001's goal table: goal, status badge, owner or "Owner needed", teams. */
+function SlateTable({ rows, caption }: { rows: StatusRow[]; caption: string }) {
+  if (!rows.length) return <p class="muted">No goals yet.</p>;
+  return (
+    <DataTable class="slate" caption={caption} columns={["Goal", "Status", "Owner", "Teams"]}>
+      {rows.map((row) => (
+        <tr data-status={row.status ?? "none"} data-state={row.state ?? "none"}>
+          <th scope="row">
+            <PageLink path={sitePaths.item(row.id)}>{row.title}</PageLink>
+          </th>
+          <td>
+            <StatusBadge status={row.status} />
+          </td>
+          <td>
+            <Owners owners={row.owners} state={row.state} />
+          </td>
+          <td>
+            <TeamList teams={row.teams} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+function PeriodsIndex({ periods }: { periods: Omit<PeriodView, "body">[] }) {
+  return (
+    <Layout path={sitePaths.periods} title="Goal slates" description="Every period's goal slate.">
+      <DataTable columns={["Period", "Dates", "State", "Goals"]}>
+        {[...periods].reverse().map((p) => (
+          <tr>
+            <th scope="row">
+              <PageLink path={sitePaths.period(p.id)}>{p.title}</PageLink>
+            </th>
+            <td>{p.start || p.end ? `${p.start ?? "…"} to ${p.end ?? "…"}` : ""}</td>
+            <td>{p.state === "accepted" ? "Accepted" : "Draft"}</td>
+            <td>{p.groups.reduce((n, g) => n + g.rows.length, 0)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </Layout>
+  );
+}

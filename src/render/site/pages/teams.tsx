@@ -1,0 +1,97 @@
+import { DataTable } from "../components/data-table.js";
+import { Layout } from "../components/layout.js";
+import { ContentLink, PageLink } from "../components/links.js";
+import { SummaryTable } from "../components/summary-table.js";
+import { pageRoute, type Route } from "../route.js";
+import { useShell } from "../shell.js";
+import { type ItemSummary, type SiteIndex, summary } from "../site-index.js";
+import { sitePaths } from "../site-paths.js";
+
+interface TeamView {
+  id: string;
+  name: string | null;
+  url: string | null;
+  asks: (ItemSummary & { ask: string; level: string | null })[];
+  owns: ItemSummary[];
+}
+
+export function teamRoutes(index: SiteIndex): Route[] {
+  if (!index.teams.length) return [];
+  const { config } = index.ws;
+  const views: TeamView[] = index.teams.map((id) => ({
+    id,
+    name: config.teams.get(id)?.name ?? null,
+    url: config.teams.get(id)?.url ?? null,
+    asks: index.ws.items.flatMap((item) =>
+      item.asks
+        .filter((a) => a.team === id)
+        .map((a) => ({ ...summary(item), ask: a.ask, level: a.level ?? null })),
+    ),
+    owns: index.ws.items.filter((i) => i.owners.includes(id)).map(summary),
+  }));
+  const rows = views.map((v) => ({ id: v.id, asks: v.asks.length, owns: v.owns.length }));
+  return [
+    pageRoute(sitePaths.teams, { teams: rows }, TeamsIndex),
+    ...views.map((v) => pageRoute(sitePaths.team(v.id), v, TeamPage)),
+  ];
+}
+
+function TeamsIndex({ teams }: { teams: { id: string; asks: number; owns: number }[] }) {
+  const shell = useShell();
+  return (
+    <Layout path={sitePaths.teams} title="Teams" description="What is asked of each team.">
+      <DataTable columns={["Team", "Asks", "Owns"]}>
+        {teams.map((t) => (
+          <tr>
+            <th scope="row">
+              <PageLink path={sitePaths.team(t.id)}>{shell.teamName(t.id)}</PageLink>
+            </th>
+            <td>{t.asks}</td>
+            <td>{t.owns}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </Layout>
+  );
+}
+
+function TeamPage(view: TeamView) {
+  const title = view.name ?? view.id;
+  return (
+    <Layout path={sitePaths.team(view.id)} title={title} description={`What is asked of ${title}.`}>
+      {view.url && (
+        <p>
+          <ContentLink url={view.url} source="">
+            The team's own page
+          </ContentLink>
+        </p>
+      )}
+      <section aria-labelledby="asks">
+        <h2 id="asks">What is asked of {title}</h2>
+        {view.asks.length ? (
+          <SummaryTable
+            items={view.asks}
+            caption={`Goals and initiatives that ask ${title} for support`}
+            extra={{
+              title: "Ask",
+              cell: (item) => {
+                const ask = view.asks.find((a) => a.id === item.id);
+                return ask
+                  ? [ask.ask || "Support", ask.level ? ` (${ask.level})` : ""].join("")
+                  : "";
+              },
+            }}
+          />
+        ) : (
+          <p class="muted">Nothing yet.</p>
+        )}
+      </section>
+      {view.owns.length > 0 && (
+        <section aria-labelledby="owns">
+          <h2 id="owns">Owns</h2>
+          <SummaryTable items={view.owns} caption={`Goals and initiatives ${title} owns`} />
+        </section>
+      )}
+    </Layout>
+  );
+}

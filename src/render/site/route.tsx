@@ -1,0 +1,40 @@
+import { type FunctionComponent, h, type VNode } from "preact";
+import { render } from "preact-render-to-string";
+import { type Shell, ShellContext } from "./shell.js";
+
+/** One file of the site: a page, a stylesheet, the JSON. */
+export interface Route {
+  /** Site path: "/goals/x/" for a page, "/waymark.json" for a file. */
+  path: string;
+  /**
+   * Plain data the route is rendered from, and nothing else: its digest (with the shell's) is the
+   * route's cache key, so a route renders again only when what it shows has changed.
+   */
+  key: unknown;
+  render(shell: Shell): string;
+}
+
+/** A workspace file copied to the site as is (an image a page shows). */
+export interface CopiedFile {
+  path: string;
+  /** Workspace-relative source. */
+  file: string;
+}
+
+/** A page route: `view` is the key, and the page component gets nothing else. */
+export function pageRoute<V extends object>(
+  path: string,
+  view: V,
+  Page: FunctionComponent<V>,
+): Route {
+  return { path, key: view, render: (shell) => renderPage(shell, h(Page, view) as VNode) };
+}
+
+/** A text file whose content is its own key. */
+export function textRoute(path: string, text: string): Route {
+  return { path, key: text, render: () => text };
+}
+
+export function renderPage(shell: Shell, page: VNode): string {
+  return `<!doctype html>\n${render(<ShellContext.Provider value={shell}>{page}</ShellContext.Provider>)}\n`;
+}

@@ -1,0 +1,89 @@
+import type { Workspace } from "../../model/types.js";
+import { SITE_CSS } from "./assets/site-css.js";
+import { SITE_JS } from "./assets/site-js.js";
+import { atomFeed } from "./feed.js";
+import { serializeWaymarkJson, toWaymarkJson } from "./json/model-json.js";
+import { waymarkJsonSchemaDocument } from "./json/model-schema.js";
+import { characterRoutes } from "./pages/character.js";
+import { coverageRoutes } from "./pages/coverage.js";
+import { freePageRoutes } from "./pages/free-page.js";
+import { homeRoutes } from "./pages/home.js";
+import { itemRoutes } from "./pages/item.js";
+import { notFoundRoutes } from "./pages/not-found.js";
+import { peopleRoutes } from "./pages/people.js";
+import { periodRoutes } from "./pages/period.js";
+import { roadmapRoutes } from "./pages/roadmap.js";
+import { storyRoutes } from "./pages/story.js";
+import { teamRoutes } from "./pages/teams.js";
+import { visionRoutes } from "./pages/vision.js";
+import { type CopiedFile, type Route, textRoute } from "./route.js";
+import type { ShellData } from "./shell.js";
+import { buildSiteIndex, type SiteOptions } from "./site-index.js";
+import { sitePaths } from "./site-paths.js";
+
+export type { SiteOptions } from "./site-index.js";
+
+/** Everything the site is made of, before anything is rendered. */
+export interface SiteRoutes {
+  shell: ShellData;
+  routes: Route[];
+  files: CopiedFile[];
+}
+
+/**
+ * The route table: a pure function from the model to every file of the site. Nothing renders
+ * here; each route renders when asked, so the build can skip routes whose key has not changed
+ * and the dev server can render one page per request.
+ */
+export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
+  const index = buildSiteIndex(ws, options);
+  const routes: Route[] = [
+    ...homeRoutes(index),
+    ...roadmapRoutes(index),
+    ...itemRoutes(index),
+    ...periodRoutes(index),
+    ...visionRoutes(index),
+    ...characterRoutes(index),
+    ...storyRoutes(index),
+    ...coverageRoutes(index),
+    ...peopleRoutes(index),
+    ...teamRoutes(index),
+    ...freePageRoutes(index),
+    ...notFoundRoutes(),
+    textRoute(sitePaths.css, SITE_CSS),
+    textRoute(sitePaths.script, SITE_JS),
+    lazyRoute(sitePaths.json, () => serializeWaymarkJson(toWaymarkJson(ws))),
+    lazyRoute(sitePaths.schema, () => `${JSON.stringify(waymarkJsonSchemaDocument(), null, 2)}\n`),
+    lazyRoute(sitePaths.feed, () =>
+      atomFeed(ws, {
+        baseUrl: options.baseUrl ?? "/",
+        base: index.shell.base,
+        lastChanged: options.lastChanged ?? {},
+      }),
+    ),
+  ];
+  const files = Object.entries(index.shell.copied).map(([file, path]) => ({ file, path }));
+  return { shell: index.shell, routes: dedupeRoutes(routes), files };
+}
+
+/** A route whose text is cheap to make and is its own key: made once, when first asked for. */
+function lazyRoute(path: string, make: () => string): Route {
+  let text: string | undefined;
+  const get = () => {
+    text ??= make();
+    return text;
+  };
+  return {
+    path,
+    get key() {
+      return get();
+    },
+    render: get,
+  };
+}
+
+/** Two values that map to one path (ids differing only by case on some layouts) keep the first. */
+function dedupeRoutes(routes: Route[]): Route[] {
+  const seen = new Set<string>();
+  return routes.filter((r) => !seen.has(r.path) && seen.add(r.path));
+}

@@ -1,0 +1,186 @@
+import type { Character, Item, Page, Story, StoryKind, Workspace } from "../../model/types.js";
+import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
+import { displayTitle, periodOf } from "../status/status-rows.js";
+import type { NavEntry, ShellData } from "./shell.js";
+import { visit } from "unist-util-visit";
+import { resolveTarget } from "./markdown/resolve-link.js";
+import { basePath, NEVER_COPIED, sitePaths } from "./site-paths.js";
+
+export interface SiteOptions {
+  /** Where the site is hosted: "/" (the default), "/sub/path/" or a full URL. */
+  baseUrl?: string;
+  /** The build date, YYYY-MM-DD: the vision's current phase is computed from it. */
+  date: string;
+  /** When each source file last changed, ISO 8601, for the feed. Missing files sort last. */
+  lastChanged?: Record<string, string>;
+}
+
+/** What a page shows of another item: enough for a link, a badge and a bar. */
+export interface ItemSummary {
+  id: string;
+  title: string;
+  kind: Item["kind"];
+  state: Item["state"] | null;
+  progress: { done: number; total: number } | null;
+  owners: string[];
+}
+
+/** Lookups over the model that several pages share, computed once per build. */
+export interface SiteIndex {
+  ws: Workspace;
+  options: SiteOptions;
+  items: Map<string, Item>;
+  stories: Map<string, Story>;
+  characters: Map<string, Character>;
+  periods: KnownPeriod[];
+  /** The period of an item: its own or its nearest ancestor's. */
+  periodOf: (item: Item) => string | undefined;
+  /** Every handle that gets a page: configured people, owners, leads and participants. */
+  people: string[];
+  /** Every team that gets a page: configured, asked, or owning. */
+  teams: string[];
+  shell: ShellData;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  kind: StoryKind;
+}
+
+export function storySummary(story: Story): StorySummary {
+  return { id: story.id, title: story.title, kind: story.kind };
+}
+
+export function summary(item: Item): ItemSummary {
+  const p = item.progress;
+  return {
+    id: item.id,
+    title: displayTitle(item),
+    kind: item.kind,
+    state: item.state ?? null,
+    progress: p ? { done: p.done, total: p.total } : null,
+    owners: [...item.owners],
+  };
+}
+
+export function buildSiteIndex(ws: Workspace, options: SiteOptions): SiteIndex {
+  const firstById = <T extends { id: string }>(list: T[]) => {
+    const map = new Map<string, T>();
+    for (const x of list) if (!map.has(x.id)) map.set(x.id, x);
+    return map;
+  };
+  const items = firstById(ws.items);
+  const stories = firstById(ws.vision?.stories ?? []);
+  const characters = firstById(ws.vision?.characters ?? []);
+  const periods = knownPeriods(ws);
+  const { people, teams } = collectPeopleAndTeams(ws);
+  const index: SiteIndex = {
+    ws,
+    options,
+    items,
+    stories,
+    characters,
+    periods,
+    periodOf: periodOf(ws),
+    people,
+    teams,
+    shell: undefined as unknown as ShellData,
+  };
+  index.shell = buildShell(index);
+  return index;
+}
+
+function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string[] } {
+  const { config } = ws;
+  const teams = new Set(config.teams.keys());
+  const people = new Set(config.people.keys());
+  const isTeam = (id: string) => config.teams.has(id) && !config.people.has(id);
+  for (const item of ws.items) {
+    for (const owner of item.owners) (isTeam(owner) ? teams : people).add(owner);
+    for (const ask of item.asks) teams.add(ask.team);
+    for (const m of item.milestones) for (const p of m.participants) people.add(p);
+  }
+  for (const lead of config.group.leads) people.add(lead);
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, "en"));
+  return { people: sorted(people), teams: sorted(teams) };
+}
+
+function buildShell(index: SiteIndex): ShellData {
+  const { ws } = index;
+  const pageOfFile: Record<string, string> = {};
+  const claim = (file: string | undefined, path: string) => {
+    if (file && !Object.hasOwn(pageOfFile, file)) pageOfFile[file] = path;
+  };
+  for (const item of index.items.values()) claim(item.file, sitePaths.item(item.id));
+  for (const period of ws.periods) claim(period.file, sitePaths.period(period.id));
+  claim(ws.vision?.file, sitePaths.vision);
+  for (const c of index.characters.values()) claim(c.file, sitePaths.character(c.id));
+  for (const s of index.stories.values()) claim(s.file, sitePaths.story(s.id));
+  for (const page of freePages(ws)) claim(page.file, sitePaths.page(page.file));
+  const copied: Record<string, string> = {};
+  for (const path of linkedFiles(ws)) copied[path] = sitePaths.file(path);
+  const people: ShellData["people"] = {};
+  for (const handle of index.people) {
+    const p = ws.config.people.get(handle);
+    people[handle] = { name: p?.name, url: p?.url };
+  }
+  const teams: ShellData["teams"] = {};
+  for (const id of index.teams) {
+    const t = ws.config.teams.get(id);
+    teams[id] = { name: t?.name, url: t?.url };
+  }
+  return {
+    base: basePath(index.options.baseUrl),
+    groupName: ws.config.group.name,
+    nav: navEntries(index),
+    people,
+    teams,
+    pageOfFile,
+    copied,
+  };
+}
+
+/** Workspace files (not Markdown, not a kind we never copy) that some Markdown links to. */
+function linkedFiles(ws: Workspace): string[] {
+  const found = new Set<string>();
+  for (const doc of ws.documents) {
+    visit(doc.tree, (node) => {
+      if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
+      const target = resolveTarget(doc.file, (node as { url: string }).url);
+      if (!target || !ws.paths.has(target.path)) return;
+      if (/\.md$/i.test(target.path) || NEVER_COPIED.test(target.path)) return;
+      found.add(target.path);
+    });
+  }
+  return [...found].sort();
+}
+
+function navEntries(index: SiteIndex): NavEntry[] {
+  const nav: NavEntry[] = [
+    { path: sitePaths.home, label: "Home" },
+    { path: sitePaths.roadmap, label: "Roadmap" },
+  ];
+  if (index.periods.length) nav.push({ path: sitePaths.periods, label: "Slates" });
+  if (index.ws.vision) nav.push({ path: sitePaths.vision, label: "Vision" });
+  nav.push({ path: sitePaths.people, label: "People" });
+  if (index.teams.length) nav.push({ path: sitePaths.teams, label: "Teams" });
+  return nav;
+}
+
+/**
+ * Free pages: Markdown files no part of the model claims. A layout may list as pages files it
+ * also read as goals or stories; those get one page only, the model's.
+ */
+export function freePages(ws: Workspace): Page[] {
+  const claimed = new Set<string>();
+  for (const item of ws.items) claimed.add(item.file);
+  for (const p of ws.periods) if (p.file) claimed.add(p.file);
+  if (ws.vision?.file) claimed.add(ws.vision.file);
+  for (const c of ws.vision?.characters ?? []) claimed.add(c.file);
+  for (const s of ws.vision?.stories ?? []) claimed.add(s.file);
+  const seen = new Set<string>();
+  return ws.pages
+    .filter((p) => !claimed.has(p.file) && !seen.has(p.file) && seen.add(p.file))
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
