@@ -1,5 +1,4 @@
-import type { Definition, Image, Link } from "mdast";
-import type { MarkdownDocument } from "../../model/types.js";
+import type { Span } from "../../diagnostics/diagnostic.js";
 import { anchorsOf } from "../anchors.js";
 import { closestMatch } from "../closest-match.js";
 import { resolveLink } from "../resolve-link.js";
@@ -15,7 +14,7 @@ export const brokenLink = defineRule({
   id: "broken-link",
   foreignSeverity: "warning",
   description:
-    "Relative links, images and definitions resolve to a file in the workspace, and `#anchors` to a heading or HTML anchor of the target page.",
+    "Relative links, images and definitions (and front matter `links:`) resolve to a file in the workspace, and `#anchors` to a heading or HTML anchor of the target page.",
   examples: [
     {
       title: "links that resolve",
@@ -33,9 +32,11 @@ export const brokenLink = defineRule({
       files: {
         "waymark.yaml": "group: { name: G }\n",
         "notes.md": "# Notes\n\nSee [a](goals/b.md) and [plans](#plan).\n\n[logo]: ./logo.png\n",
-        "goals/a.md": "---\ntitle: A\nstate: help-wanted\n---\n",
+        "goals/a.md":
+          "---\ntitle: A\nstate: help-wanted\nlinks: [{ title: Design, url: design.md }]\n---\n",
       },
       expected: [
+        "goals/a.md:4:31: Unexpected link to missing file `goals/design.md`, expected a path in the workspace",
         "notes.md:3:5: Unexpected link to missing file `goals/b.md`, expected a path in the workspace",
         "notes.md:3:25: Unexpected anchor `#plan` in `notes.md`, expected a heading or HTML anchor of that page",
         "notes.md:5:1: Unexpected link to missing file `logo.png`, expected a path in the workspace",
@@ -47,22 +48,27 @@ export const brokenLink = defineRule({
     for (const doc of workspace.documents) {
       walkTree(doc.tree, (node) => {
         if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-        const finding = checkLink(doc, node);
+        const span = doc.lines.span(
+          doc.file,
+          node.position?.start.offset ?? 0,
+          node.position?.end.offset ?? 0,
+        );
+        const finding = checkLink(doc.file, node.url, span);
+        if (finding) report(finding);
+      });
+    }
+    // Front matter `links:` are links too, positioned at their `url` value.
+    for (const item of workspace.items) {
+      item.links.forEach((link, i) => {
+        const span = item.spans[`links.${i}.url`] ?? item.span;
+        const finding = checkLink(item.file, link.url, span);
         if (finding) report(finding);
       });
     }
 
-    function checkLink(
-      doc: MarkdownDocument,
-      node: Link | Image | Definition,
-    ): Finding | undefined {
-      const target = resolveLink(workspace, doc.file, node.url);
+    function checkLink(from: string, url: string, span: Span): Finding | undefined {
+      const target = resolveLink(workspace, from, url);
       if (target.kind !== "local") return undefined;
-      const span = doc.lines.span(
-        doc.file,
-        node.position?.start.offset ?? 0,
-        node.position?.end.offset ?? 0,
-      );
       if (!target.file) {
         if (target.folder)
           return {
