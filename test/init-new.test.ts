@@ -35,7 +35,8 @@ async function add(dir: string, request: NewRequest): Promise<string> {
   return plan.file.path;
 }
 
-describe("waymark init", () => {
+// These spawn the real bin (tsx compiles on start), slow on a loaded machine: a longer timeout.
+describe("waymark init", { timeout: 90_000 }, () => {
   it.each([
     ["in the first half-year", "2025-03-14T12:00:00Z", "2025h1"],
     ["in the second half-year", "2025-11-02T12:00:00Z", "2025h2"],
@@ -88,7 +89,7 @@ describe("waymark init", () => {
   });
 });
 
-describe("waymark new", () => {
+describe("waymark new", { timeout: 90_000 }, () => {
   it("adds one of each kind, and the workspace still passes check with nothing to report", async () => {
     const dir = await initialised();
     const paths = [

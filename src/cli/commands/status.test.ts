@@ -12,7 +12,8 @@ const WORKSPACE = {
   "goals/broken.md": "---\ntitle: Broken\nstate: doing\n---\n",
 };
 
-describe("waymark status", () => {
+// These spawn the real bin (tsx compiles on start), slow on a loaded machine: a longer timeout.
+describe("waymark status", { timeout: 90_000 }, () => {
   it("prints what loaded, counts loading errors on stderr, and exits 0", async () => {
     const { code, stdout, stderr } = await waymark("status", await testdir(WORKSPACE));
     expect(code).toBe(0);
