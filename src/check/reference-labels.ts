@@ -95,8 +95,12 @@ function scanBlock(doc: MarkdownDocument, block: Nodes): LabelUse[] {
   const text = doc.text;
   const start = block.position?.start.offset ?? 0;
   const end = block.position?.end.offset ?? start;
-  const opaque = opaqueRanges(block);
-  const inOpaque = (from: number, to: number) => opaque.some(([s, e]) => from < e && to > s);
+  // Prefix counts of opaque characters, so any range is tested in constant time.
+  const opaque = new Int32Array(end - start + 1);
+  for (const [s, e] of opaqueRanges(block))
+    for (let i = Math.max(s, start); i < Math.min(e, end); i++) opaque[i - start + 1] = 1;
+  for (let i = 1; i < opaque.length; i++) opaque[i]! += opaque[i - 1]!;
+  const inOpaque = (from: number, to: number) => opaque[to - start]! > opaque[from - start]!;
   const isBracket = (at: number, char: string) =>
     at < end && text[at] === char && !escaped(text, at, start) && !inOpaque(at, at + 1);
   /** The `]` closing the `[` at `open`, when no other `[` comes first and no code sits inside. */
