@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerCheck } from "./commands/check.js";
+import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerNew } from "./commands/new.js";
 import { registerStatus } from "./commands/status.js";
@@ -17,6 +18,7 @@ export function createProgram(): Command {
   registerStatus(program);
   registerInit(program);
   registerNew(program);
+  registerImport(program);
   registerBuild(program);
   return program;
 }

@@ -9,13 +9,13 @@ import { yamlText } from "./front-matter.js";
 export function configFile(config: Config): string {
   const g = config.group;
   const people = Object.fromEntries(
-    [...config.people.values()].map((p) => {
+    sorted(config.people.values(), (p) => p.handle).map((p) => {
       const url = p.url === `https://github.com/${p.handle}` ? undefined : p.url;
       return [p.handle, p.name || url ? { name: p.name, url } : null];
     }),
   );
   const teams = Object.fromEntries(
-    [...config.teams.values()].map((t) => [
+    sorted(config.teams.values(), (t) => t.id).map((t) => [
       t.id,
       t.name || t.url ? { name: t.name, url: t.url } : null,
     ]),
@@ -84,4 +84,9 @@ function omitEmpty(record: Record<string, unknown>): Record<string, unknown> {
       return true;
     }),
   );
+}
+
+/** People and teams in alphabetical order, ignoring case, so the file is easy to scan. */
+function sorted<T>(values: Iterable<T>, key: (t: T) => string): T[] {
+  return [...values].sort((a, b) => key(a).localeCompare(key(b), "en", { sensitivity: "base" }));
 }

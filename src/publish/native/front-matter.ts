@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, type Node, visit } from "yaml";
+import { Document, isMap, isScalar, isSeq } from "yaml";
 
 /** Collections this short, with only scalars inside, print on one line: `{ ask: Reviews, level: Small }`. */
 const FLOW_WIDTH = 72;
@@ -18,22 +18,27 @@ export function withFrontMatter(data: Record<string, unknown>, body: string): st
 
 export function yamlText(data: unknown): string {
   const doc = new Document(data);
-  visit(doc, {
-    Map: (_, node) => flowIfShort(node),
-    Seq: (_, node) => flowIfShort(node),
-  });
-  if (isMap(doc.contents)) doc.contents.flow = false;
-  return doc.toString({ lineWidth: 0 });
+  if (isMap(doc.contents)) for (const pair of doc.contents.items) settle(pair.value);
+  // `lang:` rather than `lang: null`: a team asked for nothing in particular.
+  return doc.toString({ lineWidth: 0, nullStr: "" });
 }
 
-function flowIfShort(node: Node): void {
-  if (!isMap(node) && !isSeq(node)) return;
-  const values = isMap(node) ? node.items.map((pair) => pair.value) : node.items;
-  const oneLine = (v: unknown) =>
-    isScalar(v) && !(typeof v.value === "string" && v.value.includes("\n"));
-  if (!values.length || !values.every(oneLine)) return;
+/**
+ * Innermost first, puts a collection on one line when everything in it already is (scalars
+ * without line breaks, or collections put on one line) and the line stays short. Lists of
+ * records stay one record a line.
+ */
+function settle(node: unknown): boolean {
+  if (isScalar(node)) return !(typeof node.value === "string" && node.value.includes("\n"));
+  if (!isMap(node) && !isSeq(node)) return node === null || node === undefined;
+  const values: unknown[] = isMap(node) ? node.items.map((pair) => pair.value) : node.items;
+  const inline = values.map(settle).every(Boolean);
+  // A list of records reads best one record a line, and a list of names as keys one a line.
+  const names = isMap(node) && values.every((v) => isScalar(v) && v.value === null);
+  if (!inline || !values.length || names || (isSeq(node) && !values.every(isScalar))) return false;
   const copy = node.clone();
   copy.flow = true;
-  const text = new Document(copy).toString({ lineWidth: 0 }).trimEnd();
+  const text = new Document(copy).toString({ lineWidth: 0, nullStr: "" }).trimEnd();
   node.flow = !text.includes("\n") && text.length < FLOW_WIDTH;
+  return node.flow;
 }

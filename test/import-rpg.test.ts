@@ -1,0 +1,96 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openWorkspace } from "../src/open-workspace.js";
+import { compareModels } from "../src/publish/native/compare-models.js";
+import { planNativeWorkspace } from "../src/publish/native/plan-native.js";
+import { writeTree } from "../src/publish/native/write-tree.js";
+import { runWaymark } from "./helpers/run-waymark.js";
+import { testdir } from "./helpers/testdir.js";
+
+const CORPUS = join(import.meta.dirname, "../../shared/corpus/rust-project-goals");
+/** The whole corpus is read three times over; give a busy machine time. */
+const CORPUS_TIMEOUT = 180_000;
+
+const GOAL = [
+  "# A goal",
+  "",
+  "| Metadata | |",
+  "|---|---|",
+  "| Point of contact | @ann |",
+  "| Status | Accepted |",
+  "| Tracking issue | rust-lang/goals#1 |",
+  "",
+  "## Summary",
+  "",
+  "Do it.",
+  "",
+].join("\n");
+
+describe("waymark import: the rust-project-goals corpus round trip", () => {
+  it(
+    "writes a native workspace that loads back to the same model",
+    async () => {
+      const source = await openWorkspace(CORPUS);
+      const dest = await testdir({});
+      await writeTree(dest, planNativeWorkspace(source.workspace));
+      const imported = await openWorkspace(dest);
+      expect(imported.workspace.layout).toBe("waymark");
+      expect(imported.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(compareModels(source.workspace, imported.workspace)).toEqual([]);
+      // Not vacuous: the models hold the corpus, goals, initiatives and extras included.
+      const goals = imported.workspace.items.filter((i) => i.kind === "goal");
+      expect(goals).toHaveLength(107);
+      expect(
+        imported.workspace.items.find((i) => i.id === "2026.const-generics")?.extra,
+      ).toMatchObject({
+        champions: { lang: "nikomatsakis", types: "BoxyUwU" },
+      });
+      expect(imported.workspace.pages).toHaveLength(source.workspace.pages.length);
+      expect(await readdir(join(dest, "goals"))).toEqual(["2024h2", "2026"]);
+      const asyncGoal = await readFile(join(dest, "goals/2024h2/async.md"), "utf8");
+      expect(asyncGoal.slice(asyncGoal.indexOf("\n---\n") + 5)).toBe(
+        await readFile(join(CORPUS, "src/2024h2/async.md"), "utf8"),
+      );
+    },
+    CORPUS_TIMEOUT,
+  );
+});
+
+describe("waymark import (CLI)", { timeout: 90_000 }, () => {
+  it("imports into a new folder and says what it wrote", async () => {
+    const src = await testdir({ "src/2026/a.md": GOAL, "src/2026/README.md": "# 2026\n" });
+    const dest = join(await testdir({}), "out");
+    const { code, stdout } = await runWaymark("import", src, dest);
+    expect(code).toBe(0);
+    expect(stdout).toContain("imported the rust-project-goals workspace");
+    expect(stdout).toContain("3 files (1 goals, 0 initiatives, 1 periods, 0 pages)");
+    expect((await readdir(dest)).sort()).toEqual(["goals", "periods", "waymark.yaml"]);
+    expect((await runWaymark("check", dest)).code).toBe(0);
+  });
+
+  it("refuses a folder that is not empty, writing nothing, unless --force", async () => {
+    const src = await testdir({ "src/2026/a.md": GOAL });
+    const dest = await testdir({ "notes.txt": "mine\n" });
+    const refused = await runWaymark("import", src, dest);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("is not empty; nothing was written");
+    expect(await readdir(dest)).toEqual(["notes.txt"]);
+    const forced = await runWaymark("import", src, dest, "--force");
+    expect(forced.code).toBe(0);
+    expect((await readdir(dest)).sort()).toEqual(["goals", "notes.txt", "periods", "waymark.yaml"]);
+  });
+
+  it("refuses a file as destination, and a source with errors", async () => {
+    const src = await testdir({ "src/2026/a.md": GOAL });
+    const file = join(await testdir({}), "file");
+    await writeFile(file, "x");
+    expect((await runWaymark("import", src, file, "--force")).stderr).toContain("is a file");
+    const broken = await testdir({ "waymark.yaml": "group: [\n" });
+    const dest = join(await testdir({}), "out");
+    const result = await runWaymark("import", broken, dest, "--layout", "waymark");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("nothing was written");
+    await expect(readdir(dest)).rejects.toThrow();
+  });
+});
