@@ -7,10 +7,10 @@ import { openWorkspace } from "../../open-workspace.js";
 import { siteRoutes } from "../../render/site/routes.js";
 import { Shell } from "../../render/site/shell.js";
 import { outputFile } from "../../render/site/site-paths.js";
-import { readPageLinks, type PageLinks } from "./page-links.js";
-import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
-import { createSiteApp, type SiteSource } from "./site-app.js";
 import { lastChanged } from "./last-changed.js";
+import { type PageLinks, readPageLinks } from "./page-links.js";
+import { createSiteApp, type SiteSource } from "./site-app.js";
+import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
 import { type BrokenLink, verifyLinks } from "./verify-links.js";
 import { listOutput, type OutputFile, writeSite } from "./write-site.js";
 

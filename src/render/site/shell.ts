@@ -1,7 +1,7 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import { linkResolver } from "./markdown/resolve-link.js";
 import type { LinkResolver } from "./markdown/render-markdown.js";
+import { linkResolver } from "./markdown/resolve-link.js";
 
 export interface NavEntry {
   path: string;

@@ -1,9 +1,9 @@
+import { visit } from "unist-util-visit";
 import type { Character, Item, Page, Story, StoryKind, Workspace } from "../../model/types.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
 import { displayTitle, periodOf } from "../status/status-rows.js";
-import type { NavEntry, ShellData } from "./shell.js";
-import { visit } from "unist-util-visit";
 import { resolveTarget } from "./markdown/resolve-link.js";
+import type { NavEntry, ShellData } from "./shell.js";
 import { basePath, NEVER_COPIED, sitePaths } from "./site-paths.js";
 
 export interface SiteOptions {

@@ -1,8 +1,8 @@
 import { normalizeHeading } from "../../../model/markdown/sections.js";
 import {
   type MarkdownPart,
-  type RenderedMarkdown,
   parseMarkdownText,
+  type RenderedMarkdown,
   renderMarkdown,
 } from "../markdown/render-markdown.js";
 import { useShell } from "../shell.js";

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { sitePaths } from "../site-paths.js";
 import { useShell } from "../shell.js";
+import { sitePaths } from "../site-paths.js";
 
 export interface LayoutProps {
   /** The page's own site path, to mark the current nav entry. */

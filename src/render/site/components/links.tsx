@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { OWNER_NEEDED } from "../../status/cells.js";
-import { sitePaths } from "../site-paths.js";
-import { useShell } from "../shell.js";
 import { safeUrl } from "../safe-url.js";
+import { useShell } from "../shell.js";
+import { sitePaths } from "../site-paths.js";
 
 /** A link to a page of this site. */
 export function PageLink(props: { path: string; children: ComponentChildren; class?: string }) {

@@ -35,8 +35,8 @@ export interface RenderedMarkdown {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-// Raw HTML in Markdown is dropped by remark-rehype (allowDangerousHtml stays off), and the
-// sanitiser adds "user-content-" to ids itself, so remark-rehype must not add it first.
+// Raw HTML in Markdown is dropped by remark-rehype (allowDangerousHtml stays off). The sanitiser
+// adds "user-content-" to ids itself, so remark-rehype must not add it first.
 const toHast = unified().use(remarkRehype, { clobberPrefix: "" });
 const sanitize = unified().use(rehypeSanitize);
 const stringifier = unified().use(rehypeStringify);
@@ -58,6 +58,7 @@ export function renderMarkdown(tree: MdastRoot, options: MarkdownOptions = {}): 
   const slugger = new GithubSlugger();
   for (const id of options.reserved ?? []) slugger.slug(id);
   labelCheckboxes(clean);
+  followClobberedIds(clean);
   addHeadingIds(clean, slugger);
   const children = clean.children.filter((n) => !(n.type === "text" && !n.value.trim()));
   let footnotes = "";
@@ -143,6 +144,24 @@ function rewriteLinks(tree: HastRoot, resolve: LinkResolver): void {
       const rewritten = resolve(value);
       if (rewritten !== undefined) el.properties[key] = rewritten;
     }
+  });
+}
+
+/**
+ * The sanitiser prefixes ids with "user-content-" (so content cannot clobber globals) but leaves
+ * the in-page links to them alone, as GitHub does before its script fixes them up. We fix them
+ * here instead: a "#x" link with no "x" but a "user-content-x" now points at it.
+ */
+function followClobberedIds(tree: HastRoot): void {
+  const ids = new Set<string>();
+  visit(tree, "element", (el: Element) => {
+    if (typeof el.properties.id === "string") ids.add(el.properties.id);
+  });
+  visit(tree, "element", (el: Element) => {
+    const href = el.properties.href;
+    if (el.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
+    const id = href.slice(1);
+    if (!ids.has(id) && ids.has(`user-content-${id}`)) el.properties.href = `#user-content-${id}`;
   });
 }
 

@@ -3,7 +3,7 @@ import { Fact, Facts } from "../components/facts.js";
 import { Layout } from "../components/layout.js";
 import { ContentLink, Joined, OwnerList, PageLink } from "../components/links.js";
 import { InlineMarkdown, Markdown } from "../components/markdown.js";
-import { daysBetween, addDays, weekday } from "../dates.js";
+import { addDays, daysBetween, weekday } from "../dates.js";
 import { pageRoute, type Route } from "../route.js";
 import type { SiteIndex } from "../site-index.js";
 import { segment, sitePaths } from "../site-paths.js";

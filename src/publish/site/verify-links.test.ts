@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { PageLinks } from "./page-links.js";
+import { readPageLinks } from "./page-links.js";
+import { verifyLinks } from "./verify-links.js";
+
+const pages = (entries: Record<string, PageLinks>) => new Map(Object.entries(entries));
+
+describe("verifyLinks", () => {
+  const paths = new Set(["/", "/goals/a/", "/waymark.json"]);
+
+  it("accepts links to built pages and files, anchors that exist, and external URLs", () => {
+    const site = pages({
+      "/": {
+        links: [
+          "/base/goals/a/#impact",
+          "goals/a/",
+          "/base/waymark.json",
+          "#top",
+          "https://x.example/",
+          "mailto:a@b",
+        ],
+        ids: ["top"],
+      },
+      "/goals/a/": { links: ["../../", "#impact"], ids: ["impact"] },
+    });
+    expect(verifyLinks(site, paths, "/base/")).toEqual([]);
+  });
+
+  it("reports missing pages, missing anchors, links out of the base and missing slashes", () => {
+    const site = pages({
+      "/": {
+        links: ["/base/goals/b/", "/base/goals/a/#nope", "/elsewhere/", "/base/goals/a", "#gone"],
+        ids: [],
+      },
+      "/goals/a/": { links: [], ids: [] },
+    });
+    expect(verifyLinks(site, new Set([...paths]), "/base/").map((b) => b.reason)).toEqual([
+      "no page or file /goals/b/ is built",
+      "/goals/a/ has no #nope",
+      "it leaves the site, whose base path is /base/",
+      "no page or file /goals/a is built (did you mean /goals/a/?)",
+      "this page has no #gone",
+    ]);
+  });
+});
+
+describe("readPageLinks", () => {
+  it("reads links and ids with a real HTML parser", () => {
+    const found = readPageLinks(
+      '<!doctype html><title>x</title><a href="/a/" id="one">a</a><a name="two"></a><img src="/i.png"><form action="/f/"></form><p id=three>unquoted',
+    );
+    expect(found.links).toEqual(["/a/", "/i.png", "/f/"]);
+    expect(found.ids.sort()).toEqual(["one", "three", "two"]);
+  });
+});

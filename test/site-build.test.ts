@@ -1,0 +1,266 @@
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import type { Element, Root } from "hast";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { buildSite } from "../src/publish/site/build-site.js";
+import { waymarkJsonSchemaDocument } from "../src/render/site/json/model-schema.js";
+import { testdir } from "./helpers/testdir.js";
+
+const EXAMPLE = join(dirname(fileURLToPath(import.meta.url)), "..", "examples", "async-wg");
+const DATE = "2024-09-15";
+const parser = unified().use(rehypeParse);
+
+async function tree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const abs = join(entry.parentPath, entry.name);
+      files.set(abs.slice(dir.length + 1), await readFile(abs));
+    }
+  return files;
+}
+
+function select(html: string, match: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  visit(parser.parse(html) as Root, "element", (el: Element) => {
+    if (match(el)) out.push(el);
+  });
+  return out;
+}
+
+const text = (el: Element): string =>
+  el.children
+    .map((c) => (c.type === "text" ? c.value : c.type === "element" ? text(c) : ""))
+    .join("");
+
+/** The overview rows: `tr` elements in the tbody of #roadmap-table. */
+function overviewRows(html: string): Element[] {
+  const table = select(html, (el) => el.properties.id === "roadmap-table")[0]!;
+  const rows: Element[] = [];
+  visit(table, "element", (el: Element) => {
+    if (el.tagName === "tr" && el.properties.dataState !== undefined) rows.push(el);
+  });
+  return rows;
+}
+
+describe("waymark build on examples/async-wg", () => {
+  let out: string;
+  let files: Map<string, Buffer>;
+  const page = (path: string) => files.get(path)!.toString("utf8");
+
+  beforeAll(async () => {
+    out = await testdir({});
+    const result = await buildSite({ dir: EXAMPLE, out, date: DATE });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.broken).toEqual([]);
+    expect(result.ok).toBe(true);
+    files = await tree(out);
+  });
+
+  it("writes every page of issue 3", () => {
+    for (const path of [
+      "index.html",
+      "roadmap/index.html",
+      "roadmap/state/paused/index.html",
+      "roadmap/owner/tmandry/index.html",
+      "goals/async-fn-everywhere/index.html",
+      "goals/fundamentals/index.html",
+      "periods/index.html",
+      "periods/2024h2/index.html",
+      "vision/index.html",
+      "vision/status-quo/index.html",
+      "vision/shiny-future/index.html",
+      "vision/stories/alan-needs-async-in-traits/index.html",
+      "vision/characters/grace/index.html",
+      "vision/coverage/index.html",
+      "people/index.html",
+      "people/tmandry/index.html",
+      "teams/index.html",
+      "teams/lang/index.html",
+      "404.html",
+      "assets/site.css",
+      "assets/site.js",
+      "waymark.json",
+      "waymark.schema.json",
+      "feed.xml",
+    ])
+      expect([...files.keys()], path).toContain(path);
+  });
+
+  it("shows seed 000's 34 overview rows with their state as data", () => {
+    const rows = overviewRows(page("roadmap/index.html"));
+    expect(rows).toHaveLength(34);
+    expect(rows.filter((r) => String(r.properties.className).includes("goal-row"))).toHaveLength(
+      10,
+    );
+    const paused = overviewRows(page("roadmap/state/paused/index.html"));
+    expect(paused.length).toBe(rows.filter((r) => r.properties.dataState === "paused").length);
+    expect(paused.every((r) => r.properties.dataState === "paused")).toBe(true);
+  });
+
+  it("gives the progress bar a text equivalent", () => {
+    const bars = select(page("roadmap/index.html"), (el) => el.properties.role === "img");
+    expect(bars.map((b) => b.properties.ariaLabel)).toContain("2 of 6 done");
+  });
+
+  it("marks the draft slate and lists its 23 goals", () => {
+    const html = page("periods/2024h2/index.html");
+    expect(select(html, (el) => String(el.properties.className).includes("draft"))).toHaveLength(1);
+    const rows = select(
+      html,
+      (el) => el.tagName === "tr" && el.properties.dataStatus !== undefined,
+    );
+    expect(rows).toHaveLength(23);
+  });
+
+  it("builds the triage links from the configuration", () => {
+    const hrefs = select(page("index.html"), (el) => el.tagName === "a").map((a) =>
+      String(a.properties.href),
+    );
+    const query = (href: string) => new URL(href).searchParams.get("q");
+    const queries = hrefs.filter((h) => h.startsWith("https://github.com/search")).map(query);
+    expect(queries).toContain(
+      "repo:rust-lang/rust is:issue is:open label:A-async-await label:AsyncAwait-Focus",
+    );
+    expect(queries).toContain(
+      "repo:rust-lang/rust is:issue is:open label:A-async-await -label:AsyncAwait-Focus -label:AsyncAwait-OnDeck -label:AsyncAwait-Other",
+    );
+  });
+
+  it("computes the vision's current phase from the build date", async () => {
+    const other = await testdir({});
+    await buildSite({ dir: EXAMPLE, out: other, date: "2021-06-20" });
+    const html = await readFile(join(other, "vision/index.html"), "utf8");
+    const current = select(
+      html,
+      (el) => el.tagName === "tr" && el.properties.ariaCurrent === "step",
+    );
+    expect(current.map((tr) => text(tr))).toEqual([
+      expect.stringContaining("2021 Q2 revision process"),
+    ]);
+  });
+
+  it("publishes waymark.json valid against the schema it publishes beside it", () => {
+    const json = JSON.parse(page("waymark.json"));
+    const schema = JSON.parse(page("waymark.schema.json"));
+    expect(schema).toEqual(waymarkJsonSchemaDocument());
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.items.length).toBe(57);
+    expect(json.items[0].location).toMatch(/^goals\/.+\.md:\d+:\d+$/);
+    expect(json.items[0].page).toMatch(/^goals\/.+\/$/);
+    expect(files.has(json.items[0].page + "index.html")).toBe(true);
+  });
+
+  it("writes an Atom feed of goals and stories, newest change first", () => {
+    const feed = page("feed.xml");
+    const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(updated.length).toBe(57 + 5);
+    expect([...updated].sort().reverse()).toEqual(updated);
+  });
+
+  it("gives byte-identical output when built again", async () => {
+    const again = await testdir({});
+    await buildSite({ dir: EXAMPLE, out: again, date: DATE });
+    const second = await tree(again);
+    expect([...second.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [path, bytes] of files) expect(second.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it("hosts under a sub-path with --base-url, every link still resolving", async () => {
+    const sub = await testdir({});
+    const result = await buildSite({ dir: EXAMPLE, out: sub, date: DATE, baseUrl: "/wg/async/" });
+    expect(result.broken).toEqual([]);
+    const html = await readFile(join(sub, "roadmap/index.html"), "utf8");
+    const internal = select(html, (el) => el.tagName === "a")
+      .map((a) => String(a.properties.href))
+      .filter((h) => h.startsWith("/"));
+    expect(internal.length).toBeGreaterThan(30);
+    expect(internal.every((h) => h.startsWith("/wg/async/"))).toBe(true);
+  });
+});
+
+describe("incremental rebuilds", () => {
+  it("re-renders only the pages a one-file change affects, and ends where a fresh build does", async () => {
+    const dir = await testdir({});
+    await cp(EXAMPLE, dir, { recursive: true });
+    const out = await testdir({});
+    const first = await buildSite({ dir, out, date: DATE });
+    expect(first.stats.rendered).toBeGreaterThan(100);
+    const file = join(dir, "goals/polish/error-messages.md");
+    const source = await readFile(file, "utf8");
+    await writeFile(
+      file,
+      source.replace(/\n## Impact\n/, "\n## Impact\n\nA new first sentence.\n"),
+    );
+    const second = await buildSite({ dir, out, date: DATE, cache: first.cache });
+    expect(second.ok).toBe(true);
+    // The goal's own page, and the feed and JSON that carry every body; nothing else.
+    expect(second.stats.rendered).toBeLessThanOrEqual(4);
+    expect(second.stats.written).toBeLessThanOrEqual(4);
+    const fresh = await testdir({});
+    await buildSite({ dir, out: fresh, date: DATE });
+    const [a, b] = [await tree(out), await tree(fresh)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it("reads the cache back from the output folder, and re-renders what was deleted", async () => {
+    const out = await testdir({});
+    await buildSite({ dir: EXAMPLE, out, date: DATE });
+    await writeFile(join(out, "stray.txt"), "not ours");
+    await rm(join(out, "roadmap/index.html"));
+    const again = await buildSite({ dir: EXAMPLE, out, date: DATE });
+    expect(again.stats.rendered).toBe(1);
+    expect(again.stats.written).toBe(1);
+    // Files the build did not write are never removed.
+    expect(await readFile(join(out, "stray.txt"), "utf8")).toBe("not ours");
+  });
+});
+
+describe("failing builds", () => {
+  it("stops on a checker error and writes nothing", async () => {
+    const dir = await testdir({
+      "waymark.yaml": "group: { name: G }\n",
+      "goals/a.md": "---\ntitle: A\nstate: sideways\n---\n",
+    });
+    const out = await testdir({});
+    const result = await buildSite({ dir, out, date: DATE });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it("exits 1 from the CLI on errors, 2 on a bad --date, 0 when built", async () => {
+    const bad = await testdir({
+      "waymark.yaml": "group: { name: G }\n",
+      "goals/a.md": "---\ntitle: A\nstate: sideways\n---\n",
+    });
+    const good = await testdir({
+      "waymark.yaml": "group: { name: G }\npeople: { ann: {} }\n",
+      "goals/a.md": "---\ntitle: A\nstate: in-progress\nowners: ann\n---\n\n## Impact\n\nBetter.\n",
+    });
+    const out = await testdir({});
+    const quiet = <T>(run: () => Promise<T>) => {
+      const write = process.stderr.write.bind(process.stderr);
+      process.stderr.write = () => true;
+      return run().finally(() => {
+        process.stderr.write = write;
+        process.exitCode = undefined;
+      });
+    };
+    expect(await quiet(() => main(["build", bad, "--out", out, "--date", DATE]))).toBe(1);
+    expect(await quiet(() => main(["build", good, "--out", out, "--date", "15/09/2024"]))).toBe(2);
+    expect(await quiet(() => main(["build", good, "--out", out, "--date", DATE]))).toBe(0);
+    expect((await readdir(out)).sort()).toContain("index.html");
+  });
+});
