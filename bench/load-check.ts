@@ -2,11 +2,9 @@
 // `--dir` for a real one, and prints the time of read → model → check and the peak memory.
 // Options: --goals N, --initiatives N (per goal), --runs N, --keep (leave the workspace), --dir D.
 // Profile with: node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/load-check.ts --runs 1
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { DEFAULT_SHAPE, generateWorkspace } from "./generate-workspace.js";
+import { DEFAULT_SHAPE } from "./generate-workspace.js";
 import {
   formatMs,
   loadNow,
@@ -16,6 +14,7 @@ import {
   medianMs,
   ms,
 } from "./measure.js";
+import { writeGeneratedWorkspace } from "./write-workspace.js";
 
 const TARGET_MS = 1000;
 
@@ -31,27 +30,13 @@ const { values: args } = parseArgs({
 
 const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-async function writeGenerated(): Promise<{ dir: string; summary: string }> {
-  const shape = {
-    ...DEFAULT_SHAPE,
-    goals: Number(args.goals),
-    initiatives: Number(args.initiatives),
-  };
-  const files = generateWorkspace(shape);
-  const dir = await mkdtemp(join(tmpdir(), "waymark-bench-"));
-  let bytes = 0;
-  for (const [path, text] of files) {
-    await mkdir(dirname(join(dir, path)), { recursive: true });
-    await writeFile(join(dir, path), text);
-    bytes += Buffer.byteLength(text);
-  }
-  const summary =
-    `${shape.goals} goals, ${shape.goals * shape.initiatives} initiatives, ` +
-    `${shape.stories} stories: ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB`;
-  return { dir, summary };
-}
-
-const generated = args.dir ? undefined : await writeGenerated();
+const generated = args.dir
+  ? undefined
+  : await writeGeneratedWorkspace({
+      ...DEFAULT_SHAPE,
+      goals: Number(args.goals),
+      initiatives: Number(args.initiatives),
+    });
 const dir = args.dir ?? generated!.dir;
 console.log(`workspace: ${generated?.summary ?? dir}`);
 console.log(machineLine());
