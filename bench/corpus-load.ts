@@ -12,6 +12,11 @@ const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus");
 /** The corpora, each read in place. Add a line per corpus. */
 const CORPORA: { name: string; dir: string; layout?: LayoutName }[] = [
   { name: "wg-async", dir: join(CORPUS, "wg-async"), layout: "wg-async" },
+  {
+    name: "rust-project-goals",
+    dir: join(CORPUS, "rust-project-goals"),
+    layout: "rust-project-goals",
+  },
 ];
 
 const { values: args } = parseArgs({

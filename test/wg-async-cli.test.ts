@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import type { Definition, Root, Table } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
@@ -10,19 +8,14 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runWaymark as run } from "./helpers/run-waymark.js";
+
+// Each run spawns the bin through tsx, which takes seconds on a busy machine.
+const SLOW = 120_000;
 
 // The corpus is read in place, never copied into the repository.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "..", "shared", "corpus", "wg-async");
-const BIN = join(ROOT, "bin", "waymark.js");
-
-/** The real bin, as a user runs it; a non-zero exit is a result, not a throw. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const result = await promisify(execFile)(process.execPath, [BIN, ...args], {
-    maxBuffer: 16 * 1024 * 1024,
-  }).catch((e: { code: number; stdout: string; stderr: string }) => e);
-  return { code: "code" in result ? result.code : 0, stdout: result.stdout, stderr: result.stderr };
-}
 
 interface SourceRow {
   depth: number;
@@ -52,7 +45,8 @@ async function sourceRows(): Promise<SourceRow[]> {
     if (!defs.has(d.identifier)) defs.set(d.identifier, d.url);
   });
   const table = tree.children.find(
-    (n): n is Table => n.type === "table" && mdToString(n.children[0]!.children[0]!) === "Deliverable",
+    (n): n is Table =>
+      n.type === "table" && mdToString(n.children[0]!.children[0]!) === "Deliverable",
   )!;
   return table.children.slice(1).map((row) => {
     const [deliverable, state, progress, owner] = row.children;
@@ -60,7 +54,12 @@ async function sourceRows(): Promise<SourceRow[]> {
     const owners: string[] = [];
     if (owner)
       visit(owner, "linkReference", (ref) => {
-        owners.push(defs.get(ref.identifier)!.replace(/^https:\/\/github\.com\//, "").replace(/\/$/, ""));
+        owners.push(
+          defs
+            .get(ref.identifier)!
+            .replace(/^https:\/\/github\.com\//, "")
+            .replace(/\/$/, ""),
+        );
       });
     const plain = mdToString(deliverable!);
     return {
@@ -81,7 +80,7 @@ describe("waymark status on the wg-async corpus", () => {
     const { code, stdout, stderr } = await run("status", CORPUS);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     printed = stdout;
-  });
+  }, SLOW);
 
   it("reads 36 rows from roadmap.md: 10 goals and 26 initiatives", () => {
     expect(rows).toHaveLength(36);
@@ -104,41 +103,66 @@ describe("waymark status on the wg-async corpus", () => {
     });
   });
 
-  it("gives the same rows as JSON, with the owners' handles", async () => {
-    const { stdout } = await run("status", CORPUS, "--json");
-    const json = JSON.parse(stdout) as {
-      depth: number;
-      title: string;
-      state: string;
-      progress: { done: number; total: number };
-      owners: string[];
-    }[];
-    expect(
-      json.map((r) => [r.depth, r.title, r.state, `${r.progress.done}/${r.progress.total}`, r.owners]),
-    ).toEqual(
-      rows.map((r) => [
-        r.depth,
-        r.title,
-        EMOJI[r.emoji],
-        `${[...r.bar].filter((c) => c === "▰").length}/${[...r.bar].length}`,
-        r.owners,
-      ]),
-    );
-  });
+  it(
+    "gives the same rows as JSON, with the owners' handles",
+    async () => {
+      const { stdout } = await run("status", CORPUS, "--json");
+      const json = JSON.parse(stdout) as {
+        depth: number;
+        title: string;
+        state: string;
+        progress: { done: number; total: number };
+        owners: string[];
+      }[];
+      expect(
+        json.map((r) => [
+          r.depth,
+          r.title,
+          r.state,
+          `${r.progress.done}/${r.progress.total}`,
+          r.owners,
+        ]),
+      ).toEqual(
+        rows.map((r) => [
+          r.depth,
+          r.title,
+          EMOJI[r.emoji],
+          `${[...r.bar].filter((c) => c === "▰").length}/${[...r.bar].length}`,
+          r.owners,
+        ]),
+      );
+    },
+    SLOW,
+  );
 });
 
 describe("waymark check on the wg-async corpus", () => {
-  it("reports the corpus's defects as warnings, never errors, and exits 0", async () => {
-    const { code, stdout } = await run("check", CORPUS, "--format", "json");
-    const found = JSON.parse(stdout) as { ruleId: string; severity: string }[];
-    expect(found.filter((d) => d.severity === "error")).toEqual([]);
-    expect(code).toBe(0);
-    const ids = new Set(found.map((d) => d.ruleId));
-    for (const id of ["drift", "broken-link", "reference-case-mismatch", "template-title", "missing-title"]) expect(ids).toContain(id);
-  });
+  it(
+    "reports the corpus's defects as warnings, never errors, and exits 0",
+    async () => {
+      const { code, stdout } = await run("check", CORPUS, "--format", "json");
+      const found = JSON.parse(stdout) as { ruleId: string; severity: string }[];
+      expect(found.filter((d) => d.severity === "error")).toEqual([]);
+      expect(code).toBe(0);
+      const ids = new Set(found.map((d) => d.ruleId));
+      for (const id of [
+        "drift",
+        "broken-link",
+        "reference-case-mismatch",
+        "template-title",
+        "missing-title",
+      ])
+        expect(ids).toContain(id);
+    },
+    SLOW,
+  );
 
-  it("exits 1 with --strict", async () => {
-    const { code } = await run("check", CORPUS, "--strict");
-    expect(code).toBe(1);
-  });
+  it(
+    "exits 1 with --strict",
+    async () => {
+      const { code } = await run("check", CORPUS, "--strict");
+      expect(code).toBe(1);
+    },
+    SLOW,
+  );
 });

@@ -78,7 +78,11 @@ describe("the wg-async corpus as a model", () => {
     expect(boxable.impact).toContain("allocate their stack space lazilly");
     expect(boxable.milestones.map((m) => m.state)).toEqual(["paused", "paused"]);
     const suspend = ws.items.find((i) => i.id === "polish-lint-must-not-suspend")!;
-    expect(suspend.milestones.map((m) => m.participants)).toEqual([["guswynn"], ["eholk"], ["guswynn"]]);
+    expect(suspend.milestones.map((m) => m.participants)).toEqual([
+      ["guswynn"],
+      ["eholk"],
+      ["guswynn"],
+    ]);
     const gats = ws.items.find((i) => i.id === "generic-associated-types")!;
     expect(gats.links).toEqual([
       {
@@ -131,12 +135,16 @@ describe("the vision of the wg-async corpus", () => {
   it("links shiny-future stories to the status-quo stories they retell", () => {
     expect(story("barbara-makes-a-wish").retells).toEqual(["barbara-wants-async-insights"]);
     // An absolute link to the published book, through book.toml's redirects.
-    expect(story("barbara-enjoys-an-async-sandwich").retells).toEqual(["barbara-bridges-sync-and-async"]);
+    expect(story("barbara-enjoys-an-async-sandwich").retells).toEqual([
+      "barbara-bridges-sync-and-async",
+    ]);
     // A link to the .html page mdBook serves.
     expect(story("alan-learns-async-on-his-own").retells).toContain("alan-tries-to-debug-a-hang");
     // Named by title, without a link.
     expect(story("grace-debugs-a-crash-dump-again").retells).toEqual(["grace-debugs-a-crash-dump"]);
-    const statusQuo = new Set(ws.vision!.stories.filter((s) => s.kind === "status-quo").map((s) => s.id));
+    const statusQuo = new Set(
+      ws.vision!.stories.filter((s) => s.kind === "status-quo").map((s) => s.id),
+    );
     for (const s of ws.vision!.stories) for (const id of s.retells) expect(statusQuo).toContain(id);
   });
 
@@ -157,7 +165,9 @@ describe("the vision of the wg-async corpus", () => {
   it("keeps templates out of the stories, and warns about stories titled Template or untitled", () => {
     const files = ws.vision!.stories.map((s) => s.file);
     expect(files.some((f) => f.endsWith("/template.md"))).toBe(false);
-    expect(ws.pages.map((p) => p.file)).toContain("src/vision/submitted_stories/status_quo/template.md");
+    expect(ws.pages.map((p) => p.file)).toContain(
+      "src/vision/submitted_stories/status_quo/template.md",
+    );
     expect(story("barbara-gets-burned-by-select").title).toBe("Barbara gets burned by select");
     expect(story("barbara-polls-a-mutex").title).toBe("Barbara polls a mutex");
     const warned = loaded

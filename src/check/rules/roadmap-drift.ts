@@ -51,7 +51,13 @@ export const roadmapDrift = defineRule({
     },
   ],
   check({ workspace, report }) {
-    for (const item of workspace.items) for (const finding of drift(item)) report(finding);
+    for (const item of workspace.items) {
+      const { overview } = wgAsyncExtra(item);
+      // Only while both views live in the workspace: an import keeps the overview's claims as
+      // data, but its files are the one source of truth then, and state-drift checks them.
+      if (overview && workspace.paths.has(overview.span.file))
+        for (const finding of drift(item)) report(finding);
+    }
   },
 });
 

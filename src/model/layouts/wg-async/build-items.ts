@@ -35,7 +35,8 @@ export function buildItems(input: ItemsInput): Item[] {
   const stack: Item[] = [];
   for (const row of rows) {
     const target = row.link && resolveLink(book, overviewFile, row.link.url);
-    const page = target && !target.anchor && !used.has(target.path) ? byFile.get(target.path) : undefined;
+    const page =
+      target && !target.anchor && !used.has(target.path) ? byFile.get(target.path) : undefined;
     if (page) used.add(page.file);
     stack.length = Math.min(stack.length, row.depth);
     const parent = stack.at(-1);
@@ -43,10 +44,10 @@ export function buildItems(input: ItemsInput): Item[] {
       ? pageIds.get(page.file)!
       : allocate(row.link || !parent ? kebab(row.title) : `${parent.id}-${kebab(row.title)}`);
     const file = page?.file ?? overviewFile;
-    const links: Link[] = [
-      ...(row.link && !page ? [row.link] : []),
-      ...row.more,
-    ].map((l) => ({ title: l === row.link ? row.title : l.text, url: rebaseLink(overviewFile, l.url, file) }));
+    const links: Link[] = [...(row.link && !page ? [row.link] : []), ...row.more].map((l) => ({
+      title: l === row.link ? row.title : l.text,
+      url: rebaseLink(overviewFile, l.url, file),
+    }));
     const item: Item = {
       ...fromPage(id, file, page, claims.get(file)),
       parent: parent?.id,

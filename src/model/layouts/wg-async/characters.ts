@@ -17,7 +17,7 @@ export function readCharacter(doc: MarkdownDocument, file: string): Character {
   const h2 = sections(doc, 2);
   const named = h2.find((s) => NAMED_SECTION.test(s.heading));
   const name = named ? NAMED_SECTION.exec(named.heading)![1]!.trim() : humanize(file);
-  const wants = findAnswer(doc, new RegExp(`what does ${escape(name)} want most`, "i"));
+  const wants = findAnswer(doc, new RegExp(`what does ${escapeRegExp(name)} want most`, "i"));
   const head = named ? spanOf(doc, named.node) : doc.lines.span(file, 0, 0);
   return {
     id: kebab(stem(file)),
@@ -30,6 +30,6 @@ export function readCharacter(doc: MarkdownDocument, file: string): Character {
   };
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

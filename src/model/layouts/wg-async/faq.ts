@@ -26,9 +26,16 @@ export function findAnswer(doc: MarkdownDocument, question: RegExp): Answer | un
     const node = nodes[i]!;
     if (node.type !== "heading" || !question.test(mdToString(node))) continue;
     let j = i + 1;
-    while (j < nodes.length && !(nodes[j]!.type === "heading" && (nodes[j] as Heading).depth <= node.depth))
+    while (
+      j < nodes.length &&
+      !(nodes[j]!.type === "heading" && (nodes[j] as Heading).depth <= node.depth)
+    )
       j++;
-    return { question: mdToString(node).trim(), nodes: nodes.slice(i + 1, j), span: spanOf(doc, node) };
+    return {
+      question: mdToString(node).trim(),
+      nodes: nodes.slice(i + 1, j),
+      span: spanOf(doc, node),
+    };
   }
   let found: Answer | undefined;
   visit(doc.tree, "listItem", (item: ListItem) => {
@@ -41,7 +48,9 @@ export function findAnswer(doc: MarkdownDocument, question: RegExp): Answer | un
 
 function isQuestion(paragraph: Paragraph, question: RegExp): boolean {
   const [only] = paragraph.children;
-  return paragraph.children.length === 1 && only?.type === "strong" && question.test(mdToString(only));
+  return (
+    paragraph.children.length === 1 && only?.type === "strong" && question.test(mdToString(only))
+  );
 }
 
 /** One paragraph or list entry of an answer: its text and the links in it. */
@@ -52,7 +61,11 @@ export interface AnswerBlock {
 }
 
 /** The answer's paragraphs and list entries, nested lists flattened, in order. */
-export function answerBlocks(doc: MarkdownDocument, defs: Definitions, answer: Answer): AnswerBlock[] {
+export function answerBlocks(
+  doc: MarkdownDocument,
+  defs: Definitions,
+  answer: Answer,
+): AnswerBlock[] {
   const out: AnswerBlock[] = [];
   const walk = (node: Nodes) => {
     if (node.type === "list") for (const item of node.children) walk(item);

@@ -74,7 +74,9 @@ function leadsOf(doc: MarkdownDocument, roster: Roster): string[] {
 export function withConfig(own: Config, given: Config | undefined): Config {
   if (!given) return own;
   const set = Object.fromEntries(
-    Object.entries(given.group).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)),
+    Object.entries(given.group).filter(
+      ([, v]) => v !== undefined && !(Array.isArray(v) && !v.length),
+    ),
   );
   return {
     ...given,

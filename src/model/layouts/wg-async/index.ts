@@ -54,8 +54,16 @@ export const wgAsyncLayout: Layout = {
     const pageFiles = new Set([...docs.keys()].filter((p) => inside(at.roadmapDir, p)));
     const pages = [...pageFiles].map((p) => readRoadmapPage(docs.get(p)!, book, pageFiles, roster));
     const overview = docs.get(at.roadmap);
-    const rows = overview ? readOverview(overview, definitionsOf(overview), roster, context.report) : [];
-    const items = buildItems({ book, overviewFile: at.roadmap, roadmapDir: at.roadmapDir, rows, pages });
+    const rows = overview
+      ? readOverview(overview, definitionsOf(overview), roster, context.report)
+      : [];
+    const items = buildItems({
+      book,
+      overviewFile: at.roadmap,
+      roadmapDir: at.roadmapDir,
+      rows,
+      pages,
+    });
 
     const characters = [...docs.values()]
       .filter((d) => inside(at.characters, d.file, true))
@@ -70,7 +78,12 @@ export const wgAsyncLayout: Layout = {
           : undefined;
       if (!kind) continue;
       if (stem(doc.file).toLowerCase() === "template") templates.push(doc);
-      else storyFiles.push({ doc, kind, folder: kind === "status-quo" ? at.statusQuo : at.shinyFuture });
+      else
+        storyFiles.push({
+          doc,
+          kind,
+          folder: kind === "status-quo" ? at.statusQuo : at.shinyFuture,
+        });
     }
     const stories = buildStories(storyFiles, {
       book,

@@ -23,7 +23,7 @@ export function humanize(name: string): string {
 
 // Pictographs, their joiners and variation selectors, skin tones and the gender signs of ZWJ
 // sequences: the decoration mdBook pages put in front of headings (🙋‍♀️, 😱, ✨).
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]|\s)+/u;
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|\s)+/u;
 
 /** A heading without its leading emoji: `🔮 The vision` → `The vision`. */
 export function plainTitle(heading: string): string {
@@ -32,8 +32,9 @@ export function plainTitle(heading: string): string {
 
 /** `eliza weisman` → `Eliza Weisman`: link labels written in lower case, as display names. */
 export function titleCase(text: string): string {
-  return text.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) =>
-    `${space}${letter.toUpperCase()}`,
+  return text.replace(
+    /(^|\s)(\p{Ll})/gu,
+    (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`,
   );
 }
 

@@ -35,7 +35,8 @@ export function readOverview(
       ruleId: "missing-overview",
       severity: "warning",
       span: doc.lines.span(doc.file, 0, 0),
-      message: "Missing overview table, expected a table with Deliverable, State, Progress and Owner columns",
+      message:
+        "Missing overview table, expected a table with Deliverable, State, Progress and Owner columns",
       hint: "Add the overview table that lists each goal (🔻) and its initiatives (↳), or pass `--layout` for another layout.",
     });
     return [];

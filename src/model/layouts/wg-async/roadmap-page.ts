@@ -44,7 +44,8 @@ export function readRoadmapPage(
   const all = sections(doc, 2);
   const milestonesSection = findSection(all, "milestones");
   const milestones = milestonesSection ? readMilestones(doc, milestonesSection) : [];
-  for (const m of milestones) m.participants = m.participants.map((p) => resolvePerson(p, defs, roster));
+  for (const m of milestones)
+    m.participants = m.participants.map((p) => resolvePerson(p, defs, roster));
   return {
     file,
     doc,

@@ -35,7 +35,10 @@ const PIECE = fc.constantFrom(
 const LINE = fc.array(PIECE, { maxLength: 8 }).map((p) => p.join(""));
 const TABLE = fc
   .array(LINE, { maxLength: 6 })
-  .map((rows) => `| Deliverable | State | Progress | Owner |\n| --- | --- | --- | --- |\n${rows.map((r) => `| ${r} |`).join("\n")}\n`);
+  .map(
+    (rows) =>
+      `| Deliverable | State | Progress | Owner |\n| --- | --- | --- | --- |\n${rows.map((r) => `| ${r} |`).join("\n")}\n`,
+  );
 const PAGE = fc
   .array(
     fc.oneof(

@@ -32,14 +32,20 @@ export function resolvePerson(label: string, defs: Definitions, roster: Roster):
     const name = labelKey(bare) === handle.toLowerCase() ? undefined : titleCase(bare);
     const known = roster.people.get(handle);
     if (!known)
-      roster.people.set(handle, { handle, name, url: `https://github.com/${handle}`, span: def.span });
+      roster.people.set(handle, {
+        handle,
+        name,
+        url: `https://github.com/${handle}`,
+        span: def.span,
+      });
     else if (!known.name && name) known.name = name;
     return handle;
   }
   const team = RUST_TEAM.exec(def.url);
   if (team) {
     const id = team[1]!;
-    if (!roster.teams.has(id)) roster.teams.set(id, { id, name: bare, url: def.url, span: def.span });
+    if (!roster.teams.has(id))
+      roster.teams.set(id, { id, name: bare, url: def.url, span: def.span });
     return id;
   }
   return bare;

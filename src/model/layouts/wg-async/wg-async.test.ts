@@ -22,7 +22,10 @@ describe("book.toml and links", () => {
   });
 
   it("resolves relative, .html and published links to workspace paths", () => {
-    expect(resolveLink(book, "book/x/y.md", "../z.html#top")).toEqual({ path: "book/z.md", anchor: "top" });
+    expect(resolveLink(book, "book/x/y.md", "../z.html#top")).toEqual({
+      path: "book/z.md",
+      anchor: "top",
+    });
     expect(resolveLink(book, "book/x/y.md", "https://me.github.io/wg/old/a.html")).toEqual({
       path: "book/new/a.md",
       anchor: undefined,
@@ -33,8 +36,12 @@ describe("book.toml and links", () => {
   });
 
   it("rebases relative links onto the file that will hold them", () => {
-    expect(rebaseLink("src/vision/roadmap.md", "./roadmap/p.md#help", "src/vision/roadmap/p.md")).toBe("#help");
-    expect(rebaseLink("src/vision/roadmap.md", "../welcome.md", "src/vision/roadmap/p.md")).toBe("../../welcome.md");
+    expect(
+      rebaseLink("src/vision/roadmap.md", "./roadmap/p.md#help", "src/vision/roadmap/p.md"),
+    ).toBe("#help");
+    expect(rebaseLink("src/vision/roadmap.md", "../welcome.md", "src/vision/roadmap/p.md")).toBe(
+      "../../welcome.md",
+    );
     expect(rebaseLink("a.md", "https://x.org/", "b/c.md")).toBe("https://x.org/");
   });
 });
@@ -48,17 +55,27 @@ describe("the wg-async layout", () => {
     });
     expect(diagnostics).toEqual([]);
     expect(workspace.layout).toBe("wg-async");
-    expect(workspace.items.map((i) => [i.id, i.title, i.impact])).toEqual([["a", "Goal A", "Better."]]);
+    expect(workspace.items.map((i) => [i.id, i.title, i.impact])).toEqual([
+      ["a", "Goal A", "Better."],
+    ]);
   });
 
   it("nests rows by their indentation and reads both Status and State milestone headers", async () => {
     const { workspace } = await open({
       "book.toml": BOOK,
       "src/vision/roadmap.md": `${HEADER}| 🔻 [A] | 🦀 | ▰▰▱▱▱▱ | [ann] |\n| &nbsp;&nbsp;↳ [B] | 🦀 | ▰▱▱▱▱▱ | |\n| &nbsp;&nbsp;&nbsp;&nbsp;↳ [C] | 💤 | ▱▱▱▱▱▱ | |\n| 🔻 Later | ✋ | ▱▱▱▱▱▱ | |\n\n[A]: ./roadmap/a.md\n[B]: ./roadmap/a/b.md\n[C]: https://example.org/c\n[ann]: https://github.com/ann-h\n`,
-      "src/vision/roadmap/a.md": "# A\n\n## Milestones\n\n| Milestone | Status | Key Participants |\n| --- | --- | --- |\n| RFC | ✅ | [ann] |\n\n[ann]: https://github.com/ann-h\n",
-      "src/vision/roadmap/a/b.md": "# B\n\n## Milestones\n\n| Milestone | State | Key participants |\n| --- | --- | --- |\n| Ship | 🦀 | |\n",
+      "src/vision/roadmap/a.md":
+        "# A\n\n## Milestones\n\n| Milestone | Status | Key Participants |\n| --- | --- | --- |\n| RFC | ✅ | [ann] |\n\n[ann]: https://github.com/ann-h\n",
+      "src/vision/roadmap/a/b.md":
+        "# B\n\n## Milestones\n\n| Milestone | State | Key participants |\n| --- | --- | --- |\n| Ship | 🦀 | |\n",
     });
-    const rows = workspace.items.map((i) => [i.id, i.parent, i.state, i.owners, i.milestones.map((m) => m.state)]);
+    const rows = workspace.items.map((i) => [
+      i.id,
+      i.parent,
+      i.state,
+      i.owners,
+      i.milestones.map((m) => m.state),
+    ]);
     expect(rows).toEqual([
       ["a", undefined, "in-progress", ["ann-h"], ["done"]],
       ["a-b", "a", "in-progress", [], ["in-progress"]],
@@ -96,7 +113,8 @@ describe("the wg-async layout", () => {
 
   it("takes names and more from waymark.yaml when it names the layout", async () => {
     const { workspace } = await open({
-      "waymark.yaml": "layout: wg-async\ngroup: { name: Async WG }\npeople:\n  ann-h: { name: Ann H }\n",
+      "waymark.yaml":
+        "layout: wg-async\ngroup: { name: Async WG }\npeople:\n  ann-h: { name: Ann H }\n",
       "book.toml": BOOK,
       "src/vision/roadmap.md": `${HEADER}| 🔻 A | 🦀 | ▱▱▱▱▱▱ | [ann] |\n\n[ann]: https://github.com/ann-h\n`,
     });
@@ -118,13 +136,22 @@ describe("the wg-async layout", () => {
       "src/vision/submitted_stories/shiny_future/untitled_one.md": "Just text.\n",
     });
     const [ann] = workspace.vision!.characters;
-    expect(ann).toMatchObject({ id: "ann", name: "Ann", value: "* Reliability.", background: "Ann tests things." });
-    expect(workspace.vision!.stories.map((s) => [s.id, s.kind, s.title, s.characters, s.retells])).toEqual([
+    expect(ann).toMatchObject({
+      id: "ann",
+      name: "Ann",
+      value: "* Reliability.",
+      background: "Ann tests things.",
+    });
+    expect(
+      workspace.vision!.stories.map((s) => [s.id, s.kind, s.title, s.characters, s.retells]),
+    ).toEqual([
       ["anns-dream", "shiny-future", "Ann's dream", ["ann"], ["ann-tries"]],
       ["untitled-one", "shiny-future", "Untitled one", [], []],
       ["ann-tries", "status-quo", "Ann tries", ["ann"], []],
     ]);
-    expect(workspace.vision!.stories[2]!.sources).toEqual([{ title: "A post", url: "https://example.org/post" }]);
+    expect(workspace.vision!.stories[2]!.sources).toEqual([
+      { title: "A post", url: "https://example.org/post" },
+    ]);
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["missing-title"]);
   });
 });
