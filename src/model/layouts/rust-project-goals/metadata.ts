@@ -31,6 +31,11 @@ export interface Metadata {
   needs: MetadataRow[];
   /** Rows this layout has no role for (auto-injected Teams, Stabilization, …). */
   other: MetadataRow[];
+  /**
+   * Link definitions written right under the table with no blank line between: GFM reads them
+   * as one-cell rows of the table, but they still define their labels for the value cells.
+   */
+  definitions: Map<string, string>;
 }
 
 /** True for the header of a metadata table: `| Metadata | |`. */
@@ -71,6 +76,7 @@ const REPEATED: [RepeatedKey, RegExp][] = [
 ];
 
 const CHAMPION = /^\[?([\w-]+)\]?\s+champion$/;
+const SWALLOWED_DEFINITION = /^\[([^\]]+)\]:\s*(\S+)/;
 
 export function readMetadata(doc: MarkdownDocument, table: Table): Metadata {
   const parsed = readTable(doc, table);
@@ -82,11 +88,17 @@ export function readMetadata(doc: MarkdownDocument, table: Table): Metadata {
     highlights: [],
     needs: [],
     other: [],
+    definitions: new Map(),
   };
   for (const cells of parsed.rows) {
     const keyCell = cells[0];
     if (!keyCell?.source) continue;
     const value = cells[1] ?? { text: "", source: "", span: keyCell.span };
+    const definition = keyCell.source.match(SWALLOWED_DEFINITION);
+    if (definition && !value.source) {
+      meta.definitions.set(definition[1]!.toLowerCase(), definition[2]!);
+      continue;
+    }
     const row: MetadataRow = { key: keyCell.source, keyCell, value };
     meta.rows.push(row);
     const key = normalizeKey(keyCell.source);

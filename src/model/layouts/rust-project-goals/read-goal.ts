@@ -45,9 +45,9 @@ const STATUSES: [RegExp, SlateStatus][] = [
 /** Reads a goal and its subgoals: the goal first, then its initiatives in document order. */
 export function readGoal(source: GoalSource, shared: SharedContext): Item[] {
   const { doc, tree } = source;
-  const definitions = definitionsOf(doc);
-  const ctx: GoalContext = { ...shared, definitions };
   const meta = readMetadata(doc, source.metadata.node);
+  const definitions = new Map([...meta.definitions, ...definitionsOf(doc)]);
+  const ctx: GoalContext = { ...shared, definitions };
   const title = tree.sections[0];
   if (title && title.depth !== 1) {
     ctx.report({

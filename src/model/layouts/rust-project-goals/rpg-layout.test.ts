@@ -257,6 +257,58 @@ describe("rust-project-goals layout: the documented format", () => {
     expect(item("2026.y")).toMatchObject({ title: "Y", status: undefined });
   });
 
+  it("reads 2025h1's layout: a definition under the table, program management as a subgoal", async () => {
+    const { item } = await load({
+      "src/2025h1/async.md": [
+        "# Bring the Async Rust experience closer to parity with sync Rust",
+        "",
+        table([
+          ["Short title", "Async"],
+          ["Point of contact", "@tmandry"],
+          ["Status", "Accepted"],
+          ["Flagship", "Yes"],
+          ["Tracking issue", "[rust-lang/rust-project-goals#105]"],
+          ["Zulip channel", "[#wg-async][channel]"],
+        ]),
+        "[channel]: https://rust-lang.zulipchat.com/#narrow/channel/187312-wg-async/",
+        "## Summary",
+        "",
+        "Text.",
+        "",
+        "## Ownership and team asks",
+        "",
+        "### Overall program management",
+        "",
+        "| Task | Owner(s) or team(s) | Notes |",
+        "|---|---|---|",
+        "| AFIT story blog post | @tmandry | |",
+        "",
+        "### Return type notation",
+        "",
+        "| Task | Owner(s) or team(s) | Notes |",
+        "|---|---|---|",
+        "| Standard reviews | ![Team][] [types], [compiler] | |",
+        "| Author Reference PR | TBD (@compiler-errors, @tmandry, or @nikomatsakis) | |",
+        "",
+        "### Definitions",
+        "",
+        "* *Design meeting* means a meeting.",
+        "",
+      ].join("\n"),
+    });
+    const goal = item("2025h1.async");
+    expect(goal).toMatchObject({
+      links: [{ title: "#wg-async", url: expect.stringContaining("187312-wg-async") }],
+      tracking: { owner: "rust-lang", repo: "rust-project-goals", number: 105 },
+      children: ["2025h1.async.overall-program-management", "2025h1.async.return-type-notation"],
+    });
+    expect(goal.extra.metadata).toBeUndefined();
+    expect(item("2025h1.async.return-type-notation").asks.map((a) => a.team)).toEqual([
+      "types",
+      "compiler",
+    ]);
+  });
+
   it("reads a folder that is the book's src/ itself", async () => {
     const { workspace } = await load({
       "2026/g.md": goal("G", [
