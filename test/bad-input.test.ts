@@ -1,11 +1,6 @@
-import { execFile } from "node:child_process";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runBin, runWaymark } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
-
-const ROOT = join(import.meta.dirname, "..");
-const run = promisify(execFile);
 
 const CONFIG = "group: { name: G }\npeople:\n  alice:\n";
 
@@ -15,19 +10,9 @@ interface Outcome {
   stderr: string;
 }
 
-/** Runs the real CLI, `node bin/waymark.js check <dir>`, on an inline file tree. */
-async function check(files: Record<string, string | Uint8Array>): Promise<Outcome> {
-  const dir = await testdir({ "waymark.yaml": CONFIG, ...files });
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/waymark.js", "check", dir], {
-      cwd: ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
+/** Runs the real CLI (`waymark check <dir>`) in a child process on an inline file tree. */
+async function check(files: Record<string, string | Uint8Array>, cli = runWaymark): Promise<Outcome> {
+  return cli("check", await testdir({ "waymark.yaml": CONFIG, ...files }));
 }
 
 /** Exit 1, the diagnostic on one line at `where`, every output line a diagnostic, no stack trace. */
@@ -46,6 +31,11 @@ describe("bad input gives a one-line diagnostic and exit 1, never a stack trace"
     const outcome = await check({ "goals/a.md": "---\ntitle: A\nstate: done: yes\n---\n" });
     expectOneLine(outcome, "goals/a.md:3:8", "yaml-syntax");
   });
+
+  it("a YAML syntax error, through bin/waymark.js itself", async () => {
+    const outcome = await check({ "goals/a.md": "---\ntitle: A\nstate: done: yes\n---\n" }, runBin);
+    expectOneLine(outcome, "goals/a.md:3:8", "yaml-syntax");
+  }, 60_000);
 
   it("an unknown state", async () => {
     const outcome = await check({

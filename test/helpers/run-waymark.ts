@@ -1,9 +1,6 @@
 import { execFile } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-
-const BIN = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "waymark.js");
+import { BIN, COMPILED_CLI } from "./compiled-cli.js";
 
 export interface CliRun {
   code: number;
@@ -11,10 +8,22 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real `waymark` bin as a user would; resolves with the exit code instead of throwing. */
-export async function runWaymark(...args: string[]): Promise<CliRun> {
+/**
+ * Runs the real CLI in a child process, as a user would, from the sources transpiled once by
+ * test/global-setup.ts; resolves with the exit code instead of throwing.
+ */
+export function runWaymark(...args: string[]): Promise<CliRun> {
+  return runScript(COMPILED_CLI, args);
+}
+
+/** Runs `bin/waymark.js` itself (slower: it compiles the TypeScript through tsx when dist/ is absent). */
+export function runBin(...args: string[]): Promise<CliRun> {
+  return runScript(BIN, args);
+}
+
+async function runScript(script: string, args: string[]): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as CliRun;
