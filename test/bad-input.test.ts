@@ -11,7 +11,10 @@ interface Outcome {
 }
 
 /** Runs the real CLI (`waymark check <dir>`) in a child process on an inline file tree. */
-async function check(files: Record<string, string | Uint8Array>, cli = runWaymark): Promise<Outcome> {
+async function check(
+  files: Record<string, string | Uint8Array>,
+  cli = runWaymark,
+): Promise<Outcome> {
   return cli("check", await testdir({ "waymark.yaml": CONFIG, ...files }));
 }
 
