@@ -22,7 +22,13 @@ export function parseYaml(
   lines: LineIndex,
 ): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    // Problems become diagnostics; nothing may print to the console behind the user's back.
+    logLevel: "silent",
+  });
   const span = (start: number, end: number): Span => lines.span(file, offset + start, offset + end);
   const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",

@@ -38,7 +38,7 @@ export const stateDrift = defineRule({
       expected: [
         "goals/a.md:4:11: Unexpected progress 2/6 on a done goal, expected 6/6",
         "goals/b.md:3:8: Unexpected state `help-wanted` with every milestone done, expected `done`",
-        "goals/c.md:11:1: Unexpected milestone `Ship` in state `in-progress` on a done goal, expected `done`",
+        "goals/c.md:11:3: Unexpected milestone `Ship` in state `in-progress` on a done goal, expected `done`",
         "goals/d.md:4:11: Unexpected progress 1/3, expected 2/3 as the milestones say",
       ],
     },

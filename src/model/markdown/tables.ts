@@ -23,8 +23,12 @@ export function readTable(doc: MarkdownDocument, table: Table): ParsedTable {
   const cellOf = (cell: Table["children"][number]["children"][number]): Cell => {
     const start = cell.position?.start.offset ?? 0;
     const end = cell.position?.end.offset ?? start;
-    const source = doc.text.slice(start, end).replace(/^\|/, "").replace(/\|$/, "").trim();
-    return { text: mdToString(cell).trim(), source, span: doc.lines.span(doc.file, start, end) };
+    // A cell's position includes its pipe and padding; point at the content itself.
+    const raw = doc.text.slice(start, end);
+    const lead = raw.length - raw.replace(/^[|\s]+/, "").length;
+    const source = raw.slice(lead).replace(/\|?\s*$/, "").trimEnd();
+    const from = source ? start + lead : start;
+    return { text: mdToString(cell).trim(), source, span: doc.lines.span(doc.file, from, from + source.length) };
   };
   return {
     header: (head?.children ?? []).map((c) => mdToString(c).trim()),

@@ -63,7 +63,7 @@ describe("native layout", () => {
       ["Land it", "in-progress", []],
     ]);
     expect(item?.progress).toEqual({ done: 1, total: 2, source: "milestones" });
-    expect(item?.milestones[0]?.span.start.line).toBe(12);
+    expect(item?.milestones[0]?.span.start).toMatchObject({ line: 12, column: 3 });
   });
 
   it("reads periods, vision, characters and stories, and links stories to goals", async () => {
