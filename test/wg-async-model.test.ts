@@ -41,6 +41,9 @@ describe("the wg-async corpus as a model", () => {
     expect(g.repositories).toEqual(["rust-lang/wg-async"]);
     expect(g.chat?.url).toBe("https://rust-lang.zulipchat.com/#narrow/stream/187312-wg-async");
     expect(g.mission).toContain("foundations");
+    // welcome.md's relative links, rebased for the root where the group lives.
+    expect(g.involvement).toContain("[meetings]: src/meetings.md");
+    expect(g.links).toContainEqual({ title: "charter", url: "src/CHARTER.md" });
   });
 
   it("resolves owners through link definitions to handles, and adds them to the people", () => {

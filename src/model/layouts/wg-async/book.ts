@@ -1,4 +1,7 @@
 import { posix } from "node:path";
+import type { RootContent } from "mdast";
+import { visit } from "unist-util-visit";
+import type { MarkdownDocument } from "../../types.js";
 
 /** mdBook's configuration at the root of a wg-async checkout. */
 export const BOOK_TOML = "book.toml";
@@ -114,4 +117,27 @@ export function rebaseLink(from: string, url: string, to: string): string {
   if (path === to) return anchor === undefined ? posix.basename(to) : `#${anchor}`;
   const relative = posix.relative(posix.dirname(to), path);
   return `${relative}${anchor === undefined ? "" : `#${anchor}`}`;
+}
+
+/** A stretch of a page's Markdown whose relative link URLs are rewritten to work from `to`. */
+export function rebaseMarkdown(
+  doc: MarkdownDocument,
+  nodes: RootContent[],
+  range: { start: number; end: number },
+  to: string,
+): string {
+  const edits: { at: number; length: number; url: string }[] = [];
+  for (const node of nodes)
+    visit(node, (n) => {
+      if ((n.type !== "link" && n.type !== "definition") || !n.position) return;
+      const from = n.position.start.offset ?? 0;
+      // The URL as the parser read it; if the source spells it otherwise, it stays as written.
+      const at = doc.text.slice(from, n.position.end.offset).lastIndexOf(n.url);
+      const url = rebaseLink(doc.file, n.url, to);
+      if (at >= 0 && url !== n.url) edits.push({ at: from + at, length: n.url.length, url });
+    });
+  let text = doc.text.slice(0, range.end);
+  for (const e of edits.sort((a, b) => b.at - a.at))
+    text = text.slice(0, e.at) + e.url + text.slice(e.at + e.length);
+  return text.slice(range.start).trim();
 }

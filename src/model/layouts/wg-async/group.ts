@@ -1,9 +1,9 @@
 import type { Paragraph } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
-import { findSection, firstTitle, sections } from "../../markdown/sections.js";
+import { findSection, firstTitle, type Section, sections } from "../../markdown/sections.js";
 import type { Config, Group, Link, MarkdownDocument } from "../../types.js";
 import { CONFIG_FILE } from "../waymark/build-config.js";
-import { type Book, rebaseLink } from "./book.js";
+import { type Book, rebaseLink, rebaseMarkdown } from "./book.js";
 import { definitionsOf, linksIn } from "./links.js";
 import { plainTitle } from "./names.js";
 import { type Roster, resolvePerson } from "./roster.js";
@@ -39,7 +39,7 @@ export function buildGroup(
     links: links.filter((l) => l !== chat && l !== meetings),
     checklist: [],
     futureAreas: [],
-    involvement: involved?.markdown || undefined,
+    involvement: (involved && welcome && involvement(welcome, involved)) || undefined,
   };
 }
 
@@ -56,6 +56,17 @@ function welcomeLinks(doc: MarkdownDocument): Link[] {
     if (!out.some((l) => l.url === url)) out.push({ title: link.text || url, url });
   }
   return out;
+}
+
+/** The "Getting involved" section, its relative links rebased from welcome.md to the root. */
+function involvement(doc: MarkdownDocument, section: Section): string {
+  const start = section.node.position?.end.offset ?? 0;
+  return rebaseMarkdown(
+    doc,
+    section.children,
+    { start, end: section.span.end.offset },
+    CONFIG_FILE,
+  );
 }
 
 /** The people linked from a paragraph that starts "Leads:". */
