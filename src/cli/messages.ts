@@ -5,8 +5,9 @@ import type { Summary } from "../diagnostics/format.js";
 
 /** CLI text, kept apart from the logic. */
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export function checkSummary({ errors, warnings }: Summary, files: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   if (!errors && !warnings)
     return `${pc.green("✔")} ${plural(files, "file")} checked, no problems\n`;
   const mark = errors ? pc.red("✖") : pc.yellow("⚠");
@@ -19,8 +20,6 @@ export function internalError(error: unknown): string {
   const stack = process.env.WAYMARK_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
   return `waymark: internal error: ${message}${stack}\nThis is a bug in waymark, not in your files; please report it (set WAYMARK_DEBUG=1 for details).\n`;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** `status --period` named a period the workspace does not have. */
 export function unknownPeriod(period: string, known: string[]): string {
