@@ -10,7 +10,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -18,6 +18,7 @@ import { type BuildSiteResult, buildSite } from "../src/publish/site/build-site.
 import { commandWorks, ensureDebianPackage } from "./debian-package.js";
 import { DEFAULT_SHAPE } from "./generate-workspace.js";
 import { writeHugoSite } from "./hugo-site.js";
+import { loadNow, machineLine, ms } from "./measure.js";
 import { writeGeneratedWorkspace } from "./write-workspace.js";
 
 const TARGET_RATIO = 2;
@@ -35,9 +36,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const ms = (t: number) => `${t.toFixed(0)} ms`;
 const MiB = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
-const load = () => loadavg()[0]!.toFixed(1);
 
 interface Timed {
   ms: number;
@@ -103,12 +102,10 @@ const out = join(scratch, "site");
 const hugoOut = join(scratch, "hugo");
 const hugoVersion = spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.split(" ")[1];
 console.log(`workspace: ${ws.summary}`);
-console.log(
-  `machine: ${availableParallelism()} cores, node ${process.version}, hugo ${hugoVersion}`,
-);
+console.log(`${machineLine()}, hugo ${hugoVersion}`);
 
 // 1. The full build, as a user runs it.
-console.log(`\nwaymark build (CLI, empty output folder; load ${load()})…`);
+console.log(`\nwaymark build (CLI, empty output folder; ${loadNow()})…`);
 const full = timed(process.execPath, [BIN, "build", ws.dir, "--out", out, "--date", DATE], scratch);
 const startup = timed(process.execPath, [BIN, "--version"], scratch);
 const pages = await countHtml(out);
@@ -119,7 +116,7 @@ console.log(
 
 // 2. Hugo over the same Markdown.
 const hugoDir = await writeHugoSite(ws.files);
-console.log(`\nhugo --quiet (same Markdown pages, tiny layout; load ${load()})…`);
+console.log(`\nhugo --quiet (same Markdown pages, tiny layout; ${loadNow()})…`);
 const hugo = timed("hugo", ["--quiet", "--source", hugoDir, "--destination", hugoOut], scratch);
 const hugoPages = await countHtml(hugoOut);
 console.log(
@@ -132,7 +129,7 @@ console.log(
 );
 
 // 3. One file changes.
-console.log(`\none goal file changed (load ${load()})…`);
+console.log(`\none goal file changed (${loadNow()})…`);
 await editGoal(ws.dir, Math.floor(shape.goals / 2), "much");
 const cli = timed(process.execPath, [BIN, "build", ws.dir, "--out", out, "--date", DATE], scratch);
 const closing = cli.stderr.match(/\(([^)]*rendered[^)]*)\)/)?.[1] ?? "?";
