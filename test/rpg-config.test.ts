@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openWorkspace } from "../src/open-workspace.js";
-import { testdir } from "./helpers/testdir.js";
 import { runWaymark as waymark } from "./helpers/run-waymark.js";
+import { testdir } from "./helpers/testdir.js";
 
 const CORPUS = join(import.meta.dirname, "../../shared/corpus/rust-project-goals");
 

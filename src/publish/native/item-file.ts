@@ -1,7 +1,7 @@
-import { readFrontMatterDocument } from "../../model/markdown/document.js";
-import type { Item, Milestone } from "../../model/types.js";
 import { buildItems } from "../../model/layouts/waymark/build-items.js";
 import { fileId } from "../../model/layouts/waymark/paths.js";
+import { readFrontMatterDocument } from "../../model/markdown/document.js";
+import type { Item, Milestone } from "../../model/types.js";
 import { sameContent } from "./compare-models.js";
 import { withFrontMatter } from "./front-matter.js";
 

@@ -1,6 +1,6 @@
-import { firstTitle } from "../../model/markdown/sections.js";
-import { fileId } from "../../model/layouts/waymark/paths.js";
 import { parseMarkdown } from "../../load/parse-markdown.js";
+import { fileId } from "../../model/layouts/waymark/paths.js";
+import { firstTitle } from "../../model/markdown/sections.js";
 import type { Page, Workspace } from "../../model/types.js";
 import { configFile } from "./config-file.js";
 import { withFrontMatter } from "./front-matter.js";

@@ -4,7 +4,7 @@ import type { Item, Page, Period, Workspace } from "../../types.js";
 import type { Layout, LayoutContext } from "../layout.js";
 import { emptyConfig } from "../waymark/build-config.js";
 import { basename, fileId } from "../waymark/paths.js";
-import { type FileKind, classify, contentBase } from "./classify.js";
+import { classify, contentBase, type FileKind } from "./classify.js";
 import { linkContinuations } from "./continuations.js";
 import { Directory } from "./directory.js";
 import { readGoal } from "./read-goal.js";

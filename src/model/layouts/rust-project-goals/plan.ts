@@ -1,5 +1,5 @@
-import type { ParsedTable } from "../../markdown/tables.js";
 import { normalizeHeading } from "../../markdown/sections.js";
+import type { ParsedTable } from "../../markdown/tables.js";
 import { ancestors, type Outline, type OutlineSection, type OutlineTable } from "./outline.js";
 
 /** The goal itself, or one of its subgoals: the tables that belong to it. */

@@ -1,16 +1,27 @@
-import { type Diagnostic, START, type Span } from "../../../diagnostics/diagnostic.js";
+import type { Diagnostic, Span } from "../../../diagnostics/diagnostic.js";
 import { findSection, sections } from "../../markdown/sections.js";
-import type { Item, MarkdownDocument, SlateStatus } from "../../types.js";
+import type { Item, MarkdownDocument } from "../../types.js";
 import { asksFromSupport, asksFromTasks, mergeAsks } from "./asks.js";
-import { type Definitions, handles, isBlank, isHelpWanted, issueRef, slug } from "./cells.js";
+import { type Definitions, handles, isHelpWanted, slug } from "./cells.js";
 import type { Directory } from "./directory.js";
 import { cellLinks, definitionsOf, fundingRows, metadataExtra } from "./extras.js";
+import {
+  hasHelpWantedRows,
+  metadataSpans,
+  needsContributor,
+  openHelpWanted,
+  pointOfContact,
+  slateStatus,
+  spanOf,
+  textOf,
+  trackingIssue,
+} from "./goal-fields.js";
 import { type Metadata, readMetadata } from "./metadata.js";
 import type { Outline, OutlineTable } from "./outline.js";
 import { type PlanUnit, planUnits } from "./plan.js";
+import { readTasks, type Task, taskRecords, toMilestone } from "./tasks.js";
 import type { AskKind } from "./team-ask-catalogue.js";
 import { key } from "./team-ask-catalogue.js";
-import { readTasks, type Task, taskRecords, toMilestone } from "./tasks.js";
 
 /** What every goal of a checkout shares. */
 export interface SharedContext {
@@ -35,13 +46,6 @@ export interface GoalSource {
   metadata: OutlineTable;
 }
 
-const STATUSES: [RegExp, SlateStatus][] = [
-  [/^not[ -]accepted|^rejected|^declined|^withdrawn/i, "not-accepted"],
-  [/^accepted/i, "accepted"],
-  [/^provisional/i, "provisional"],
-  [/^proposed|^invited/i, "proposed"],
-];
-
 /** Reads a goal and its subgoals: the goal first, then its initiatives in document order. */
 export function readGoal(source: GoalSource, shared: SharedContext): Item[] {
   const { doc, tree } = source;
@@ -63,7 +67,7 @@ export function readGoal(source: GoalSource, shared: SharedContext): Item[] {
     units.map((u) => [u, u.taskTables.flatMap((t) => readTasks(t, definitions))] as const),
   );
   const id = `${source.period}.${slug(source.name)}`;
-  const owners = pointOfContact(meta, ctx);
+  const owners = pointOfContact(meta, ctx.report);
   const goalTasks = tasksOf.get(units[0]!)!;
   const depth2 = sections(doc, 2);
   const helpWantedSection = findSection(depth2, "help wanted");
@@ -71,7 +75,7 @@ export function readGoal(source: GoalSource, shared: SharedContext): Item[] {
   const extra = metadataExtra(meta);
   if (fundingSection) extra.funding = fundingRows(doc, fundingSection);
   if (goalTasks.length) extra.tasks = taskRecords(goalTasks);
-  const status = slateStatus(meta, ctx, extra);
+  const status = slateStatus(meta, ctx.report, extra);
   const helpWanted =
     isHelpWanted(meta.pointOfContact?.value.source ?? "") ||
     needsContributor(meta) ||
@@ -91,7 +95,7 @@ export function readGoal(source: GoalSource, shared: SharedContext): Item[] {
     owners,
     asks: goalAsks(units[0]!, goalTasks, ctx),
     period: source.period,
-    tracking: tracking(meta, ctx, extra),
+    tracking: trackingIssue(meta, ctx.report, extra),
     links: meta.zulip ? cellLinks(meta.zulip.value.source, definitions) : [],
     stories: [],
     impact: findSection(depth2, "impact")?.markdown,
@@ -171,84 +175,6 @@ function readSubgoal(
   };
 }
 
-function pointOfContact(meta: Metadata, ctx: GoalContext): string[] {
-  const row = meta.pointOfContact;
-  if (!row) {
-    ctx.report({
-      ruleId: "missing-field",
-      severity: "warning",
-      span: meta.rows[0]?.keyCell.span ?? spanOfRows(meta),
-      message: "Missing `Point of contact` row in the metadata table",
-      hint: "Add `| Point of contact | @username |`: the one person who posts updates.",
-    });
-    return [];
-  }
-  const found = handles(row.value.source);
-  if (!found.length && !isHelpWanted(row.value.source) && !isBlank(row.value.source)) {
-    ctx.report({
-      ruleId: "invalid-value",
-      severity: "warning",
-      span: row.value.span,
-      message: `Unexpected point of contact \`${row.value.text}\`, expected a GitHub username like @ghost`,
-      hint: "Name one person by their GitHub handle, or write ![Help wanted][] to ask for one.",
-    });
-  }
-  return found;
-}
-
-function slateStatus(
-  meta: Metadata,
-  ctx: GoalContext,
-  extra: Record<string, unknown>,
-): SlateStatus | undefined {
-  const row = meta.status;
-  if (!row) {
-    ctx.report({
-      ruleId: "missing-field",
-      severity: "warning",
-      span: meta.pointOfContact?.keyCell.span ?? spanOfRows(meta),
-      message: "Missing `Status` row in the metadata table",
-      hint: "Add `| Status | Proposed |` (or Accepted, Not accepted).",
-    });
-    return undefined;
-  }
-  const text = row.value.text.trim();
-  const status = STATUSES.find(([pattern]) => pattern.test(text))?.[1];
-  if (!status) {
-    ctx.report({
-      ruleId: "invalid-value",
-      severity: "warning",
-      span: row.value.span,
-      message: `Unexpected status \`${text}\`, expected Proposed, Accepted or Not accepted`,
-      hint: "Use one of the statuses goal-format.md documents.",
-    });
-  }
-  if (!status || !["accepted", "proposed", "not accepted"].includes(text.toLowerCase()))
-    extra["status-text"] = row.value.source;
-  return status;
-}
-
-function tracking(
-  meta: Metadata,
-  ctx: GoalContext,
-  extra: Record<string, unknown>,
-): Item["tracking"] {
-  const row = meta.tracking;
-  if (!row || isBlank(row.value.text)) return undefined;
-  const issue = issueRef(row.value.source);
-  if (!issue) {
-    extra["tracking-issue"] = row.value.source;
-    ctx.report({
-      ruleId: "invalid-value",
-      severity: "warning",
-      span: row.value.span,
-      message: `Unexpected tracking issue \`${row.value.text}\`, expected an issue like rust-lang/goals#123`,
-      hint: "Link the goal's tracking issue in the goals repository, or leave the cell empty.",
-    });
-  }
-  return issue;
-}
-
 function goalAsks(unit: PlanUnit, tasks: Task[], ctx: GoalContext) {
   const support = unit.supportTables.flatMap((t) =>
     asksFromSupport(t, ctx.definitions, ctx.report),
@@ -262,24 +188,6 @@ function milestonesOf(tasks: Task[], ctx: GoalContext) {
   return tasks
     .filter((t) => !(t.teamAsk && ctx.catalogue.get(key(t.title))?.elide))
     .map(toMilestone);
-}
-
-function openHelpWanted(tasks: Task[]): boolean {
-  return tasks.some((t) => t.helpWanted && !t.done && !t.people.length);
-}
-
-function needsContributor(meta: Metadata): boolean {
-  return meta.needs.some((row) => /contributor|help wanted|owner/i.test(row.value.text));
-}
-
-/** A `## Help wanted` table with a real row; TEMPLATE.md's placeholders are in italics. */
-function hasHelpWantedRows(markdown: string | undefined): boolean {
-  if (!markdown) return false;
-  return markdown
-    .split("\n")
-    .filter((line) => /^\s*\|/.test(line))
-    .slice(2)
-    .some((line) => !isBlank(line.split("|")[1] ?? ""));
 }
 
 function collect(
@@ -301,34 +209,6 @@ function collect(
     if (task.teamAsk) directory.addTeams(task.teams, task.span);
   }
   directory.addTeams(teams, span);
-}
-
-function metadataSpans(meta: Metadata, fallback: Span): Record<string, Span> {
-  const spans: Record<string, Span> = { "": fallback };
-  if (meta.pointOfContact) spans["owners.0"] = meta.pointOfContact.value.span;
-  if (meta.status) spans.status = meta.status.value.span;
-  if (meta.tracking) spans.tracking = meta.tracking.value.span;
-  if (meta.shortTitle) spans["short-title"] = meta.shortTitle.value.span;
-  const theme = meta.roadmaps[0] ?? meta.flagship[0];
-  if (theme) spans.theme = theme.value.span;
-  for (const [team, row] of meta.champions) spans[`extra.champions.${team}`] = row.value.span;
-  return spans;
-}
-
-/** Where a missing row is reported: the table's first row (goal files always have one). */
-function spanOfRows(meta: Metadata): Span {
-  return meta.rows[0]?.keyCell.span ?? { file: "", start: START, end: START };
-}
-
-function spanOf(
-  doc: MarkdownDocument,
-  node: { position?: { start: { offset?: number }; end: { offset?: number } } },
-): Span {
-  return doc.lines.span(doc.file, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-}
-
-function textOf(text: string | undefined): string | undefined {
-  return text && !isBlank(text) ? text.trim() : undefined;
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
