@@ -81,6 +81,38 @@ export const STAGE_IDS: StageId[] = [
     description:
       "A required field is absent, such as `title`, or a story's `kind` when its folder implies none.",
   },
+  {
+    id: "heading-level",
+    stage: "model",
+    severity: "warning",
+    description:
+      "rust-project-goals: a goal file that opens with a `##` (or deeper) title instead of `#`.",
+  },
+  {
+    id: "missing-overview",
+    stage: "model",
+    severity: "warning",
+    description: "wg-async: roadmap.md has no overview table of goals and initiatives.",
+  },
+  {
+    id: "unknown-state",
+    stage: "model",
+    severity: "warning",
+    description: "wg-async: an overview state cell that is none of ✅ 🦀 ✋ 💤.",
+  },
+  {
+    id: "missing-title",
+    stage: "model",
+    severity: "warning",
+    description: "wg-async: a story without a `#` title; the file name stands in for it.",
+  },
+  {
+    id: "template-title",
+    stage: "model",
+    severity: "warning",
+    description:
+      "wg-async: a story still titled `Template`, copied from the template and never renamed.",
+  },
 ];
 
 /** docs/rules.md, generated from the catalogue so that the docs are the tests' own examples. */

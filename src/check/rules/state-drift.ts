@@ -44,7 +44,12 @@ export const stateDrift = defineRule({
     },
   ],
   check({ workspace, report }) {
-    for (const item of workspace.items) for (const finding of drift(item)) report(finding);
+    for (const item of workspace.items) {
+      // wg-async items whose hand-written overview row is compared by the `drift` rule: one
+      // disagreement, one finding, reported where the overview says it.
+      if (item.extra.overview) continue;
+      for (const finding of drift(item)) report(finding);
+    }
   },
 });
 
