@@ -16,6 +16,14 @@ export function withFrontMatter(data: Record<string, unknown>, body: string): st
   return `---\n${yamlText(fields)}---\n${body}`;
 }
 
+/**
+ * The field to write so the native layout reads `wanted` where the body alone gives `read`:
+ * nothing when they agree, and "" to say "none" over a section the body has.
+ */
+export function override(wanted: string | undefined, read: string | undefined): string | undefined {
+  return wanted === read ? undefined : (wanted ?? "");
+}
+
 export function yamlText(data: unknown): string {
   const doc = new Document(data);
   if (isMap(doc.contents)) for (const pair of doc.contents.items) settle(pair.value);

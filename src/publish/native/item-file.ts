@@ -3,7 +3,7 @@ import { fileId } from "../../model/layouts/waymark/paths.js";
 import { readFrontMatterDocument } from "../../model/markdown/document.js";
 import type { Item, Milestone } from "../../model/types.js";
 import { sameContent } from "./compare-models.js";
-import { withFrontMatter } from "./front-matter.js";
+import { override, withFrontMatter } from "./front-matter.js";
 
 const DEFAULT_ORDER = Number.MAX_SAFE_INTEGER;
 
@@ -40,8 +40,8 @@ export function itemFile(item: Item, path: string): string {
   const read = readBack(withFrontMatter(fields, item.body), path);
   if (!sameContent(read?.milestones, item.milestones))
     fields.milestones = item.milestones.map(milestoneFields);
-  if (read?.impact !== item.impact) fields.impact = item.impact;
-  if (read?.helpWanted !== item.helpWanted) fields["help-wanted"] = item.helpWanted;
+  fields.impact = override(item.impact, read?.impact);
+  fields["help-wanted"] = override(item.helpWanted, read?.helpWanted);
   return withFrontMatter({ ...fields, extra }, item.body);
 }
 

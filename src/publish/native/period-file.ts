@@ -2,7 +2,7 @@ import { buildPeriod } from "../../model/layouts/waymark/build-periods.js";
 import { fileId } from "../../model/layouts/waymark/paths.js";
 import { readFrontMatterDocument } from "../../model/markdown/document.js";
 import type { Period } from "../../model/types.js";
-import { withFrontMatter } from "./front-matter.js";
+import { override, withFrontMatter } from "./front-matter.js";
 
 /**
  * A period as `periods/<id>.md`. Intro, the other 90% and theme narratives stay in the body when
@@ -22,10 +22,10 @@ export function periodFile(period: Period, path: string): string {
   if (themes.length) fields.themes = themes;
   const read = readBack(withFrontMatter(fields, period.body), path);
   period.themes.forEach((theme, i) => {
-    if (read?.themes[i]?.narrative !== theme.narrative) themes[i]!.narrative = theme.narrative;
+    themes[i]!.narrative = override(theme.narrative, read?.themes[i]?.narrative);
   });
-  if (read?.intro !== period.intro) fields.intro = period.intro;
-  if (read?.other !== period.other) fields.other = period.other;
+  fields.intro = override(period.intro, read?.intro);
+  fields.other = override(period.other, read?.other);
   return withFrontMatter(fields, period.body);
 }
 

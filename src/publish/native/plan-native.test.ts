@@ -79,6 +79,22 @@ describe("planNativeWorkspace", () => {
     expect(verifyPlan(workspace, files)).toEqual([]);
   });
 
+  it("says in front matter what a layout read elsewhere than the body, even 'none'", async () => {
+    const { workspace } = await openWorkspace(EXAMPLE);
+    const model = structuredClone(workspace);
+    const withImpact = model.items.find((i) => i.impact)!;
+    withImpact.impact = undefined;
+    withImpact.milestones = [];
+    const period = model.periods[0]!;
+    period.intro = "Said elsewhere.";
+    period.themes[0]!.narrative = undefined;
+    model.vision!.intro = undefined;
+    const files = planNativeWorkspace(model);
+    expect(verifyPlan(model, files)).toEqual([]);
+    const goal = files.find((f) => f.text.includes(`\ntitle: ${withImpact.title}\n`))!.text;
+    expect(goal).toMatch(/\nimpact: ""\n/);
+  });
+
   it("reports where a model would not survive, by path", async () => {
     const { workspace } = await openWorkspace(EXAMPLE);
     const changed = structuredClone(workspace);

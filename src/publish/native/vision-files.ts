@@ -2,7 +2,7 @@ import { buildVisionPage } from "../../model/layouts/waymark/build-vision.js";
 import { fileId } from "../../model/layouts/waymark/paths.js";
 import { readFrontMatterDocument } from "../../model/markdown/document.js";
 import type { Character, Story, Vision } from "../../model/types.js";
-import { withFrontMatter } from "./front-matter.js";
+import { override, withFrontMatter } from "./front-matter.js";
 import { fileName } from "./native-paths.js";
 
 export const VISION_PAGE = "vision/README.md";
@@ -21,7 +21,7 @@ export function visionFile(vision: Vision): string {
   };
   const read = readBack(withFrontMatter(fields, vision.body));
   if (read.title !== vision.title) fields.title = vision.title;
-  if (read.intro !== vision.intro) fields.intro = vision.intro;
+  fields.intro = override(vision.intro, read.intro);
   return withFrontMatter({ title: fields.title, ...fields }, vision.body);
 }
 

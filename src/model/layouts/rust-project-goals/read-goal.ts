@@ -1,4 +1,5 @@
 import type { Diagnostic, Span } from "../../../diagnostics/diagnostic.js";
+import { parseMarkdown } from "../../../load/parse-markdown.js";
 import { findSection, sections } from "../../markdown/sections.js";
 import type { Item, MarkdownDocument } from "../../types.js";
 import { asksFromSupport, asksFromTasks, mergeAsks } from "./asks.js";
@@ -154,6 +155,9 @@ function readSubgoal(
     asks.map((a) => a.team),
     span,
   );
+  const body = `${doc.text.slice(section.start, section.end).trimEnd()}\n`;
+  // The subgoal's own file, once imported, is its section: read its sections as that file's.
+  const own = sections(parseMarkdown(doc.file, body).document, 2);
   return {
     id: "",
     kind: "initiative",
@@ -167,8 +171,10 @@ function readSubgoal(
     asks,
     links: [],
     stories: [],
+    impact: findSection(own, "impact")?.markdown,
     milestones: milestonesOf(tasks, ctx),
-    body: `${doc.text.slice(section.start, section.end).trimEnd()}\n`,
+    helpWanted: findSection(own, "help wanted")?.markdown,
+    body,
     extra,
     span,
     spans: meta ? metadataSpans(meta, span) : {},

@@ -5,6 +5,7 @@ import { findSection, sections } from "../../markdown/sections.js";
 import { type ItemInput, itemSchema } from "../../schemas.js";
 import type { Item, Milestone, Progress, TeamAsk } from "../../types.js";
 import { validate } from "../../validate.js";
+import { overridden } from "./override.js";
 import { basename, fileId } from "./paths.js";
 
 export const GOALS_DIR = "goals";
@@ -79,13 +80,13 @@ function buildItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): I
     tracking: toIssue(data.tracking),
     links: data.links ?? [],
     stories: [],
-    impact: data.impact ?? findSection(all, "impact")?.markdown,
+    impact: overridden(data.impact, findSection(all, "impact")?.markdown),
     milestones: data.milestones
       ? toMilestones(data.milestones, doc)
       : milestonesSection
         ? readMilestones(doc.document, milestonesSection)
         : [],
-    helpWanted: data["help-wanted"] ?? findSection(all, "help wanted")?.markdown,
+    helpWanted: overridden(data["help-wanted"], findSection(all, "help wanted")?.markdown),
     body: doc.body,
     extra: data.extra ?? {},
     span: doc.head,

@@ -4,6 +4,7 @@ import { normalizeHeading, sections } from "../../markdown/sections.js";
 import { periodSchema } from "../../schemas.js";
 import type { Period, Theme } from "../../types.js";
 import { validate } from "../../validate.js";
+import { overridden } from "./override.js";
 import { fileId } from "./paths.js";
 
 export const PERIODS_DIR = "periods";
@@ -23,9 +24,9 @@ export function buildPeriod(
   const themes: Theme[] = (data.themes ?? []).map((t) => {
     const wanted = [normalizeHeading(t.title), normalizeHeading(t.id)];
     const section = all.find((s) => wanted.includes(normalizeHeading(s.heading)));
-    return { ...t, narrative: t.narrative ?? section?.markdown };
+    return { ...t, narrative: overridden(t.narrative, section?.markdown) };
   });
-  const intro = data.intro ?? introOf(doc, all);
+  const intro = overridden(data.intro, introOf(doc, all));
   const id = data.id ?? fileId(doc.document.file);
   return {
     id,
@@ -36,7 +37,10 @@ export function buildPeriod(
     end: data.end,
     intro,
     themes,
-    other: data.other ?? all.find((s) => OTHER_90.test(normalizeHeading(s.heading)))?.markdown,
+    other: overridden(
+      data.other,
+      all.find((s) => OTHER_90.test(normalizeHeading(s.heading)))?.markdown,
+    ),
     body: doc.body,
     span: doc.head,
     spans: doc.spans,

@@ -5,6 +5,7 @@ import { characterSchema, storySchema, visionSchema } from "../../schemas.js";
 import type { Character, Source, Story, StoryKind, Vision } from "../../types.js";
 import { validate } from "../../validate.js";
 import { toList } from "./build-items.js";
+import { overridden } from "./override.js";
 import { fileId } from "./paths.js";
 
 export const VISION_DIR = "vision";
@@ -30,7 +31,7 @@ export function buildVisionPage(doc: FrontMatterDocument | undefined, report: Re
     ...empty,
     file: doc.document.file,
     title: data.title ?? firstTitle(doc.document.tree) ?? "Vision",
-    intro: data.intro ?? introOf(doc),
+    intro: overridden(data.intro, introOf(doc)),
     tenets: (data.tenets ?? []).map((t) => (typeof t === "string" ? { title: t } : t)),
     schedule: (data.schedule ?? []).map((p) => ({ title: p.phase, start: p.start, end: p.end })),
     body: doc.body,
