@@ -1,7 +1,4 @@
-import type { Element, Root } from "hast";
-import rehypeParse from "rehype-parse";
-import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { type DefaultTreeAdapterTypes, parse } from "parse5";
 
 /** What a written page links to and which anchors it offers, read back from its HTML. */
 export interface PageLinks {
@@ -10,8 +7,6 @@ export interface PageLinks {
   /** Every id (and <a name>) in the page. */
   ids: string[];
 }
-
-const parser = unified().use(rehypeParse);
 
 /** Attributes that make the browser fetch or navigate. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -25,21 +20,30 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   video: ["src", "poster"],
   audio: ["src"],
   form: ["action"],
+  button: ["formaction"],
 };
 
-/** Parses the HTML with a real parser (parse5, via rehype-parse) as a browser would. */
+type Node = DefaultTreeAdapterTypes.Node;
+
+/**
+ * Parses the HTML as a browser would, with parse5 (the parser behind rehype-parse, without the
+ * conversion to hast, which costs four times the parse on large pages), and collects links and ids.
+ */
 export function readPageLinks(html: string): PageLinks {
-  const tree = parser.parse(html) as Root;
   const links: string[] = [];
   const ids = new Set<string>();
-  visit(tree, "element", (el: Element) => {
-    const id = el.properties.id;
-    if (typeof id === "string" && id) ids.add(id);
-    if (el.tagName === "a" && typeof el.properties.name === "string") ids.add(el.properties.name);
-    for (const attr of URL_ATTRIBUTES[el.tagName] ?? []) {
-      const value = el.properties[attr];
-      if (typeof value === "string") links.push(value);
+  const visit = (node: Node) => {
+    if ("attrs" in node) {
+      const wanted = URL_ATTRIBUTES[node.tagName];
+      for (const { name, value } of node.attrs) {
+        if (name === "id" && value) ids.add(value);
+        else if (name === "name" && node.tagName === "a" && value) ids.add(value);
+        else if (wanted?.includes(name)) links.push(value);
+      }
     }
-  });
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+    if ("content" in node) visit(node.content);
+  };
+  visit(parse(html));
   return { links, ids: [...ids] };
 }
