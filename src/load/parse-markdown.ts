@@ -17,8 +17,56 @@ export interface ParsedMarkdown {
   bodyOffset: number;
 }
 
+/**
+ * Results derived from a file's text, kept by a long-running caller (the site build's cache, a dev
+ * server, a bench) so that a rebuild parses only the files whose text changed. Per file it holds
+ * the text last seen and what each parser ("markdown", "front-matter") made of it.
+ * Optional: outside `withParseCache` every call parses, as before.
+ */
+export class ParseCache {
+  private readonly files = new Map<string, { text: string; values: Map<string, unknown> }>();
+
+  /** The value `parser` made of this exact text, made now if there is none. */
+  memo<T>(parser: string, file: string, text: string, make: () => T): T {
+    let entry = this.files.get(file);
+    if (!entry || entry.text !== text) {
+      entry = { text, values: new Map() };
+      this.files.set(file, entry);
+    }
+    if (entry.values.has(parser)) return entry.values.get(parser) as T;
+    const value = make();
+    entry.values.set(parser, value);
+    return value;
+  }
+}
+
+let activeCache: ParseCache | undefined;
+
+/**
+ * Runs `build` (synchronous, so no other build can interleave) with `cache` consulted by every
+ * parse inside it. Callers must treat what they get as read-only, as everyone does.
+ */
+export function withParseCache<T>(cache: ParseCache, build: () => T): T {
+  const outer = activeCache;
+  activeCache = cache;
+  try {
+    return build();
+  } finally {
+    activeCache = outer;
+  }
+}
+
+/** `make()`, or what it gave for this file's same text earlier, inside `withParseCache`. */
+export function memoParse<T>(parser: string, file: string, text: string, make: () => T): T {
+  return activeCache ? activeCache.memo(parser, file, text, make) : make();
+}
+
 /** Parses a Markdown string (never a path) into mdast with positions, splitting off front matter. */
 export function parseMarkdown(file: string, text: string): ParsedMarkdown {
+  return memoParse("markdown", file, text, () => parseUncached(file, text));
+}
+
+function parseUncached(file: string, text: string): ParsedMarkdown {
   const tree = processor.parse(text) as Root;
   const lines = new LineIndex(text);
   const first = tree.children[0];

@@ -1,5 +1,5 @@
 import type { Diagnostic, Span } from "../../diagnostics/diagnostic.js";
-import { type ParsedMarkdown, parseMarkdown } from "../../load/parse-markdown.js";
+import { memoParse, type ParsedMarkdown, parseMarkdown } from "../../load/parse-markdown.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import type { Spans } from "../types.js";
 import { type Section, sections } from "./sections.js";
@@ -14,6 +14,20 @@ export interface FrontMatterDocument extends ParsedMarkdown {
 
 /** Parses Markdown with YAML front matter, reporting YAML problems with file positions. */
 export function readFrontMatterDocument(
+  file: string,
+  text: string,
+  report: (d: Diagnostic) => void,
+): FrontMatterDocument {
+  // A rebuild in the same process reuses the parse of unchanged text, replaying its problems.
+  const { doc, problems } = memoParse("front-matter", file, text, () => {
+    const problems: Diagnostic[] = [];
+    return { doc: readUncached(file, text, (d) => problems.push(d)), problems };
+  });
+  for (const d of problems) report(d);
+  return doc;
+}
+
+function readUncached(
   file: string,
   text: string,
   report: (d: Diagnostic) => void,

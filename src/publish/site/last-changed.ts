@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -42,6 +42,7 @@ export async function lastChanged(
 /** Newest commit date per path, relative to `root`; empty outside a repository or without git. */
 async function gitDates(root: string): Promise<Map<string, string>> {
   const dates = new Map<string, string>();
+  if (!process.env.GIT_DIR && !(await inRepository(root))) return dates;
   let stdout: string;
   try {
     ({ stdout } = await run(
@@ -68,4 +69,18 @@ async function gitDates(root: string): Promise<Map<string, string>> {
     for (const name of names) if (name && !dates.has(name)) dates.set(name, iso);
   }
   return dates;
+}
+
+/** Whether a folder is inside a git working tree, by looking for .git upwards: no process spawned. */
+async function inRepository(root: string): Promise<boolean> {
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (
+      await stat(join(dir, ".git")).then(
+        () => true,
+        () => false,
+      )
+    )
+      return true;
+    if (dirname(dir) === dir) return false;
+  }
 }

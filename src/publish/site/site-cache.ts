@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ParseCache } from "../../load/parse-markdown.js";
 import type { PageLinks } from "./page-links.js";
 
 /** What the last build wrote for one route. */
@@ -34,6 +35,12 @@ export function digest(...parts: (string | Uint8Array)[]): string {
  * digest. Kept in memory by a long-running process (serve, bench) and on disk between runs.
  */
 export class SiteCache {
+  /** Parsed Markdown by file, kept in memory only: a rebuild in the same process parses only
+   * what changed. Parse trees are too large to be worth writing to disk. */
+  readonly parsed = new ParseCache();
+  /** True once this process has written the output this cache describes. */
+  fresh = false;
+
   private constructor(
     /** The output folder this cache describes. */
     readonly out: string,

@@ -3,49 +3,42 @@ import { STATE_LABEL } from "../../model/markdown/state.js";
 import type { Workspace } from "../../model/types.js";
 import { sitePaths } from "./site-paths.js";
 
-export interface FeedOptions {
+/** The feed is a window on recent change, as feeds are: the newest entries only. */
+export const FEED_ENTRIES = 100;
+
+export interface FeedEntry {
+  kind: "goal" | "initiative" | "story";
+  id: string;
+  title: string;
+  /** Site path of the entry's page. */
+  path: string;
+  summary: string;
+  /** ISO 8601; the epoch when the file's date is unknown. */
+  date: string;
+}
+
+export interface FeedMeta {
+  groupName: string;
   /** The base URL as given: a full URL makes every link and id absolute. */
   baseUrl: string;
   /** Base path of the site ("/" or "/sub/"). */
   base: string;
-  /** When each source file last changed (ISO 8601). */
-  lastChanged: Record<string, string>;
 }
 
-interface Entry {
-  kind: "goal" | "initiative" | "story";
-  id: string;
-  file: string;
-  title: string;
-  path: string;
-  summary: string;
-  date: Date;
-}
-
-const EPOCH = new Date(0);
+const EPOCH = new Date(0).toISOString();
 const KIND_TEXT = { goal: "Goal", initiative: "Initiative" } as const;
 
-/** Entry titles and summaries are `type="html"` in Atom, so text must reach them escaped. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
- * The Atom feed of goals, initiatives and stories, newest change first. Dates come from the
- * caller (git history or file times), never from the clock, so the feed is deterministic.
+ * Goals, initiatives and stories, newest change first (ties by kind, then id), at most
+ * FEED_ENTRIES. Dates come from the caller (git history or file times), never from the clock.
+ * Plain data, cheap to make: it is the feed's cache key, so a body edit leaves the feed alone.
  */
-export function atomFeed(ws: Workspace, options: FeedOptions): string {
-  const origin = options.baseUrl.match(/^https?:\/\/[^/]+/i)?.[0] ?? "";
-  const url = (path: string) => origin + options.base + path.replace(/^\//, "");
-  const dateOf = (file: string) => {
-    const iso = options.lastChanged[file];
-    return iso ? new Date(iso) : EPOCH;
-  };
-  const entries: Entry[] = [
+export function feedEntries(ws: Workspace, lastChanged: Record<string, string>): FeedEntry[] {
+  const dateOf = (file: string) => lastChanged[file] ?? EPOCH;
+  const entries: FeedEntry[] = [
     ...ws.items.map((item) => ({
       kind: item.kind,
       id: item.id,
-      file: item.file,
       title: item.title,
       path: sitePaths.item(item.id),
       summary: [
@@ -61,24 +54,32 @@ export function atomFeed(ws: Workspace, options: FeedOptions): string {
     ...(ws.vision?.stories ?? []).map((story) => ({
       kind: "story" as const,
       id: story.id,
-      file: story.file,
       title: story.title,
       path: sitePaths.story(story.id),
       summary: `${story.kind === "status-quo" ? "Status quo" : "Shiny future"} story`,
       date: dateOf(story.file),
     })),
-  ].sort(
-    (a, b) =>
-      b.date.getTime() - a.date.getTime() ||
-      a.kind.localeCompare(b.kind) ||
-      a.id.localeCompare(b.id, "en"),
-  );
-  const updated = entries[0]?.date ?? EPOCH;
-  const feedId = origin ? url("/") : `urn:waymark:${encodeURIComponent(ws.config.group.name)}`;
+  ];
+  const order = (a: FeedEntry, b: FeedEntry) =>
+    (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
+    a.kind.localeCompare(b.kind) ||
+    a.id.localeCompare(b.id, "en");
+  return entries.sort(order).slice(0, FEED_ENTRIES);
+}
+
+/** Entry titles and summaries are `type="html"` in Atom, so text must reach them escaped. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The Atom document. Without a full base URL, ids are URNs and links are root-relative. */
+export function atomFeed(entries: FeedEntry[], meta: FeedMeta): string {
+  const origin = meta.baseUrl.match(/^https?:\/\/[^/]+/i)?.[0] ?? "";
+  const url = (path: string) => origin + meta.base + path.replace(/^\//, "");
   const feed = new Feed({
-    id: feedId,
-    title: `${ws.config.group.name}: goals and stories`,
-    updated,
+    id: origin ? url("/") : `urn:waymark:${encodeURIComponent(meta.groupName)}`,
+    title: `${meta.groupName}: goals and stories`,
+    updated: new Date(entries[0]?.date ?? EPOCH),
     generator: "waymark",
     link: url(sitePaths.home),
     feed: url(sitePaths.feed),
@@ -88,7 +89,7 @@ export function atomFeed(ws: Workspace, options: FeedOptions): string {
       title: escapeHtml(e.title),
       id: origin ? url(e.path) : `urn:waymark:${e.kind}:${encodeURIComponent(e.id)}`,
       link: url(e.path),
-      date: e.date,
+      date: new Date(e.date),
       description: escapeHtml(e.summary),
     });
   }

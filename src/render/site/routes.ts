@@ -1,7 +1,7 @@
 import type { Workspace } from "../../model/types.js";
 import { SITE_CSS } from "./assets/site-css.js";
 import { SITE_JS } from "./assets/site-js.js";
-import { atomFeed } from "./feed.js";
+import { atomFeed, feedEntries } from "./feed.js";
 import { serializeWaymarkJson, toWaymarkJson } from "./json/model-json.js";
 import { waymarkJsonSchemaDocument } from "./json/model-schema.js";
 import { characterRoutes } from "./pages/character.js";
@@ -52,22 +52,30 @@ export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
     ...notFoundRoutes(),
     textRoute(sitePaths.css, SITE_CSS),
     textRoute(sitePaths.script, SITE_JS),
-    lazyRoute(sitePaths.json, () => serializeWaymarkJson(toWaymarkJson(ws))),
-    lazyRoute(sitePaths.schema, () => `${JSON.stringify(waymarkJsonSchemaDocument(), null, 2)}\n`),
-    lazyRoute(sitePaths.feed, () =>
-      atomFeed(ws, {
-        baseUrl: options.baseUrl ?? "/",
-        base: index.shell.base,
-        lastChanged: options.lastChanged ?? {},
-      }),
+    lazyRoute(sitePaths.json, options.sourceDigest, () => serializeWaymarkJson(toWaymarkJson(ws))),
+    lazyRoute(
+      sitePaths.schema,
+      undefined,
+      () => `${JSON.stringify(waymarkJsonSchemaDocument(), null, 2)}\n`,
     ),
+    feedRoute(ws, options, index.shell.base),
   ];
   const files = Object.entries(index.shell.copied).map(([file, path]) => ({ file, path }));
   return { shell: index.shell, routes: dedupeRoutes(routes), files };
 }
 
-/** A route whose text is cheap to make and is its own key: made once, when first asked for. */
-function lazyRoute(path: string, make: () => string): Route {
+/** The Atom feed; its entries are its key, so only a change to what the feed shows renders it. */
+function feedRoute(ws: Workspace, options: SiteOptions, base: string): Route {
+  const entries = feedEntries(ws, options.lastChanged ?? {});
+  const meta = { groupName: ws.config.group.name, baseUrl: options.baseUrl ?? "/", base };
+  return { path: sitePaths.feed, key: { entries, meta }, render: () => atomFeed(entries, meta) };
+}
+
+/**
+ * A route made from the whole model (waymark.json, the feed). Its key is `inputs`, a digest of
+ * everything the model is built from, when the caller has one; else the text itself, made once.
+ */
+function lazyRoute(path: string, inputs: unknown, make: () => string): Route {
   let text: string | undefined;
   const get = () => {
     text ??= make();
@@ -76,7 +84,7 @@ function lazyRoute(path: string, make: () => string): Route {
   return {
     path,
     get key() {
-      return get();
+      return inputs ?? get();
     },
     render: get,
   };

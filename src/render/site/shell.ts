@@ -1,6 +1,8 @@
+import type { Root } from "mdast";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { LinkResolver } from "./markdown/render-markdown.js";
+import type { MarkdownDocument } from "../../model/types.js";
+import { type LinkResolver, parseMarkdownText } from "./markdown/render-markdown.js";
 import { linkResolver } from "./markdown/resolve-link.js";
 
 export interface NavEntry {
@@ -30,10 +32,39 @@ export interface ShellData {
 export class Shell {
   private readonly pages: Map<string, string>;
   private readonly files: Map<string, string>;
+  private readonly documents: Map<string, MarkdownDocument>;
 
-  constructor(readonly data: ShellData) {
+  /** `documents` are the loader's parse trees, reused so no body is parsed twice. */
+  constructor(
+    readonly data: ShellData,
+    documents: MarkdownDocument[] = [],
+  ) {
     this.pages = new Map(Object.entries(data.pageOfFile));
     this.files = new Map(Object.entries(data.copied));
+    this.documents = new Map(documents.map((d) => [d.file, d]));
+  }
+
+  /**
+   * The mdast of `text`, a Markdown body from workspace file `source`: the loader's own nodes when
+   * the text is a run of whole nodes of that file (a body after its front matter), else a fresh
+   * parse. Either way the tree depends on the text alone, so cached pages stay valid.
+   */
+  markdownTree(source: string, text: string): Root {
+    const doc = this.documents.get(source);
+    const start = doc ? doc.text.lastIndexOf(text) : -1;
+    if (!doc || start < 0 || !text.trim()) return parseMarkdownText(text);
+    const end = start + text.length;
+    const children: Root["children"] = [];
+    for (const node of doc.tree.children) {
+      const from = node.position?.start.offset;
+      const to = node.position?.end.offset;
+      if (from === undefined || to === undefined) return parseMarkdownText(text);
+      if (to <= start || from >= end) continue;
+      // A node cut by the text's edges means the text is not whole nodes: parse it alone.
+      if (from < start || to > end) return parseMarkdownText(text);
+      children.push(node);
+    }
+    return { type: "root", children };
   }
 
   /** The href of a site path ("/goals/x/" → "/base/goals/x/"). */

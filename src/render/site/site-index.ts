@@ -1,5 +1,13 @@
 import { visit } from "unist-util-visit";
-import type { Character, Item, Page, Story, StoryKind, Workspace } from "../../model/types.js";
+import type {
+  Character,
+  Item,
+  MarkdownDocument,
+  Page,
+  Story,
+  StoryKind,
+  Workspace,
+} from "../../model/types.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
 import { displayTitle, periodOf } from "../status/status-rows.js";
 import { resolveTarget } from "./markdown/resolve-link.js";
@@ -13,6 +21,11 @@ export interface SiteOptions {
   date: string;
   /** When each source file last changed, ISO 8601, for the feed. Missing files sort last. */
   lastChanged?: Record<string, string>;
+  /**
+   * A digest of everything the model is built from (file texts, layout, configuration). Routes
+   * made from the whole model use it as their key instead of their text, which is dear to make.
+   */
+  sourceDigest?: string;
 }
 
 /** What a page shows of another item: enough for a link, a badge and a bar. */
@@ -145,15 +158,28 @@ function buildShell(index: SiteIndex): ShellData {
 function linkedFiles(ws: Workspace): string[] {
   const found = new Set<string>();
   for (const doc of ws.documents) {
-    visit(doc.tree, (node) => {
-      if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-      const target = resolveTarget(doc.file, (node as { url: string }).url);
-      if (!target || !ws.paths.has(target.path)) return;
-      if (/\.md$/i.test(target.path) || NEVER_COPIED.test(target.path)) return;
-      found.add(target.path);
-    });
+    for (const path of relativeTargets(doc.file, doc.tree)) {
+      if (!ws.paths.has(path) || /\.md$/i.test(path) || NEVER_COPIED.test(path)) continue;
+      found.add(path);
+    }
   }
   return [...found].sort();
+}
+
+/** Link targets by parse tree: a tree reused from the parse cache is walked once, not per build. */
+const targetsOfTree = new WeakMap<object, string[]>();
+
+function relativeTargets(file: string, tree: MarkdownDocument["tree"]): string[] {
+  const known = targetsOfTree.get(tree);
+  if (known) return known;
+  const targets: string[] = [];
+  visit(tree, (node) => {
+    if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
+    const target = resolveTarget(file, (node as { url: string }).url);
+    if (target) targets.push(target.path);
+  });
+  targetsOfTree.set(tree, targets);
+  return targets;
 }
 
 function navEntries(index: SiteIndex): NavEntry[] {

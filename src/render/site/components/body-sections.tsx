@@ -1,7 +1,6 @@
 import { normalizeHeading } from "../../../model/markdown/sections.js";
 import {
   type MarkdownPart,
-  parseMarkdownText,
   type RenderedMarkdown,
   renderMarkdown,
 } from "../markdown/render-markdown.js";
@@ -30,7 +29,7 @@ export function useBody(
   reserved: readonly string[] = [],
 ): Body {
   const shell = useShell();
-  const rendered: RenderedMarkdown = renderMarkdown(parseMarkdownText(text), {
+  const rendered: RenderedMarkdown = renderMarkdown(shell.markdownTree(source, text), {
     resolveLink: shell.links(source),
     reserved,
     dropTitle: true,

@@ -7,7 +7,6 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
 import { hastText } from "./hast-text.js";
 
 /** Rewrites a relative URL written in a source file; undefined leaves it as it is. */
@@ -57,9 +56,7 @@ export function renderMarkdown(tree: MdastRoot, options: MarkdownOptions = {}): 
   const clean = sanitize.runSync(hast) as HastRoot;
   const slugger = new GithubSlugger();
   for (const id of options.reserved ?? []) slugger.slug(id);
-  labelCheckboxes(clean);
-  followClobberedIds(clean);
-  addHeadingIds(clean, slugger);
+  finish(clean, slugger);
   const children = clean.children.filter((n) => !(n.type === "text" && !n.value.trim()));
   let footnotes = "";
   const parts: MarkdownPart[] = [{ html: "" }];
@@ -128,16 +125,17 @@ function isFootnotes(node: Element): boolean {
   return Array.isArray(cls) && cls.includes("footnotes");
 }
 
-/** Every heading in document order gets a slug id unless it has one (the footnotes label). */
-function addHeadingIds(node: HastRoot, slugger: GithubSlugger): void {
-  visit(node, "element", (el: Element) => {
-    if (headingDepth(el) && el.properties.id === undefined)
-      el.properties.id = slugger.slug(hastText(el));
-  });
+/** Calls `fn` on every element below `node`, in document order. */
+function eachElement(node: HastRoot | Element, fn: (el: Element) => void): void {
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    fn(child);
+    eachElement(child, fn);
+  }
 }
 
 function rewriteLinks(tree: HastRoot, resolve: LinkResolver): void {
-  visit(tree, "element", (el: Element) => {
+  eachElement(tree, (el) => {
     const key = el.tagName === "a" ? "href" : el.tagName === "img" ? "src" : undefined;
     const value = key ? el.properties[key] : undefined;
     if (key && typeof value === "string") {
@@ -148,27 +146,31 @@ function rewriteLinks(tree: HastRoot, resolve: LinkResolver): void {
 }
 
 /**
- * The sanitiser prefixes ids with "user-content-" (so content cannot clobber globals) but leaves
- * the in-page links to them alone, as GitHub does before its script fixes them up. We fix them
- * here instead: a "#x" link with no "x" but a "user-content-x" now points at it.
+ * One walk over the sanitised tree:
+ * - every heading, in document order, gets a slug id unless it has one (the footnotes label);
+ * - task-list checkboxes, which are read-only, get a name so screen readers say what they mean;
+ * - in-page links follow the sanitiser's id prefix. It prefixes ids with "user-content-" (so
+ *   content cannot clobber globals) but leaves the links to them alone, as GitHub does before its
+ *   script fixes them up; a "#x" link with no "x" but a "user-content-x" now points at it.
  */
-function followClobberedIds(tree: HastRoot): void {
+function finish(tree: HastRoot, slugger: GithubSlugger): void {
   const ids = new Set<string>();
-  visit(tree, "element", (el: Element) => {
-    if (typeof el.properties.id === "string") ids.add(el.properties.id);
+  const local: Element[] = [];
+  eachElement(tree, (el) => {
+    const { properties } = el;
+    if (headingDepth(el) && properties.id === undefined) properties.id = slugger.slug(hastText(el));
+    if (typeof properties.id === "string") ids.add(properties.id);
+    if (el.tagName === "input" && properties.type === "checkbox")
+      properties.ariaLabel = properties.checked ? "Done" : "Not done";
+    if (
+      el.tagName === "a" &&
+      typeof properties.href === "string" &&
+      properties.href.startsWith("#")
+    )
+      local.push(el);
   });
-  visit(tree, "element", (el: Element) => {
-    const href = el.properties.href;
-    if (el.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
-    const id = href.slice(1);
-    if (!ids.has(id) && ids.has(`user-content-${id}`)) el.properties.href = `#user-content-${id}`;
-  });
-}
-
-/** Task-list checkboxes are read-only; give them a name so screen readers say what they mean. */
-function labelCheckboxes(tree: HastRoot): void {
-  visit(tree, "element", (el: Element) => {
-    if (el.tagName === "input" && el.properties.type === "checkbox")
-      el.properties.ariaLabel = el.properties.checked ? "Done" : "Not done";
-  });
+  for (const a of local) {
+    const id = String(a.properties.href).slice(1);
+    if (!ids.has(id) && ids.has(`user-content-${id}`)) a.properties.href = `#user-content-${id}`;
+  }
 }

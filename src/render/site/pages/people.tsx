@@ -21,6 +21,26 @@ interface PersonView {
 
 export function peopleRoutes(index: SiteIndex): Route[] {
   const { config } = index.ws;
+  // One pass over the items, not one per person.
+  const owns = new Map<string, ItemSummary[]>();
+  const milestones = new Map<string, PersonView["milestones"]>();
+  const add = <T,>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const item of index.ws.items) {
+    for (const owner of new Set(item.owners)) add(owns, owner, summary(item));
+    for (const m of item.milestones) {
+      const entry = {
+        item: item.id,
+        itemTitle: item.shortTitle ?? item.title,
+        title: m.title,
+        state: m.state ?? null,
+      };
+      for (const p of new Set(m.participants)) add(milestones, p, entry);
+    }
+  }
   const views: PersonView[] = index.people.map((handle) => {
     const person = config.people.get(handle);
     return {
@@ -28,17 +48,8 @@ export function peopleRoutes(index: SiteIndex): Route[] {
       name: person?.name ?? null,
       url: person?.url ?? null,
       lead: config.group.leads.includes(handle),
-      owns: index.ws.items.filter((i) => i.owners.includes(handle)).map(summary),
-      milestones: index.ws.items.flatMap((item) =>
-        item.milestones
-          .filter((m) => m.participants.includes(handle))
-          .map((m) => ({
-            item: item.id,
-            itemTitle: item.shortTitle ?? item.title,
-            title: m.title,
-            state: m.state ?? null,
-          })),
-      ),
+      owns: owns.get(handle) ?? [],
+      milestones: milestones.get(handle) ?? [],
     };
   });
   const rows = views.map((v) => ({
