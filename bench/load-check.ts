@@ -44,7 +44,7 @@ console.log(machineLine());
 const cold = await measureLoadCheck(dir);
 const warm: Measurement[] = [];
 let peakHeapUsed = process.memoryUsage().heapUsed;
-for (let i = 0; i < Number(args.runs); i++) {
+for (let i = 0; i < Math.max(1, Number(args.runs)); i++) {
   warm.push(await measureLoadCheck(dir));
   peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
 }
