@@ -18,11 +18,12 @@ import { type BuildSiteResult, buildSite } from "../src/publish/site/build-site.
 import { commandWorks, ensureDebianPackage } from "./debian-package.js";
 import { DEFAULT_SHAPE } from "./generate-workspace.js";
 import { writeHugoSite } from "./hugo-site.js";
-import { formatMs, loadNow, machineLine, measureLoadCheck, ms } from "./measure.js";
+import { loadNow, machineLine, ms } from "./measure.js";
 import { writeGeneratedWorkspace } from "./write-workspace.js";
 
 const TARGET_RATIO = 2;
 const TARGET_REBUILD_MS = 100;
+const REBUILDS = 5;
 /** Inside the generated 2024h2 period, so the build date never changes what is rendered. */
 const DATE = "2024-09-15";
 const BIN = join(import.meta.dirname, "..", "bin", "waymark.js");
@@ -83,6 +84,10 @@ async function editGoal(dir: string, goal: number, word: string): Promise<string
 
 /** `(1 rendered, 1 written)` from the CLI's closing line, or the stats of an in-process build. */
 const statsOf = (r: BuildSiteResult) => `${r.stats.rendered} rendered, ${r.stats.written} written`;
+const timingsOf = (r: BuildSiteResult) =>
+  Object.entries(r.timings)
+    .map(([stage, t]) => `${stage} ${ms(t)}`)
+    .join(", ");
 
 ensureDebianPackage("hugo", () => commandWorks("hugo", ["version"]));
 ensureDebianPackage("time", () => existsSync(GNU_TIME));
@@ -133,20 +138,26 @@ console.log(
   `  CLI rebuild (fresh process, cache read from the output folder): ${ms(cli.ms)} (${closing})`,
 );
 
-// In process: a first build against the output folder warms up and holds its cache in memory.
+// In process: a first build against the output folder warms up and holds its cache in memory;
+// then one goal after another is edited, each edit followed by a rebuild. One rebuild on a busy
+// machine says little, so the median of REBUILDS counts.
 const warm = await buildSite({ dir: ws.dir, out, date: DATE });
 if (!warm.ok) throw new Error("the in-process build failed");
-await editGoal(ws.dir, Math.floor(shape.goals / 2) + 1, "far");
-const started = performance.now();
-const rebuilt = await buildSite({ dir: ws.dir, out, date: DATE, cache: warm.cache });
-const rebuildMs = performance.now() - started;
+const rebuilds: { ms: number; result: BuildSiteResult }[] = [];
+for (let i = 1; i <= REBUILDS; i++) {
+  await editGoal(ws.dir, Math.floor(shape.goals / 2) + i, "far");
+  const started = performance.now();
+  const result = await buildSite({ dir: ws.dir, out, date: DATE, cache: warm.cache });
+  rebuilds.push({ ms: performance.now() - started, result });
+}
+rebuilds.sort((a, b) => a.ms - b.ms);
+const mid = rebuilds[Math.floor(rebuilds.length / 2)]!;
 console.log(
-  `  in-process rebuild (cache in memory): ${ms(rebuildMs)} (${statsOf(rebuilt)}) ` +
-    `(target ≤ ${ms(TARGET_REBUILD_MS)}: ${rebuildMs <= TARGET_REBUILD_MS ? "met" : "NOT met"})`,
+  `  in-process rebuild (cache in memory), median of ${REBUILDS}: ${ms(mid.ms)} ` +
+    `(fastest ${ms(rebuilds[0]!.ms)}; ${statsOf(mid.result)}) ` +
+    `(target ≤ ${ms(TARGET_REBUILD_MS)}: ${mid.ms <= TARGET_REBUILD_MS ? "met" : "NOT met"})`,
 );
-// Every build loads and checks the whole workspace first: the floor under any rebuild.
-const floor = await measureLoadCheck(ws.dir);
-console.log(`  of which the load+check every build starts with: ${formatMs(floor.ms)}`);
+console.log(`  by stage (median run): ${timingsOf(mid.result)}`);
 console.log(`  in-process peak memory: ${MiB(process.resourceUsage().maxRSS)} RSS`);
 
 if (args.keep) console.log(`\nkept: ${ws.dir}, ${scratch}, ${hugoDir}`);
