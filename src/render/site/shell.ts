@@ -26,12 +26,15 @@ export interface ShellData {
   pageOfFile: Record<string, string>;
   /** Site path of each workspace file copied as is. */
   copied: Record<string, string>;
+  /** Link fragments to mend, by `file#fragment` (see mendAnchors). */
+  anchors: Record<string, string>;
 }
 
 /** The shell with its lookups. Components reach it through `useShell()`. */
 export class Shell {
   private readonly pages: Map<string, string>;
   private readonly files: Map<string, string>;
+  private readonly anchors: Map<string, string>;
   private readonly documents: Map<string, MarkdownDocument>;
 
   /** `documents` are the loader's parse trees, reused so no body is parsed twice. */
@@ -41,6 +44,7 @@ export class Shell {
   ) {
     this.pages = new Map(Object.entries(data.pageOfFile));
     this.files = new Map(Object.entries(data.copied));
+    this.anchors = new Map(Object.entries(data.anchors));
     this.documents = new Map(documents.map((d) => [d.file, d]));
   }
 
@@ -72,7 +76,12 @@ export class Shell {
 
   /** Rewrites relative links written in a source file to the pages built from their targets. */
   links(source: string): LinkResolver {
-    return linkResolver(source, { pageOfFile: this.pages, copied: this.files, href: this.href });
+    return linkResolver(source, {
+      pageOfFile: this.pages,
+      copied: this.files,
+      anchors: this.anchors,
+      href: this.href,
+    });
   }
 
   isTeam(id: string): boolean {

@@ -1,18 +1,9 @@
-import { visit } from "unist-util-visit";
-import type {
-  Character,
-  Item,
-  MarkdownDocument,
-  Page,
-  Story,
-  StoryKind,
-  Workspace,
-} from "../../model/types.js";
+import type { Character, Item, Page, Story, StoryKind, Workspace } from "../../model/types.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
 import { displayTitle, periodOf } from "../status/status-rows.js";
-import { resolveTarget } from "./markdown/resolve-link.js";
+import { linkedFiles, mendAnchors } from "./markdown/link-index.js";
 import type { NavEntry, ShellData } from "./shell.js";
-import { basePath, NEVER_COPIED, sitePaths } from "./site-paths.js";
+import { basePath, sitePaths } from "./site-paths.js";
 
 export interface SiteOptions {
   /** Where the site is hosted: "/" (the default), "/sub/path/" or a full URL. */
@@ -151,35 +142,8 @@ function buildShell(index: SiteIndex): ShellData {
     teams,
     pageOfFile,
     copied,
+    anchors: mendAnchors(ws, new Map(Object.entries(pageOfFile))),
   };
-}
-
-/** Workspace files (not Markdown, not a kind we never copy) that some Markdown links to. */
-function linkedFiles(ws: Workspace): string[] {
-  const found = new Set<string>();
-  for (const doc of ws.documents) {
-    for (const path of relativeTargets(doc.file, doc.tree)) {
-      if (!ws.paths.has(path) || /\.md$/i.test(path) || NEVER_COPIED.test(path)) continue;
-      found.add(path);
-    }
-  }
-  return [...found].sort();
-}
-
-/** Link targets by parse tree: a tree reused from the parse cache is walked once, not per build. */
-const targetsOfTree = new WeakMap<object, string[]>();
-
-function relativeTargets(file: string, tree: MarkdownDocument["tree"]): string[] {
-  const known = targetsOfTree.get(tree);
-  if (known) return known;
-  const targets: string[] = [];
-  visit(tree, (node) => {
-    if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-    const target = resolveTarget(file, (node as { url: string }).url);
-    if (target) targets.push(target.path);
-  });
-  targetsOfTree.set(tree, targets);
-  return targets;
 }
 
 function navEntries(index: SiteIndex): NavEntry[] {

@@ -56,30 +56,55 @@ describe("linkResolver", () => {
       ["notes.md", "/pages/notes/"],
     ]),
     copied: new Map([["img/x.png", "/files/img/x.png"]]),
+    anchors: new Map([
+      ["goals/a.md#Impact", "impact"],
+      ["goals/a.md#gone", ""],
+      ["vision/stories/s.md#Top", "top"],
+      ["vision/stories/s.md#nowhere", ""],
+    ]),
     href: (path) => `/base${path}`,
   };
   const resolve = linkResolver("vision/stories/s.md", targets);
 
   it.each([
     ["../../goals/a.md#impact", "/base/goals/a/#impact"],
+    ["../../goals/a.md#Impact", "/base/goals/a/#impact"],
+    ["../../goals/a.md#gone", "/base/goals/a/"],
     ["../../goals/a.html", "/base/goals/a/"],
     ["../../goals/a", "/base/goals/a/"],
     ["../", "/base/vision/"],
     ["/notes.md?plain=1#top", "/base/pages/notes/#top"],
     ["../../img/x.png", "/base/files/img/x.png"],
+    ["#Top", "#top"],
   ])("maps %s to %s", (url, expected) => {
     expect(resolve(url)).toBe(expected);
   });
 
-  it.each(["https://x.example/", "#local", "mailto:a@b.c", "../../../outside.md", "missing.md"])(
-    "leaves %s alone",
+  it.each(["https://x.example/", "#local", "mailto:a@b.c"])("leaves %s alone", (url) => {
+    expect(resolve(url)).toBeUndefined();
+  });
+
+  it.each(["../../../outside.md", "missing.md", "%zz", "#nowhere", ""])(
+    "unlinks %s, whose target is not built",
     (url) => {
-      expect(resolve(url)).toBeUndefined();
+      expect(resolve(url)).toBeNull();
     },
   );
 
   it("reports folders and fragments", () => {
-    expect(resolveTarget("a/b.md", "../c/#x")).toEqual({ path: "c", folder: true, hash: "#x" });
-    expect(resolveTarget("a/b.md", "%zz")).toBeUndefined();
+    expect(resolveTarget("a/b.md", "../c/#x%20y")).toEqual({
+      path: "c",
+      folder: true,
+      fragment: "x y",
+    });
+  });
+});
+
+describe("unresolved links", () => {
+  it("become plain text, and images their alt text", () => {
+    const html = markdownHtml("[gone](missing.md) and ![a chart](missing.png)", {
+      resolveLink: () => null,
+    });
+    expect(html).toBe("<p><span>gone</span> and <span>a chart</span></p>");
   });
 });

@@ -9,8 +9,11 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { hastText } from "./hast-text.js";
 
-/** Rewrites a relative URL written in a source file; undefined leaves it as it is. */
-export type LinkResolver = (url: string) => string | undefined;
+/**
+ * Rewrites a URL written in a source file: a new URL; undefined to leave it as it is (absolute
+ * URLs); null when its target is not built, and the link must become plain text.
+ */
+export type LinkResolver = (url: string) => string | null | undefined;
 
 export interface MarkdownOptions {
   /** Rewrites relative links (`../goals/a.md#impact`) to built pages. */
@@ -138,11 +141,19 @@ function rewriteLinks(tree: HastRoot, resolve: LinkResolver): void {
   eachElement(tree, (el) => {
     const key = el.tagName === "a" ? "href" : el.tagName === "img" ? "src" : undefined;
     const value = key ? el.properties[key] : undefined;
-    if (key && typeof value === "string") {
-      const rewritten = resolve(value);
-      if (rewritten !== undefined) el.properties[key] = rewritten;
-    }
+    if (!key || typeof value !== "string") return;
+    const rewritten = resolve(value);
+    if (typeof rewritten === "string") el.properties[key] = rewritten;
+    else if (rewritten === null) unlink(el);
   });
+}
+
+/** A link to something the site does not build becomes its text; an image, its alt text. */
+function unlink(el: Element): void {
+  const alt = el.properties.alt;
+  el.tagName = "span";
+  el.properties = {};
+  if (typeof alt === "string") el.children = [{ type: "text", value: alt }];
 }
 
 /**
