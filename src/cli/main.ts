@@ -4,6 +4,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerNew } from "./commands/new.js";
+import { registerServe } from "./commands/serve.js";
 import { registerStatus } from "./commands/status.js";
 import { internalError } from "./messages.js";
 
@@ -20,6 +21,7 @@ export function createProgram(): Command {
   registerNew(program);
   registerImport(program);
   registerBuild(program);
+  registerServe(program);
   return program;
 }
 

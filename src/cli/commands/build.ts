@@ -3,68 +3,79 @@ import pc from "picocolors";
 import { formatHuman, summarize } from "../../diagnostics/format.js";
 import type { LayoutName } from "../../model/types.js";
 import { type BuildSiteResult, buildSite } from "../../publish/site/build-site.js";
+import type { SiteInput } from "../../publish/site/load-site.js";
 import type { BrokenLink } from "../../publish/site/verify-links.js";
 import { isIsoDate } from "../../render/site/dates.js";
 import { configOption, layoutOption } from "./check.js";
 
-interface BuildOptions {
-  out: string;
+/** The options `build` and `serve` share. */
+export interface SiteFlags {
   baseUrl: string;
   date?: string;
-  strict?: boolean;
   layout?: LayoutName;
   config?: string;
 }
 
-export function registerBuild(program: Command): void {
-  program
-    .command("build")
-    .description("publish the workspace as a static site, with waymark.json and an Atom feed")
+/** Adds the options `build` and `serve` share: where the site lives, its date, how to read it. */
+export function siteCommand(program: Command, name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
     .argument("[dir]", "workspace folder", ".")
-    .option("--out <dir>", "output folder", "_site")
     .option("--base-url <url>", 'where the site is hosted: a path like "/repo/" or a full URL', "/")
     .option(
       "--date <YYYY-MM-DD>",
       "build date for date-dependent content (default: SOURCE_DATE_EPOCH, else today)",
     )
-    .option("--strict", "treat warnings as errors")
     .addOption(layoutOption())
     .addOption(configOption())
-    .action(async (dir: string, opts: BuildOptions) => {
-      const epoch = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
-      if (epoch === null) return fail(messages.badEpoch(process.env.SOURCE_DATE_EPOCH ?? ""));
-      if (opts.date !== undefined && !isIsoDate(opts.date))
-        return fail(messages.badDate(opts.date));
-      const date = opts.date ?? dateOf(epoch === undefined ? Date.now() / 1000 : epoch);
+    .addHelpText("after", "\nSee docs/site.md.");
+}
+
+/**
+ * What the site is made from, or undefined after printing why not (exit 2): a bad --date, or a
+ * SOURCE_DATE_EPOCH that is not whole seconds. The date defaults to SOURCE_DATE_EPOCH's, else today.
+ */
+export function siteInput(command: string, dir: string, flags: SiteFlags): SiteInput | undefined {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  const epoch =
+    raw === undefined || raw === "" ? undefined : /^\d+$/.test(raw) ? Number(raw) : null;
+  if (epoch === null) return fail(messages.badEpoch(command, raw ?? ""));
+  if (flags.date !== undefined && !isIsoDate(flags.date))
+    return fail(messages.badDate(command, flags.date));
+  const seconds = epoch ?? Date.now() / 1000;
+  return {
+    dir,
+    baseUrl: flags.baseUrl,
+    date: flags.date ?? new Date(seconds * 1000).toISOString().slice(0, 10),
+    sourceDateEpoch: epoch,
+    layout: flags.layout,
+    config: flags.config,
+  };
+}
+
+export function registerBuild(program: Command): void {
+  siteCommand(
+    program,
+    "build",
+    "publish the workspace as a static site, with waymark.json and an Atom feed",
+  )
+    .option("--out <dir>", "output folder", "_site")
+    .option("--strict", "treat warnings as errors")
+    .action(async (dir: string, opts: SiteFlags & { out: string; strict?: boolean }) => {
+      const input = siteInput("build", dir, opts);
+      if (!input) return;
       const started = performance.now();
-      const result = await buildSite({
-        dir,
-        out: opts.out,
-        baseUrl: opts.baseUrl,
-        date,
-        sourceDateEpoch: epoch,
-        strict: opts.strict,
-        layout: opts.layout,
-        config: opts.config,
-      });
+      const result = await buildSite({ ...input, out: opts.out, strict: opts.strict });
       report(result, opts.out, performance.now() - started);
       if (!result.ok) process.exitCode = 1;
     });
 }
 
-function fail(message: string): void {
+function fail(message: string): undefined {
   process.stderr.write(message);
   process.exitCode = 2;
-}
-
-/** undefined when unset; null when set to something that is not a whole number of seconds. */
-function sourceDateEpoch(value: string | undefined): number | undefined | null {
-  if (value === undefined || value === "") return undefined;
-  return /^\d+$/.test(value) ? Number(value) : null;
-}
-
-function dateOf(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().slice(0, 10);
+  return undefined;
 }
 
 function report(result: BuildSiteResult, out: string, ms: number): void {
@@ -76,21 +87,23 @@ function report(result: BuildSiteResult, out: string, ms: number): void {
   else err.write(messages.built(result, out, ms, warnings));
 }
 
-/** The command's text, apart from its logic. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The commands' text, apart from their logic. */
 const messages = {
-  badDate: (date: string) =>
-    `waymark build: unexpected --date ${JSON.stringify(date)}, expected YYYY-MM-DD\n`,
-  badEpoch: (value: string) =>
-    `waymark build: unexpected SOURCE_DATE_EPOCH ${JSON.stringify(value)}, expected whole seconds since 1970\n`,
+  badDate: (command: string, date: string) =>
+    `waymark ${command}: unexpected --date ${JSON.stringify(date)}, expected YYYY-MM-DD\n`,
+  badEpoch: (command: string, value: string) =>
+    `waymark ${command}: unexpected SOURCE_DATE_EPOCH ${JSON.stringify(value)}, expected whole seconds since 1970\n`,
   checkFailed: (errors: number, warnings: number) =>
-    `${pc.red("✖")} not built: ${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}. Fix them (see \`waymark check\`), then build again.\n`,
+    `${pc.red("✖")} not built: ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""}. Fix them (see \`waymark check\`), then build again.\n`,
   brokenLinks: (broken: BrokenLink[]) =>
-    `${broken.map((b) => `${b.page}: broken link ${JSON.stringify(b.href)}: ${b.reason}\n`).join("")}${pc.red("✖")} not built: ${broken.length} broken link${broken.length === 1 ? "" : "s"} in the output. This is a bug in waymark or a link the checker let through; the output folder was left as it was.\n`,
+    `${broken.map((b) => `${b.page}: broken link ${JSON.stringify(b.href)}: ${b.reason}\n`).join("")}${pc.red("✖")} not built: ${plural(broken.length, "broken link")} in the output. This is a bug in waymark; please report it. The output folder was left as it was.\n`,
   built: (result: BuildSiteResult, out: string, ms: number, warnings: number) => {
     const { routes, rendered, written, removed } = result.stats;
     const parts = [`${rendered} rendered`, `${written} written`];
     if (removed) parts.push(`${removed} removed`);
-    const warned = warnings ? ` with ${warnings} warning${warnings === 1 ? "" : "s"}` : "";
+    const warned = warnings ? ` with ${plural(warnings, "warning")}` : "";
     return `${pc.green("✔")} built ${routes} files into ${out} in ${Math.round(ms)} ms (${parts.join(", ")})${warned}; every internal link checked\n`;
   },
 };

@@ -1,36 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { runCheck } from "../../check/run-check.js";
+import { resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { withParseCache } from "../../load/parse-markdown.js";
-import { readWorkspace } from "../../load/read-workspace.js";
-import { buildWorkspace } from "../../model/build-workspace.js";
-import type { LayoutName } from "../../model/types.js";
-import { type SiteRoutes, siteRoutes } from "../../render/site/routes.js";
-import { Shell } from "../../render/site/shell.js";
+import type { SiteRoutes } from "../../render/site/routes.js";
 import { outputFile } from "../../render/site/site-paths.js";
-import { lastChanged } from "./last-changed.js";
+import { type BuildTimings, loadSite, type SiteInput, timed } from "./load-site.js";
 import { type PageLinks, readPageLinks } from "./page-links.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
 import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
 import { type BrokenLink, verifyLinks } from "./verify-links.js";
 import { listOutput, type OutputFile, writeSite } from "./write-site.js";
 
-export interface BuildSiteOptions {
-  /** The workspace folder. */
-  dir: string;
+export type { BuildTimings } from "./load-site.js";
+
+export interface BuildSiteOptions extends SiteInput {
   /** The output folder. */
   out: string;
-  /** "/" (default), "/sub/path/" or a full URL. */
-  baseUrl?: string;
-  /** The build date, YYYY-MM-DD; the caller decides (flag, SOURCE_DATE_EPOCH or today). */
-  date: string;
-  /** Seconds since the epoch; stands in for file times in the feed when the workspace has no git. */
-  sourceDateEpoch?: number;
-  strict?: boolean;
-  layout?: LayoutName;
-  /** A waymark.yaml kept outside the folder (`--config`). */
-  config?: string;
   /** A cache kept by a long-running caller; otherwise the one in the output folder is used. */
   cache?: SiteCache;
 }
@@ -45,11 +28,6 @@ export interface BuildStats {
   /** Files of a previous build that the site no longer has, removed. */
   removed: number;
 }
-
-/** Milliseconds spent in each stage, for `bench/` and for anyone asking why a build is slow. */
-export type BuildTimings = Partial<
-  Record<"load" | "check" | "routes" | "render" | "verify" | "write", number>
->;
 
 export interface BuildSiteResult {
   ok: boolean;
@@ -70,67 +48,38 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const cache =
     options.cache && options.cache.out === out ? options.cache : await SiteCache.load(out);
   const timings: BuildTimings = {};
-  const timed = async <T>(stage: keyof BuildTimings, run: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    const value = await run();
-    timings[stage] = performance.now() - started;
-    return value;
-  };
   const result = (ok: boolean, extra: Partial<BuildSiteResult> = {}): BuildSiteResult => ({
     ok,
-    diagnostics,
+    diagnostics: [],
     broken: [],
     stats: { routes: 0, rendered: 0, written: 0, removed: 0 },
     timings,
     cache,
     ...extra,
   });
+  const { diagnostics, site, source } = await loadSite(options, cache.parsed, timings);
+  if (diagnostics.some((d) => d.severity === "error")) return result(false, { diagnostics });
 
-  // openWorkspace, with the parse cache around the model build: unchanged files are not parsed.
-  let sourceDigest = "";
-  const { workspace: ws, diagnostics: loaded } = await timed("load", async () => {
-    const files = await readWorkspace(options.dir, { config: options.config });
-    sourceDigest = digest(
-      JSON.stringify([options.layout, options.config, [...files.paths]]),
-      ...[...files.files].flatMap(([path, file]) => [path, file.text]),
-    );
-    return withParseCache(cache.parsed, () => buildWorkspace(files, { layout: options.layout }));
-  });
-  const diagnostics = await timed("check", () => runCheck(ws, loaded, { strict: options.strict }));
-  if (diagnostics.some((d) => d.severity === "error")) return result(false);
-
-  const site = await timed("routes", async () => {
-    const dated = [...ws.items, ...(ws.vision?.stories ?? [])].map((x) => x.file);
-    const dates = await lastChanged(ws.root, [...new Set(dated)], {
-      sourceDateEpoch: options.sourceDateEpoch,
-    });
-    return siteRoutes(ws, {
-      baseUrl: options.baseUrl,
-      date: options.date,
-      lastChanged: dates,
-      sourceDigest,
-    });
-  });
-  const source: SiteSource = {
-    routes: new Map(site.routes.map((r) => [r.path, r])),
-    files: new Map(site.files.map((f) => [f.path, f.file])),
-    shell: new Shell(site.shell, ws.documents),
-    readFile: (file) => readFile(join(ws.root, file)),
-  };
-  const render = await timed("render", () => renderChanged(site, source, cache, out));
-  const broken = await timed("verify", () =>
+  const render = await timed(timings, "render", () => renderChanged(site, source, cache, out));
+  const broken = await timed(timings, "verify", () =>
     verifyLinks(render.pages, new Set(Object.keys(render.next)), site.shell.base),
   );
   if (broken.length)
-    return result(false, { broken, stats: { ...render.stats, written: 0, removed: 0 } });
+    return result(false, {
+      diagnostics,
+      broken,
+      stats: { ...render.stats, written: 0, removed: 0 },
+    });
 
   const previous = cache.manifest.routes;
   const stale = Object.keys(previous).filter((path) => !Object.hasOwn(render.next, path));
-  const written = await timed("write", () => writeSite(out, render.changed, stale.map(outputFile)));
+  const written = await timed(timings, "write", () =>
+    writeSite(out, render.changed, stale.map(outputFile)),
+  );
   cache.manifest = { format: 1, routes: render.next };
   await cache.save();
   cache.fresh = true;
-  return result(true, { stats: { ...render.stats, ...written } });
+  return result(true, { diagnostics, stats: { ...render.stats, ...written } });
 }
 
 interface Rendered {
