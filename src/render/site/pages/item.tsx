@@ -20,7 +20,11 @@ import { type ItemSummary, type SiteIndex, summary } from "../site-index.js";
 import { sitePaths } from "../site-paths.js";
 
 interface ItemView {
-  item: Omit<Item, "span" | "spans" | "children" | "stories">;
+  /** The item without positions (they change with every edit above them, the page does not). */
+  item: Omit<Item, "span" | "spans" | "children" | "stories" | "asks" | "milestones"> & {
+    asks: Omit<Item["asks"][number], "span">[];
+    milestones: Omit<Milestone, "span">[];
+  };
   ancestors: ItemSummary[];
   children: ItemSummary[];
   stories: { id: string; title: string; kind: StoryKind }[];
@@ -37,7 +41,7 @@ const RESERVED = ["main", "facts", "teams-asked", "initiatives", "motivating-sto
 export function itemRoutes(index: SiteIndex): Route[] {
   const routes: Route[] = [];
   for (const item of index.items.values()) {
-    const { span: _span, spans: _spans, children, stories, ...rest } = item;
+    const { span: _span, spans: _spans, children, stories, asks, milestones, ...rest } = item;
     const ancestors: ItemSummary[] = [];
     const seen = new Set([item.id]);
     for (let p = item.parent; p && !seen.has(p); p = index.items.get(p)?.parent) {
@@ -49,7 +53,11 @@ export function itemRoutes(index: SiteIndex): Route[] {
     const period = periodId ? index.periods.find((p) => p.id === periodId) : undefined;
     const page = index.ws.periods.find((p) => p.id === periodId);
     const view: ItemView = {
-      item: rest,
+      item: {
+        ...rest,
+        asks: asks.map(({ span: _, ...a }) => a),
+        milestones: milestones.map(({ span: _, ...m }) => m),
+      },
       ancestors,
       children: children.flatMap((id) => {
         const child = index.items.get(id);
@@ -206,7 +214,13 @@ function MarkdownFragment({ markdown, source }: { markdown: string; source: stri
   return <SanitizedHtml html={body.intro + body.rest.map((p) => p.html).join("")} />;
 }
 
-function Milestones({ id, milestones }: { id: string; milestones: Milestone[] }) {
+function Milestones({
+  id,
+  milestones,
+}: {
+  id: string;
+  milestones: ItemView["item"]["milestones"];
+}) {
   const done = milestones.filter((m) => m.state === "done").length;
   return (
     <section aria-labelledby={id}>
@@ -244,7 +258,7 @@ function HelpWanted() {
   );
 }
 
-function TeamsAsked({ asks }: { asks: Item["asks"] }) {
+function TeamsAsked({ asks }: { asks: ItemView["item"]["asks"] }) {
   return (
     <section aria-labelledby="teams-asked">
       <h2 id="teams-asked">Teams asked</h2>
