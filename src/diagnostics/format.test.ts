@@ -37,6 +37,9 @@ describe("formatters", () => {
   });
 
   it("counts errors and warnings", () => {
-    expect(summarize([diagnostic, { ...diagnostic, severity: "warning" }])).toEqual({ errors: 1, warnings: 1 });
+    expect(summarize([diagnostic, { ...diagnostic, severity: "warning" }])).toEqual({
+      errors: 1,
+      warnings: 1,
+    });
   });
 });

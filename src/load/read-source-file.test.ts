@@ -17,7 +17,11 @@ describe("decodeSource", () => {
     const result = decodeSource("x.md", input);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.diagnostic).toMatchObject({ ruleId, severity: "error", span: { file: "x.md" } });
+      expect(result.diagnostic).toMatchObject({
+        ruleId,
+        severity: "error",
+        span: { file: "x.md" },
+      });
       expect(result.diagnostic.hint).toBeTruthy();
     }
   });

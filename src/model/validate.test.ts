@@ -31,10 +31,14 @@ describe("validate", () => {
   });
 
   it("explains pattern failures in words", () => {
-    expect(run(itemSchema, "title: A\nprogress: 2 of 6\n")[0]).toContain("expected done/total, like 2/6");
+    expect(run(itemSchema, "title: A\nprogress: 2 of 6\n")[0]).toContain(
+      "expected done/total, like 2/6",
+    );
   });
 
   it("accepts a valid goal", () => {
-    expect(run(itemSchema, "title: A\nstate: done\nowners: ann\nprogress: 6/6\ntracking: o/r#1\n")).toEqual([]);
+    expect(
+      run(itemSchema, "title: A\nstate: done\nowners: ann\nprogress: 6/6\ntracking: o/r#1\n"),
+    ).toEqual([]);
   });
 });

@@ -26,9 +26,16 @@ export function readTable(doc: MarkdownDocument, table: Table): ParsedTable {
     // A cell's position includes its pipe and padding; point at the content itself.
     const raw = doc.text.slice(start, end);
     const lead = raw.length - raw.replace(/^[|\s]+/, "").length;
-    const source = raw.slice(lead).replace(/\|?\s*$/, "").trimEnd();
+    const source = raw
+      .slice(lead)
+      .replace(/\|?\s*$/, "")
+      .trimEnd();
     const from = source ? start + lead : start;
-    return { text: mdToString(cell).trim(), source, span: doc.lines.span(doc.file, from, from + source.length) };
+    return {
+      text: mdToString(cell).trim(),
+      source,
+      span: doc.lines.span(doc.file, from, from + source.length),
+    };
   };
   return {
     header: (head?.children ?? []).map((c) => mdToString(c).trim()),

@@ -19,7 +19,9 @@ describe("native layout", () => {
     });
     const { workspace, diagnostics } = await openWorkspace(dir);
     expect(diagnostics).toEqual([]);
-    const rows = walkItems(workspace).map(({ item, depth }) => `${"  ".repeat(depth)}${item.id}:${item.kind}`);
+    const rows = walkItems(workspace).map(
+      ({ item, depth }) => `${"  ".repeat(depth)}${item.id}:${item.kind}`,
+    );
     expect(rows).toEqual([
       "a:goal",
       "  x:initiative",
@@ -72,17 +74,30 @@ describe("native layout", () => {
       "goals/a.md": "---\ntitle: A\n---\n",
       "periods/2024h2.md":
         "---\nstate: accepted\nthemes:\n  - { id: async, title: Async everywhere }\n---\nIntro.\n\n## Async everywhere\n\nWhy.\n\n## The other 90%\n\nRest.\n",
-      "vision/README.md": "---\ntenets: [Reliable, { title: Fast, description: Zero cost }]\nschedule:\n  - { phase: Draft, end: 2021-03-31 }\n---\nWhat it is.\n",
-      "vision/characters/grace.md": "---\nname: Grace\nvalue: Performance\n---\nSystems programmer.\n",
-      "vision/stories/status-quo/grace-sq.md": "---\ntitle: SQ\ncharacters: grace\ngoals: [a]\n---\n",
-      "vision/stories/shiny-future/grace-sf.md": "---\ntitle: SF\ncharacters: [grace]\nretells: [grace-sq]\n---\n",
+      "vision/README.md":
+        "---\ntenets: [Reliable, { title: Fast, description: Zero cost }]\nschedule:\n  - { phase: Draft, end: 2021-03-31 }\n---\nWhat it is.\n",
+      "vision/characters/grace.md":
+        "---\nname: Grace\nvalue: Performance\n---\nSystems programmer.\n",
+      "vision/stories/status-quo/grace-sq.md":
+        "---\ntitle: SQ\ncharacters: grace\ngoals: [a]\n---\n",
+      "vision/stories/shiny-future/grace-sf.md":
+        "---\ntitle: SF\ncharacters: [grace]\nretells: [grace-sq]\n---\n",
     });
     const { workspace, diagnostics } = await openWorkspace(dir);
     expect(diagnostics).toEqual([]);
     const [period] = workspace.periods;
-    expect(period).toMatchObject({ id: "2024h2", title: "2024H2", state: "accepted", intro: "Intro.", other: "Rest." });
+    expect(period).toMatchObject({
+      id: "2024h2",
+      title: "2024H2",
+      state: "accepted",
+      intro: "Intro.",
+      other: "Rest.",
+    });
     expect(period?.themes).toEqual([{ id: "async", title: "Async everywhere", narrative: "Why." }]);
-    expect(workspace.vision?.tenets).toEqual([{ title: "Reliable" }, { title: "Fast", description: "Zero cost" }]);
+    expect(workspace.vision?.tenets).toEqual([
+      { title: "Reliable" },
+      { title: "Fast", description: "Zero cost" },
+    ]);
     expect(workspace.vision?.schedule).toEqual([{ title: "Draft", end: "2021-03-31" }]);
     expect(workspace.vision?.characters[0]).toMatchObject({ id: "grace", value: "Performance" });
     expect(workspace.vision?.stories.map((s) => [s.id, s.kind])).toEqual([
