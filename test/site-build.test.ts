@@ -227,6 +227,30 @@ describe("incremental rebuilds", () => {
   });
 });
 
+describe("links between bodies", () => {
+  it("land on the headings they were written against", async () => {
+    const dir = await testdir({
+      "waymark.yaml": "group: { name: G }\npeople: { ann: {} }\n",
+      // "links" is also the id of the page's own links section, which this goal does not show.
+      "goals/a.md":
+        "---\ntitle: A\nstate: in-progress\nowners: ann\n---\n\n## Links\n\nSee [b](b.md#zulip).\n",
+      "goals/b.md":
+        "---\ntitle: B\nstate: in-progress\nowners: ann\n---\n\n## Zulip\n\nBack to [a](a.md#links).\n",
+      "notes.md": "# Notes\n\nSee [a](goals/a.md#links) and [b](goals/b.html).\n",
+    });
+    const out = await testdir({});
+    const result = await buildSite({ dir, out, date: DATE });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.broken).toEqual([]);
+    const a = await readFile(join(out, "goals/a/index.html"), "utf8");
+    expect(a).toContain('<h2 id="links">Links</h2>');
+    expect(a).toContain('href="/goals/b/#zulip"');
+    const notes = await readFile(join(out, "pages/notes/index.html"), "utf8");
+    expect(notes).toContain('href="/goals/a/#links"');
+    expect(notes).toContain('href="/goals/b/"');
+  });
+});
+
 describe("failing builds", () => {
   it("stops on a checker error and writes nothing", async () => {
     const dir = await testdir({

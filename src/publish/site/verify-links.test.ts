@@ -52,4 +52,12 @@ describe("readPageLinks", () => {
     expect(found.links).toEqual(["/a/", "/i.png", "/f/"]);
     expect(found.ids.sort()).toEqual(["one", "three", "two"]);
   });
+
+  it("reads no markup inside <title>, <script> or <textarea>, as browsers do", () => {
+    const found = readPageLinks(
+      '<title><a href="/t/" id="t">x</title><script src="/s.js">var a = "<a href=/in-script/>";</script><textarea><a id=ta></textarea><a href="/after/">ok</a>',
+    );
+    expect(found.links).toEqual(["/s.js", "/after/"]);
+    expect(found.ids).toEqual([]);
+  });
 });

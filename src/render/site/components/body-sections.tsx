@@ -7,6 +7,15 @@ import {
 import { useShell } from "../shell.js";
 import { SanitizedHtml } from "./markdown.js";
 
+/**
+ * The ids a page's own sections take, for `useBody`'s `reserved`: always `main` and `always`,
+ * and each of `maybe` the page shows. Only ids in use are reserved, so body headings keep the
+ * slugs links in other files were written against.
+ */
+export function idsInUse(always: string[], maybe: Record<string, boolean>): string[] {
+  return ["main", ...always, ...Object.keys(maybe).filter((id) => maybe[id])];
+}
+
 /** A Markdown body rendered once, with its named sections taken out for the page to place. */
 export interface Body {
   /** Text before the first section. */

@@ -1,4 +1,4 @@
-import { FullBody, useBody } from "../components/body-sections.js";
+import { FullBody, idsInUse, useBody } from "../components/body-sections.js";
 import { Layout } from "../components/layout.js";
 import { Breadcrumbs } from "../components/links.js";
 import { StoryList } from "../components/story-list.js";
@@ -14,8 +14,6 @@ interface CharacterView {
   background: string;
   stories: StorySummary[];
 }
-
-const RESERVED = ["main", "stories"];
 
 export function characterRoutes(index: SiteIndex): Route[] {
   const stories = index.ws.vision?.stories ?? [];
@@ -36,7 +34,7 @@ export function characterRoutes(index: SiteIndex): Route[] {
 }
 
 function CharacterPage(view: CharacterView) {
-  const body = useBody(view.background, view.file, [], RESERVED);
+  const body = useBody(view.background, view.file, [], idsInUse(["stories"], {}));
   return (
     <Layout
       path={sitePaths.character(view.id)}

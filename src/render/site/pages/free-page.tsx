@@ -1,4 +1,4 @@
-import { FullBody, useBody } from "../components/body-sections.js";
+import { FullBody, idsInUse, useBody } from "../components/body-sections.js";
 import { Layout } from "../components/layout.js";
 import { pageRoute, type Route } from "../route.js";
 import { freePages, type SiteIndex } from "../site-index.js";
@@ -18,7 +18,7 @@ export function freePageRoutes(index: SiteIndex): Route[] {
 }
 
 function FreePage(view: FreePageView) {
-  const body = useBody(view.body, view.file, [], ["main"]);
+  const body = useBody(view.body, view.file, [], idsInUse([], {}));
   return (
     <Layout path={sitePaths.page(view.file)} title={view.title}>
       <FullBody body={body} />

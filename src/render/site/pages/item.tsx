@@ -1,6 +1,6 @@
 import type { Item, Milestone, StoryKind } from "../../../model/types.js";
 import { StateBadge, StatusBadge } from "../components/badges.js";
-import { BodySection, Footnotes, useBody } from "../components/body-sections.js";
+import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Fact, Facts } from "../components/facts.js";
 import { Layout } from "../components/layout.js";
@@ -35,8 +35,6 @@ interface ItemView {
 const IMPACT = "impact";
 const MILESTONES = "milestones";
 const HELP_WANTED = "help wanted";
-/** Ids of the page's own sections; body headings never take them. */
-const RESERVED = ["main", "facts", "teams-asked", "initiatives", "motivating-stories", "links"];
 
 export function itemRoutes(index: SiteIndex): Route[] {
   const routes: Route[] = [];
@@ -77,7 +75,13 @@ export function itemRoutes(index: SiteIndex): Route[] {
 
 function ItemPage(view: ItemView) {
   const { item } = view;
-  const body = useBody(item.body, item.file, [IMPACT, MILESTONES, HELP_WANTED], RESERVED);
+  const reserved = idsInUse(["facts"], {
+    "teams-asked": item.asks.length > 0,
+    initiatives: view.children.length > 0,
+    "motivating-stories": view.stories.length > 0,
+    links: item.links.length > 0,
+  });
+  const body = useBody(item.body, item.file, [IMPACT, MILESTONES, HELP_WANTED], reserved);
   const impact = body.named.get(IMPACT);
   const help = body.named.get(HELP_WANTED);
   const milestonesId = body.named.get(MILESTONES)?.heading?.id ?? "milestones";

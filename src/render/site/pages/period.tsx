@@ -3,7 +3,7 @@ import type { SlateStatus, Theme } from "../../../model/types.js";
 import { slateOf } from "../../status/slate.js";
 import type { StatusRow } from "../../status/status-rows.js";
 import { STATUS_LABEL, StatusBadge } from "../components/badges.js";
-import { BodySection, Footnotes, useBody } from "../components/body-sections.js";
+import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { Owners, PageLink, TeamList } from "../components/links.js";
@@ -31,7 +31,6 @@ interface PeriodView {
 }
 
 const OTHER_90 = /other 90/;
-const RESERVED = ["main", "flagship-themes", "other-90", "counts-by-status"];
 
 export function periodRoutes(index: SiteIndex): Route[] {
   if (!index.periods.length) return [];
@@ -60,7 +59,10 @@ export function periodRoutes(index: SiteIndex): Route[] {
 }
 
 function PeriodPage(view: PeriodView) {
-  const body = useBody(view.body, view.file ?? "", [], RESERVED);
+  const reserved = idsInUse(["counts-by-status"], {
+    "flagship-themes": view.groups.some((g) => g.theme),
+  });
+  const body = useBody(view.body, view.file ?? "", [], reserved);
   const themes = view.groups.filter((g) => g.theme);
   const other = view.groups.find((g) => !g.theme);
   const used = new Set<MarkdownPart>();

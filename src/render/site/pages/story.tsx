@@ -1,5 +1,5 @@
 import type { Source, StoryKind } from "../../../model/types.js";
-import { FullBody, useBody } from "../components/body-sections.js";
+import { FullBody, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Fact, Facts } from "../components/facts.js";
 import { Layout } from "../components/layout.js";
@@ -35,8 +35,6 @@ interface StoryIndexView {
   kind: StoryKind;
   stories: (StorySummary & { characters: { id: string; name: string }[]; goals: number })[];
 }
-
-const RESERVED = ["main", "facts", "sources", "goals", "retellings"];
 
 const DESCRIPTION: Record<StoryKind, string> = {
   "status-quo":
@@ -137,7 +135,11 @@ function CharacterLinks({ characters }: { characters: { id: string; name: string
 }
 
 function StoryPage(view: StoryView) {
-  const body = useBody(view.body, view.file, [], RESERVED);
+  const reserved = idsInUse(["facts", "sources"], {
+    goals: view.goals.length > 0,
+    retellings: view.retells.length + view.retoldBy.length > 0,
+  });
+  const body = useBody(view.body, view.file, [], reserved);
   return (
     <Layout
       path={sitePaths.story(view.id)}

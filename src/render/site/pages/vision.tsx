@@ -1,5 +1,5 @@
 import type { Tenet } from "../../../model/types.js";
-import { Footnotes, FullBody, useBody } from "../components/body-sections.js";
+import { Footnotes, FullBody, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { PageLink } from "../components/links.js";
@@ -28,8 +28,6 @@ interface VisionView {
   characters: CharacterCard[];
   counts: { "status-quo": number; "shiny-future": number; unaddressed: number };
 }
-
-const RESERVED = ["main", "tenets", "schedule", "characters", "stories"];
 
 export function visionRoutes(index: SiteIndex): Route[] {
   const vision = index.ws.vision;
@@ -60,7 +58,12 @@ export function visionRoutes(index: SiteIndex): Route[] {
 }
 
 function VisionPage(view: VisionView) {
-  const body = useBody(view.body, view.file, [], RESERVED);
+  const reserved = idsInUse(["stories"], {
+    tenets: view.tenets.length > 0,
+    schedule: view.schedule.length > 0,
+    characters: view.characters.length > 0,
+  });
+  const body = useBody(view.body, view.file, [], reserved);
   return (
     <Layout
       path={sitePaths.vision}
