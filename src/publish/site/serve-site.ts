@@ -1,6 +1,6 @@
-import { type FSWatcher, watch } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import { type FSWatcher, watch } from "chokidar";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ParseCache } from "../../load/parse-markdown.js";
 import { type BuildTimings, loadSite, type SiteInput } from "./load-site.js";
@@ -55,22 +55,24 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer> 
     return reloading;
   };
   let timer: NodeJS.Timeout | undefined;
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(resolve(options.dir), { recursive: true }, (_event, file) => {
-      if (file && IGNORED.test(String(file))) return;
-      clearTimeout(timer);
-      timer = setTimeout(reload, 100);
-    });
-  } catch {
-    // No recursive watching on this platform: the preview still serves, without live reloads.
-  }
+  const root = resolve(options.dir);
+  const watcher: FSWatcher = watch(root, {
+    ignoreInitial: true,
+    ignored: (path) => IGNORED.test(relative(root, path)),
+  });
+  watcher.on("all", () => {
+    clearTimeout(timer);
+    timer = setTimeout(reload, 100);
+  });
+  // A watch error (e.g. too many files) must not stop the preview; it just stops live reloads.
+  watcher.on("error", () => {});
+  await new Promise<void>((done) => watcher.once("ready", () => done()));
   return {
     url: `http://${hostname}:${port}${current!.shell.data.base}`,
     reload,
     close: async () => {
       clearTimeout(timer);
-      watcher?.close();
+      await watcher.close();
       await reloading;
       await new Promise<void>((done) => server.close(() => done()));
     },
