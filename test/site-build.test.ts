@@ -133,6 +133,22 @@ describe("waymark build on examples/async-wg", () => {
     );
   });
 
+  it("sends each help-wanted call to action to a page that lists those items", () => {
+    const callouts = select(page("index.html"), (el) =>
+      String(el.properties.className ?? "").includes("help-wanted"),
+    );
+    // Seed 000's roadmap has no ✋ rows, so the only call is the slate's nine "Owner needed" goals.
+    expect(callouts).toHaveLength(1);
+    const links = select(page("index.html"), (el) => el.tagName === "a").map((a) =>
+      String(a.properties.href),
+    );
+    expect(links).toContain("/periods/2024h2/");
+    expect(page("index.html")).toContain("9 goals need an owner");
+    expect(page("periods/2024h2/index.html").match(/Owner needed/g)?.length).toBeGreaterThanOrEqual(
+      9,
+    );
+  });
+
   it("computes the vision's current phase from the build date", async () => {
     const other = await testdir({});
     await buildSite({ dir: EXAMPLE, out: other, date: "2021-06-20" });

@@ -17,7 +17,10 @@ interface HomeView {
   cadences: (Cadence & { next: string | null })[];
   /** Top-level goals, for the checklist when the configuration has none. */
   goals: { id: string; title: string; state: State | null }[];
+  /** Help-wanted items of the standing roadmap, which its state filter lists. */
   helpWanted: number;
+  /** Per period, its goals that need an owner (listed on the period's slate page). */
+  slatesNeedingOwners: { id: string; title: string; count: number }[];
 }
 
 /** The working-group page of seed 003. */
@@ -31,7 +34,16 @@ export function homeRoutes(index: SiteIndex): Route[] {
     goals: index.ws.items
       .filter((i) => !i.parent && !index.periodOf(i))
       .map((i) => ({ id: i.id, title: i.shortTitle ?? i.title, state: i.state ?? null })),
-    helpWanted: index.ws.items.filter((i) => i.state === "help-wanted").length,
+    helpWanted: index.ws.items.filter((i) => i.state === "help-wanted" && !index.periodOf(i))
+      .length,
+    slatesNeedingOwners: index.ws.periods
+      .map((p) => ({
+        id: p.id,
+        title: p.title,
+        count: index.ws.items.filter((i) => i.state === "help-wanted" && index.periodOf(i) === p.id)
+          .length,
+      }))
+      .filter((p) => p.count > 0),
   };
   return [pageRoute(sitePaths.home, view, HomePage)];
 }
@@ -105,6 +117,13 @@ function HomePage(view: HomeView) {
             .
           </p>
         )}
+        {view.slatesNeedingOwners.map((slate) => (
+          <p class="callout help-wanted" key={slate.id}>
+            <span aria-hidden="true">✋</span>{" "}
+            <PageLink path={sitePaths.period(slate.id)}>{slate.title}</PageLink>:{" "}
+            {slate.count === 1 ? "one goal needs" : `${slate.count} goals need`} an owner.
+          </p>
+        ))}
       </section>
       {view.triage && <TriageSection triage={view.triage} source={source} />}
       {view.cadences.length > 0 && <Meetings cadences={view.cadences} source={source} />}
