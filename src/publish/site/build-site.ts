@@ -4,9 +4,9 @@ import type { SiteRoutes } from "../../render/site/routes.js";
 import { outputFile } from "../../render/site/site-paths.js";
 import { type BuildTimings, loadSite, type SiteInput, timed } from "./load-site.js";
 import { type PageLinks, readPageLinks } from "./page-links.js";
-import { createSiteApp, type SiteSource } from "./site-app.js";
+import { renderRoute, type SiteSource } from "./site-app.js";
 import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
-import { type BrokenLink, verifyLinks } from "./verify-links.js";
+import type { BrokenLink } from "./verify-links.js";
 import { listOutput, type OutputFile, writeSite } from "./write-site.js";
 
 export type { BuildTimings } from "./load-site.js";
@@ -39,8 +39,8 @@ export interface BuildSiteResult {
 }
 
 /**
- * `waymark build`: load, check (any error stops here), render every route whose key changed by
- * requesting it from the site app, read back the links of every page and verify them all, and
+ * `waymark build`: load, check (any error stops here), render every route whose key changed
+ * through the site app's render path, read back the links of every page and verify them all, and
  * only then write. A broken link fails the build and leaves the output as it was.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
@@ -62,7 +62,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   const render = await timed(timings, "render", () => renderChanged(site, source, cache, out));
   const broken = await timed(timings, "verify", () =>
-    verifyLinks(render.pages, new Set(Object.keys(render.next)), site.shell.base),
+    cache.links.verify(render.pages, new Set(Object.keys(render.next)), site.shell.base),
   );
   if (broken.length)
     return result(false, {
@@ -93,8 +93,8 @@ interface Rendered {
 }
 
 /**
- * Renders the routes whose key digest differs from the cache's (or whose file has gone), by
- * requesting them from the site app, as `waymark serve` would; the rest keep their cache entry.
+ * Renders the routes whose key digest differs from the cache's (or whose file has gone) through
+ * the site app's render path, as `waymark serve` would; the rest keep their cache entry.
  */
 async function renderChanged(
   site: SiteRoutes,
@@ -102,7 +102,6 @@ async function renderChanged(
   cache: SiteCache,
   out: string,
 ): Promise<Rendered> {
-  const app = createSiteApp(() => source);
   const version = digest(await renderCodeVersion(), JSON.stringify(site.shell));
   const previous = cache.manifest.routes;
   // A cache this process wrote describes the folder as it left it; one read from disk is checked
@@ -122,11 +121,11 @@ async function renderChanged(
     let entry: CachedRoute;
     if (before && before.key === key && present.has(file)) entry = before;
     else {
-      const response = await app.request(source.shell.href(route.path));
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = renderRoute(source, route);
+      const bytes = Buffer.from(text, "utf8");
       rendered.stats.rendered++;
       const html = file.endsWith(".html");
-      entry = { key, out: digest(bytes), page: html ? readPageLinks(utf8(bytes)) : undefined };
+      entry = { key, out: digest(bytes), page: html ? readPageLinks(text) : undefined };
       if (entry.out !== before?.out || !present.has(file)) rendered.changed.push({ file, bytes });
     }
     rendered.next[route.path] = entry;
@@ -142,6 +141,3 @@ async function renderChanged(
   }
   return rendered;
 }
-
-const utf8 = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");

@@ -33,7 +33,7 @@ export function createSiteApp(current: () => SiteSource): Hono {
     path = `/${path.slice(base.length)}`;
     if (path.endsWith("/index.html")) path = path.slice(0, -"index.html".length);
     const route = site.routes.get(path);
-    if (route) return new Response(route.render(site.shell), { headers: headers(path) });
+    if (route) return new Response(renderRoute(site, route), { headers: headers(path) });
     const file = site.files.get(path);
     if (file)
       return new Response(new Uint8Array(await site.readFile(file)), { headers: headers(path) });
@@ -43,12 +43,20 @@ export function createSiteApp(current: () => SiteSource): Hono {
   return app;
 }
 
+/**
+ * The one render path: the app answers a request with it, and `waymark build` calls it for each
+ * route it renders, skipping a Request and Response per page (a tenth of the render time).
+ */
+export function renderRoute(site: SiteSource, route: Route): string {
+  return route.render(site.shell);
+}
+
 function headers(path: string): Record<string, string> {
   return { "content-type": contentType(path), "x-content-type-options": "nosniff" };
 }
 
 function notFound(site: SiteSource): Response {
   const page = site.routes.get(sitePaths.notFound);
-  const body = page ? page.render(site.shell) : "Not found";
+  const body = page ? renderRoute(site, page) : "Not found";
   return new Response(body, { status: 404, headers: headers(sitePaths.notFound) });
 }

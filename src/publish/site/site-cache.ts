@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ParseCache } from "../../load/parse-markdown.js";
+import { LinkCheck } from "./link-check.js";
 import type { PageLinks } from "./page-links.js";
 
 /** What the last build wrote for one route. */
@@ -38,6 +39,8 @@ export class SiteCache {
   /** Parsed Markdown by file, kept in memory only: a rebuild in the same process parses only
    * what changed. Parse trees are too large to be worth writing to disk. */
   readonly parsed = new ParseCache();
+  /** The last verified site's link index, in memory only: a rebuild re-checks what changed. */
+  readonly links = new LinkCheck();
   /** True once this process has written the output this cache describes. */
   fresh = false;
 

@@ -7,6 +7,13 @@ export interface BrokenLink {
   reason: string;
 }
 
+export interface VerifyOptions {
+  /** Check only these pages' links (all of `pages` still serve as targets); default all. */
+  only?: Iterable<string>;
+  /** Told, for every page checked, each site path one of its internal links points at. */
+  onTarget?: (page: string, target: string) => void;
+}
+
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
@@ -18,6 +25,7 @@ export function verifyLinks(
   pages: ReadonlyMap<string, PageLinks>,
   paths: ReadonlySet<string>,
   base: string,
+  options: VerifyOptions = {},
 ): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const ids = new Map<string, Set<string>>();
@@ -30,7 +38,9 @@ export function verifyLinks(
     ids.set(target, set);
     return set;
   };
-  for (const [page, { links }] of pages) {
+  for (const page of options.only ?? pages.keys()) {
+    const links = pages.get(page)?.links ?? [];
+    const onTarget = options.onTarget && ((target: string) => options.onTarget!(page, target));
     let pageUrl: URL | undefined;
     for (const href of links) {
       if (EXTERNAL.test(href)) continue;
@@ -44,6 +54,7 @@ export function verifyLinks(
         idsOf,
         paths,
         base,
+        onTarget,
       );
       if (reason) broken.push({ page, href, reason });
     }
@@ -79,6 +90,7 @@ function check(
   idsOf: (target: string) => Set<string> | undefined,
   paths: ReadonlySet<string>,
   base: string,
+  onTarget?: (target: string) => void,
 ): string | undefined {
   if (href === "") return "the link is empty";
   let pathname: string;
@@ -90,6 +102,7 @@ function check(
   }
   if (!pathname.startsWith(base)) return `it leaves the site, whose base path is ${base}`;
   const target = `/${pathname.slice(base.length)}`;
+  onTarget?.(target);
   if (!paths.has(target)) {
     const hint = paths.has(`${target}/`) ? ` (did you mean ${target}/?)` : "";
     return `no page or file ${target} is built${hint}`;
