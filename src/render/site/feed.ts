@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import { STATE_LABEL } from "../../model/markdown/state.js";
 import type { Workspace } from "../../model/types.js";
+import { compareDefault, compareEnglish } from "./collate.js";
 import { sitePaths } from "./site-paths.js";
 
 /** The feed is a window on recent change, as feeds are: the newest entries only. */
@@ -62,8 +63,8 @@ export function feedEntries(ws: Workspace, lastChanged: Record<string, string>):
   ];
   const order = (a: FeedEntry, b: FeedEntry) =>
     (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
-    a.kind.localeCompare(b.kind) ||
-    a.id.localeCompare(b.id, "en");
+    compareDefault(a.kind, b.kind) ||
+    compareEnglish(a.id, b.id);
   return entries.sort(order).slice(0, FEED_ENTRIES);
 }
 

@@ -1,6 +1,7 @@
 import type { Character, Item, Page, Story, StoryKind, Workspace } from "../../model/types.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
 import { displayTitle, periodOf } from "../status/status-rows.js";
+import { compareDefault, compareEnglish } from "./collate.js";
 import { linkedFiles, mendAnchors } from "./markdown/link-index.js";
 import type { NavEntry, ShellData } from "./shell.js";
 import { basePath, sitePaths } from "./site-paths.js";
@@ -106,7 +107,7 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
     for (const m of item.milestones) for (const p of m.participants) people.add(p);
   }
   for (const lead of config.group.leads) people.add(lead);
-  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, "en"));
+  const sorted = (s: Set<string>) => [...s].sort(compareEnglish);
   return { people: sorted(people), teams: sorted(teams) };
 }
 
@@ -172,5 +173,5 @@ export function freePages(ws: Workspace): Page[] {
   const seen = new Set<string>();
   return ws.pages
     .filter((p) => !claimed.has(p.file) && !seen.has(p.file) && seen.add(p.file))
-    .sort((a, b) => a.file.localeCompare(b.file));
+    .sort((a, b) => compareDefault(a.file, b.file));
 }

@@ -1,6 +1,7 @@
 import { STATE_EMOJI, STATE_LABEL } from "../../../model/markdown/state.js";
 import { STATES, type State } from "../../../model/types.js";
 import { overviewRows } from "../../status/overview.js";
+import { compareEnglish } from "../collate.js";
 import { STATE_MEANING } from "../components/badges.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
@@ -46,7 +47,7 @@ export function roadmapRoutes(index: SiteIndex): Route[] {
   const counts = Object.fromEntries(
     STATES.map((s) => [s, rows.filter((r) => r.state === s).length]),
   ) as Record<State, number>;
-  const sorted = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, "en"));
+  const sorted = (xs: string[]) => [...new Set(xs)].sort(compareEnglish);
   const owners = sorted(rows.flatMap((r) => r.owners));
   const teams = sorted(rows.flatMap((r) => r.teams));
   const base = { period: overview.period ?? null, counts, owners, teams };
