@@ -18,6 +18,16 @@ export interface ParsedMarkdown {
 }
 
 /**
+ * How a parser's result is stored in the parse pack on disk (`parse-pack.ts`): `encode` keeps only
+ * what cannot be derived again cheaply (the tree, the YAML result), `decode` rebuilds the rest
+ * from the file's path and text, so a value read back is deep-equal to the one parsed.
+ */
+export interface ParseCodec<T> {
+  encode(value: T): unknown;
+  decode(file: string, text: string, stored: unknown): T;
+}
+
+/**
  * Results derived from a file's text, kept by a long-running caller (the site build's cache, a dev
  * server, a bench) so that a rebuild parses only the files whose text changed. Per file it holds
  * the text last seen and what each parser ("markdown", "front-matter") made of it.
@@ -27,7 +37,7 @@ export class ParseCache {
   private readonly files = new Map<string, { text: string; values: Map<string, unknown> }>();
 
   /** The value `parser` made of this exact text, made now if there is none. */
-  memo<T>(parser: string, file: string, text: string, make: () => T): T {
+  memo<T>(parser: string, file: string, text: string, make: () => T, _codec?: ParseCodec<T>): T {
     let entry = this.files.get(file);
     if (!entry || entry.text !== text) {
       entry = { text, values: new Map() };
@@ -57,17 +67,28 @@ export function withParseCache<T>(cache: ParseCache, build: () => T): T {
 }
 
 /** `make()`, or what it gave for this file's same text earlier, inside `withParseCache`. */
-export function memoParse<T>(parser: string, file: string, text: string, make: () => T): T {
-  return activeCache ? activeCache.memo(parser, file, text, make) : make();
-}
+export const memoParse: ParseCache["memo"] = (parser, file, text, make, codec) =>
+  activeCache ? activeCache.memo(parser, file, text, make, codec) : make();
+
+/** A parse is stored as its tree alone; everything else is derived from the tree and the text. */
+const markdownCodec: ParseCodec<ParsedMarkdown> = {
+  encode: (parsed) => parsed.document.tree,
+  decode: (file, text, tree) => assembleMarkdown(file, text, tree as Root),
+};
 
 /** Parses a Markdown string (never a path) into mdast with positions, splitting off front matter. */
 export function parseMarkdown(file: string, text: string): ParsedMarkdown {
-  return memoParse("markdown", file, text, () => parseUncached(file, text));
+  return memoParse(
+    "markdown",
+    file,
+    text,
+    () => assembleMarkdown(file, text, processor.parse(text) as Root),
+    markdownCodec,
+  );
 }
 
-function parseUncached(file: string, text: string): ParsedMarkdown {
-  const tree = processor.parse(text) as Root;
+/** The parse of `text` from its tree: the document, and the front matter split off the body. */
+export function assembleMarkdown(file: string, text: string, tree: Root): ParsedMarkdown {
   const lines = new LineIndex(text);
   const first = tree.children[0];
   if (first?.type !== "yaml" || !first.position) {

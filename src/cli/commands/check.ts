@@ -18,6 +18,10 @@ export const layoutOption = () =>
     [...LAYOUTS],
   );
 
+/** `--no-cache`: parse every file, neither reading nor writing the parse pack in .waymark-cache/. */
+export const noCacheOption = () =>
+  new Option("--no-cache", "parse every file, without the .waymark-cache/ parse cache");
+
 /** `--config <file>`: a waymark.yaml kept outside the folder, filling in what its layout lacks. */
 export const configOption = () =>
   new Option("--config <file>", "use this waymark.yaml (people, teams, triage) for the folder");
@@ -35,14 +39,22 @@ export function registerCheck(program: Command): void {
     .option("--strict", "treat warnings as errors")
     .addOption(layoutOption())
     .addOption(configOption())
+    .addOption(noCacheOption())
     .action(
       async (
         dir: string,
-        opts: { format: OutputFormat; strict?: boolean; layout?: LayoutName; config?: string },
+        opts: {
+          format: OutputFormat;
+          strict?: boolean;
+          layout?: LayoutName;
+          config?: string;
+          cache: boolean;
+        },
       ) => {
         const { workspace, diagnostics: loaded } = await openWorkspace(dir, {
           layout: opts.layout,
           config: opts.config,
+          cache: opts.cache,
         });
         const diagnostics = runCheck(workspace, loaded, { strict: opts.strict });
         const out = process.stdout;

@@ -3,13 +3,14 @@ import type { LayoutName } from "../../model/types.js";
 import { openWorkspace } from "../../open-workspace.js";
 import { renderStatus } from "../../render/status/render-status.js";
 import { statusLoadProblems, unknownPeriod, unreadableWorkspace } from "../messages.js";
-import { configOption, layoutOption } from "./check.js";
+import { configOption, layoutOption, noCacheOption } from "./check.js";
 
 interface StatusOptions {
   period?: string;
   json?: boolean;
   layout?: LayoutName;
   config?: string;
+  cache: boolean;
 }
 
 export function registerStatus(program: Command): void {
@@ -21,10 +22,12 @@ export function registerStatus(program: Command): void {
     .option("--json", "print the rows as JSON")
     .addOption(layoutOption())
     .addOption(configOption())
+    .addOption(noCacheOption())
     .action(async (dir: string, opts: StatusOptions) => {
       const { workspace, diagnostics } = await openWorkspace(dir, {
         layout: opts.layout,
         config: opts.config,
+        cache: opts.cache,
       });
       const unreadable = diagnostics.find((d) => d.ruleId === "missing-workspace");
       if (unreadable) {

@@ -1,5 +1,12 @@
+import type { Root } from "mdast";
 import type { Diagnostic, Span } from "../../diagnostics/diagnostic.js";
-import { memoParse, type ParsedMarkdown, parseMarkdown } from "../../load/parse-markdown.js";
+import {
+  assembleMarkdown,
+  memoParse,
+  type ParseCodec,
+  type ParsedMarkdown,
+  parseMarkdown,
+} from "../../load/parse-markdown.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import type { Spans } from "../types.js";
 import { type Section, sections } from "./sections.js";
@@ -19,13 +26,49 @@ export function readFrontMatterDocument(
   report: (d: Diagnostic) => void,
 ): FrontMatterDocument {
   // A rebuild in the same process reuses the parse of unchanged text, replaying its problems.
-  const { doc, problems } = memoParse("front-matter", file, text, () => {
-    const problems: Diagnostic[] = [];
-    return { doc: readUncached(file, text, (d) => problems.push(d)), problems };
-  });
+  const { doc, problems } = memoParse(
+    "front-matter",
+    file,
+    text,
+    () => {
+      const problems: Diagnostic[] = [];
+      return { doc: readUncached(file, text, (d) => problems.push(d)), problems };
+    },
+    frontMatterCodec,
+  );
   for (const d of problems) report(d);
   return doc;
 }
+
+interface ReadFrontMatter {
+  doc: FrontMatterDocument;
+  problems: Diagnostic[];
+}
+
+/** Stored on disk: the tree, the YAML's value and spans, and its problems; the rest is derived. */
+interface StoredFrontMatter {
+  tree: Root;
+  data: unknown;
+  spans: Spans;
+  problems: Diagnostic[];
+}
+
+const frontMatterCodec: ParseCodec<ReadFrontMatter> = {
+  encode: ({ doc, problems }): StoredFrontMatter => ({
+    tree: doc.document.tree,
+    data: doc.data,
+    spans: doc.spans,
+    problems,
+  }),
+  decode: (file, text, stored) => {
+    const { tree, data, spans, problems } = stored as StoredFrontMatter;
+    const parsed = assembleMarkdown(file, text, tree);
+    return { doc: { ...parsed, data, spans, head: headOf(parsed, file, text) }, problems };
+  },
+};
+
+const headOf = (parsed: ParsedMarkdown, file: string, text: string): Span =>
+  parsed.document.lines.span(file, 0, Math.min(text.indexOf("\n") >>> 0, text.length));
 
 function readUncached(
   file: string,
@@ -33,7 +76,7 @@ function readUncached(
   report: (d: Diagnostic) => void,
 ): FrontMatterDocument {
   const parsed = parseMarkdown(file, text);
-  const head = parsed.document.lines.span(file, 0, Math.min(text.indexOf("\n") >>> 0, text.length));
+  const head = headOf(parsed, file, text);
   if (!parsed.frontmatter) return { ...parsed, data: {}, spans: {}, head };
   const yaml = parseYaml(
     file,

@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Bumped when what the parse pack stores changes shape. */
+export const PACK_FORMAT = 1;
+
+/** The parser stack: a new version of any of them may parse the same text differently. */
+const PACKAGES = [
+  "unified",
+  "remark-parse",
+  "remark-gfm",
+  "remark-frontmatter",
+  "micromark",
+  "mdast-util-from-markdown",
+  "yaml",
+];
+
+/** Our own parse code, beside this module (`.ts` under tsx, `.js` when compiled). */
+const SOURCES = [
+  "./parse-markdown",
+  "./parse-yaml",
+  "../model/markdown/document",
+  "../diagnostics/line-index",
+];
+
+let memo: Promise<string> | undefined;
+
+/**
+ * The digest a parse pack must carry to be used: the format, the parser packages' versions and
+ * the text of our parse code. Anything unreadable counts as a fixed marker, never an error.
+ */
+export function parseVersion(): Promise<string> {
+  memo ??= computeVersion();
+  return memo;
+}
+
+async function computeVersion(): Promise<string> {
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  const parts = await Promise.all([
+    ...PACKAGES.map(async (name) => `${name}@${await packageVersion(dirname(here), name)}`),
+    ...SOURCES.map((s) =>
+      readFile(new URL(`${s}${ext}`, import.meta.url), "utf8").catch(() => `missing ${s}`),
+    ),
+  ]);
+  return createHash("sha256")
+    .update(JSON.stringify([PACK_FORMAT, process.versions.v8, ...parts]))
+    .digest("hex");
+}
+
+/** The version in the nearest node_modules/<name>/package.json above `dir`. */
+async function packageVersion(dir: string, name: string): Promise<string> {
+  for (let at = dir; ; at = dirname(at)) {
+    const json = await readFile(join(at, "node_modules", name, "package.json"), "utf8").catch(
+      () => undefined,
+    );
+    if (json) return (JSON.parse(json) as { version?: string }).version ?? "unknown";
+    if (dirname(at) === at) return "missing";
+  }
+}
