@@ -36,5 +36,10 @@ export function textRoute(path: string, text: string): Route {
 }
 
 export function renderPage(shell: Shell, page: VNode): string {
-  return `<!doctype html>\n${render(<ShellContext.Provider value={shell}>{page}</ShellContext.Provider>)}\n`;
+  return `<!doctype html>\n${renderFragment(shell, page)}\n`;
+}
+
+/** Part of a page as HTML, to render once and place in many pages (the same bytes as inline). */
+export function renderFragment(shell: Shell, node: VNode): string {
+  return render(<ShellContext.Provider value={shell}>{node}</ShellContext.Provider>);
 }

@@ -11,7 +11,9 @@ interface DataTableProps {
   class?: string;
   /** Attributes for scripts and tests, e.g. data-filtered. */
   data?: Record<`data-${string}`, string>;
-  children: ComponentChildren;
+  children?: ComponentChildren;
+  /** The rows as HTML already rendered (see renderFragment), in place of `children`. */
+  bodyHtml?: string;
   foot?: ComponentChildren;
 }
 
@@ -34,7 +36,11 @@ export function DataTable(props: DataTableProps) {
             )}
           </tr>
         </thead>
-        <tbody>{props.children}</tbody>
+        {props.bodyHtml === undefined ? (
+          <tbody>{props.children}</tbody>
+        ) : (
+          <tbody dangerouslySetInnerHTML={{ __html: props.bodyHtml }} />
+        )}
         {props.foot && <tfoot>{props.foot}</tfoot>}
       </table>
     </div>

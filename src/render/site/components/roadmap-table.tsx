@@ -1,4 +1,6 @@
 import type { State } from "../../../model/types.js";
+import { renderFragment } from "../route.js";
+import { type Shell, useShell } from "../shell.js";
 import { segment, sitePaths } from "../site-paths.js";
 import { StateBadge } from "./badges.js";
 import { DataTable } from "./data-table.js";
@@ -24,7 +26,11 @@ export interface RoadmapRow {
  * teams, progress, tree position) so the filter script and browser tests read them, not the text.
  */
 export function RoadmapTable({ rows, filtered }: { rows: RoadmapRow[]; filtered: boolean }) {
+  const shell = useShell();
   const shown = new Set(rows.map((r) => r.id));
+  const html = rows
+    .map((row) => rowHtml(shell, row, filtered && !!row.parent && !shown.has(row.parent)))
+    .join("");
   return (
     <>
       <DataTable
@@ -38,14 +44,33 @@ export function RoadmapTable({ rows, filtered }: { rows: RoadmapRow[]; filtered:
           { label: "Progress", sort: "progress" },
           { label: "Owners", sort: "owners" },
         ]}
-      >
-        {rows.map((row) => (
-          <Row row={row} orphan={filtered && !!row.parent && !shown.has(row.parent)} />
-        ))}
-      </DataTable>
+        bodyHtml={html}
+      />
       {rows.length === 0 && <p class="empty">Nothing matches this filter.</p>}
     </>
   );
+}
+
+/**
+ * Rows rendered once per build and shell: the overview and its ~200 filter pages show each row
+ * about four times. Keyed by the row object, which roadmapRoutes shares between its pages.
+ */
+const rendered = new WeakMap<Shell, WeakMap<RoadmapRow, { plain?: string; orphan?: string }>>();
+
+function rowHtml(shell: Shell, row: RoadmapRow, orphan: boolean): string {
+  let rows = rendered.get(shell);
+  if (!rows) {
+    rows = new WeakMap();
+    rendered.set(shell, rows);
+  }
+  let entry = rows.get(row);
+  if (!entry) {
+    entry = {};
+    rows.set(row, entry);
+  }
+  const variant = orphan ? "orphan" : "plain";
+  entry[variant] ??= renderFragment(shell, <Row row={row} orphan={orphan} />);
+  return entry[variant];
 }
 
 function Row({ row, orphan }: { row: RoadmapRow; orphan: boolean }) {
