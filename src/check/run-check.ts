@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.j
 import type { Workspace } from "../model/types.js";
 import { RULES } from "./catalogue.js";
 import { defaultSeverity, type Rule, stamp } from "./rule.js";
+import { applyRuleSettings, unknownRuleIds } from "./rule-settings.js";
 
 export interface CheckOptions {
   /** Treat warnings as errors. */
@@ -9,20 +10,27 @@ export interface CheckOptions {
   rules?: Rule[];
 }
 
-/** Runs every rule over the model (pure) and merges in diagnostics from loading. */
+/**
+ * Runs every rule over the model (pure) and merges in diagnostics from loading. `rules:` in
+ * waymark.yaml sets a rule's severity, or turns it off; `--strict` then raises what is left.
+ */
 export function runCheck(
   workspace: Workspace,
   loadDiagnostics: Diagnostic[],
   options: CheckOptions = {},
 ): Diagnostic[] {
-  const out = [...loadDiagnostics];
-  for (const rule of options.rules ?? RULES) {
+  const rules = options.rules ?? RULES;
+  const settings = workspace.config.rules;
+  const out = [...loadDiagnostics, ...unknownRuleIds(settings, rules)];
+  for (const rule of rules) {
+    if (settings?.get(rule.id)?.level === "off") continue;
     const severity = defaultSeverity(rule, workspace.layout);
     rule.check({ workspace, report: (finding) => out.push(stamp(rule, finding, severity)) });
   }
+  const set = applyRuleSettings(out, settings);
   const result = options.strict
-    ? out.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d))
-    : out;
+    ? set.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d))
+    : set;
   return dedupe(result).sort(compareDiagnostics);
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLATE_STATUSES, STATES, STORY_KINDS } from "./types.js";
+import { RULE_LEVELS, SLATE_STATUSES, STATES, STORY_KINDS } from "./types.js";
 
 /**
  * The native workspace format, one schema per file kind. Keys are kebab-case as people type them;
@@ -250,8 +250,20 @@ export const configSchema = z
       })
       .optional(),
     cadences: z.record(z.string(), cadence).optional(),
+    references: z
+      .record(z.string(), url)
+      .optional()
+      .describe(
+        "Reference definitions every page may use without defining them: label to URL, as an mdBook preprocessor provides.",
+      ),
+    rules: z
+      .record(z.string(), z.enum(RULE_LEVELS).describe("off, warning or error."))
+      .optional()
+      .describe("Severity overrides by rule id (docs/rules.md): off, warning or error."),
   })
-  .describe("waymark.yaml: the group, its people, teams, periods, triage and meetings.");
+  .describe(
+    "waymark.yaml: the group, its people, teams, periods, triage, meetings, shared references and rule severities.",
+  );
 
 export type ConfigInput = z.infer<typeof configSchema>;
 export type ItemInput = z.infer<typeof itemSchema>;

@@ -98,6 +98,24 @@ export interface Cadence {
   agenda: string[];
 }
 
+/** What `rules:` in waymark.yaml may set a rule to. */
+export const RULE_LEVELS = ["off", "warning", "error"] as const;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
+
+/** A severity override from `rules:` in waymark.yaml. */
+export interface RuleSetting {
+  level: RuleLevel;
+  span: Span;
+}
+
+/** A reference definition shared by every page, from `references:` in waymark.yaml. */
+export interface SharedReference {
+  /** The label as written. */
+  label: string;
+  url: string;
+  span: Span;
+}
+
 export interface Config {
   file: string;
   /** The layout named in waymark.yaml, which overrides detection. */
@@ -108,6 +126,13 @@ export interface Config {
   periods: PeriodConfig[];
   triage?: Triage;
   cadences: Cadence[];
+  /**
+   * Reference definitions every page may use without defining them, as an mdBook preprocessor
+   * appends them to every page; keyed by label as written (labels match without regard to case).
+   */
+  references?: Map<string, SharedReference>;
+  /** Severity overrides by rule id (check rules and load/model ids alike). */
+  rules?: Map<string, RuleSetting>;
   spans: Spans;
 }
 

@@ -6,8 +6,9 @@ import { defineRule } from "../rule.js";
 /**
  * `[text][label]`, `[label][]` or `[label]` with no `[label]: url` definition renders as the
  * literal brackets, silently: seed 003's WG page has `[uncategoried issues]`, a typo of the label
- * it defines. Escape brackets meant as plain text (`\[like this]`). Labels a layout's renderer
- * defines itself (see implicit-labels.ts) count as defined.
+ * it defines. Escape brackets meant as plain text (`\[like this]`). Labels waymark.yaml's
+ * `references:` define for every page, and those a layout's renderer defines itself (see
+ * implicit-labels.ts), count as defined.
  */
 export const undefinedReference = defineRule({
   id: "undefined-reference",
@@ -21,6 +22,15 @@ export const undefinedReference = defineRule({
         "waymark.yaml": "group: { name: G }\n",
         "notes.md":
           "- [x] Review [issues][] and `a[0]`, \\[not a label], [^1] and [inline](https://example.org).\n\n[issues]: https://example.org/issues\n",
+      },
+      expected: [],
+    },
+    {
+      title: "labels every page shares, from `references:` in waymark.yaml",
+      files: {
+        "waymark.yaml":
+          "group: { name: G }\nreferences:\n  Help wanted: https://img.shields.io/badge/Help%20wanted-yellow\n",
+        "notes.md": "Owner: ![Help wanted][], or see [help WANTED].\n",
       },
       expected: [],
     },

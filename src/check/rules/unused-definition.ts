@@ -4,7 +4,8 @@ import { defineRule } from "../rule.js";
 /**
  * A definition nothing references is dead weight, and often the other half of a typo: seed 003
  * defines `[uncategorized issues]` but uses `[uncategoried issues]`. Of two definitions of one
- * label only the first counts (CommonMark), so the second is reported as unused.
+ * label only the first counts (CommonMark), so the second is reported as unused. The shared
+ * `references:` of waymark.yaml are for every page, so none of them is reported.
  */
 export const unusedDefinition = defineRule({
   id: "unused-definition",
@@ -17,6 +18,14 @@ export const unusedDefinition = defineRule({
         "waymark.yaml": "group: { name: G }\n",
         "notes.md":
           "See [the repo][repo] and ![logo].\n\n[repo]: https://example.org\n[logo]: ./notes.md\n",
+      },
+      expected: [],
+    },
+    {
+      title: "shared `references:` in waymark.yaml, which no one page has to use",
+      files: {
+        "waymark.yaml": "group: { name: G }\nreferences:\n  board: https://example.org/board\n",
+        "notes.md": "Nothing here uses the board.\n",
       },
       expected: [],
     },

@@ -1,4 +1,4 @@
-import { type Diagnostic, fileSpan } from "../../../diagnostics/diagnostic.js";
+import { type Diagnostic, fileSpan, type Span } from "../../../diagnostics/diagnostic.js";
 import { LineIndex } from "../../../diagnostics/line-index.js";
 import { parseYaml } from "../../../load/parse-yaml.js";
 import { type ConfigInput, configSchema } from "../../schemas.js";
@@ -96,8 +96,27 @@ function toConfig(file: string, input: ConfigInput, spans: Config["spans"]): Con
     periods: (input.periods ?? []).map((p, i) => ({ ...p, span: at(`periods.${i}`) })),
     triage,
     cadences: Object.entries(input.cadences ?? {}).map(([id, c]) => toCadence(id, c)),
+    references:
+      input.references &&
+      keyed(input.references, "references", at, (url, span, label) => ({ label, url, span })),
+    rules: input.rules && keyed(input.rules, "rules", at, (level, span) => ({ level, span })),
     spans,
   };
+}
+
+/** A YAML map as a Map of model values, each positioned at its key. */
+function keyed<V, T>(
+  record: Record<string, V>,
+  field: string,
+  at: (path: string) => Span,
+  make: (value: V, span: Span, key: string) => T,
+): Map<string, T> {
+  return new Map(
+    Object.entries(record).map(([key, value]) => [
+      key,
+      make(value, at(`${field}.${key}#key`), key),
+    ]),
+  );
 }
 
 function toLimit(limit: NonNullable<ConfigInput["triage"]>["focus-limit"]): FocusLimit {
