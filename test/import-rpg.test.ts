@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openWorkspace } from "../src/open-workspace.js";
 import { compareModels } from "../src/publish/native/compare-models.js";
-import { planNativeWorkspace } from "../src/publish/native/plan-native.js";
+import { planImportMoves, planNativeWorkspace } from "../src/publish/native/plan-native.js";
 import { writeTree } from "../src/publish/native/write-tree.js";
 import { runWaymark } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
@@ -37,7 +37,8 @@ describe("waymark import: the rust-project-goals corpus round trip", () => {
       const imported = await openWorkspace(dest);
       expect(imported.workspace.layout).toBe("waymark");
       expect(imported.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-      expect(compareModels(source.workspace, imported.workspace)).toEqual([]);
+      const moves = planImportMoves(source.workspace).files;
+      expect(compareModels(source.workspace, imported.workspace, moves)).toEqual([]);
       // Not vacuous: the models hold the corpus, goals, initiatives and extras included.
       const goals = imported.workspace.items.filter((i) => i.kind === "goal");
       expect(goals).toHaveLength(107);
@@ -51,6 +52,10 @@ describe("waymark import: the rust-project-goals corpus round trip", () => {
       const asyncGoal = await readFile(join(dest, "goals/2024h2/async.md"), "utf8");
       expect(asyncGoal.slice(asyncGoal.indexOf("\n---\n") + 5)).toBe(
         await readFile(join(CORPUS, "src/2024h2/async.md"), "utf8"),
+      );
+      // The labels mdbook-goals defines on every page are shared references now.
+      expect(imported.workspace.config.references?.get("Help wanted")?.url).toBe(
+        "https://img.shields.io/badge/Help%20wanted-yellow",
       );
     },
     CORPUS_TIMEOUT,
@@ -68,6 +73,20 @@ describe("waymark import (CLI)", { timeout: 90_000 }, () => {
     expect((await readdir(dest)).sort()).toEqual(["goals", "periods", "waymark.yaml"]);
     expect((await runWaymark("check", dest)).code).toBe(0);
   });
+
+  it(
+    "writes workspaces that check with no errors: the corpus and the example",
+    async () => {
+      for (const src of [CORPUS, join(import.meta.dirname, "../examples/async-wg")]) {
+        const dest = join(await testdir({}), "out");
+        expect((await runWaymark("import", src, dest)).code, src).toBe(0);
+        const check = await runWaymark("check", dest);
+        expect(check.stderr, src).toMatch(/ 0 errors, \d+ warnings/);
+        expect(check.code, src).toBe(0);
+      }
+    },
+    CORPUS_TIMEOUT,
+  );
 
   it("refuses a folder that is not empty, writing nothing, unless --force", async () => {
     const src = await testdir({ "src/2026/a.md": GOAL });

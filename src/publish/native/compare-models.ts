@@ -1,31 +1,43 @@
 import { isDeepStrictEqual } from "node:util";
+import { CONFIG_FILE } from "../../model/layouts/waymark/build-config.js";
 import type { Workspace } from "../../model/types.js";
+import { editLinks } from "./edit-links.js";
+import { linkNames } from "./link-targets.js";
 
 /**
  * A workspace as plain data, without what must differ between layouts: file paths, source
- * spans, the layout's name and the parsed documents. Two models of the same content normalise
- * to equal values, whatever layout they were read from.
+ * spans, the layout's name and the parsed documents. Links that reach a file are named by the
+ * path it has once `moves` (source path to new path) are applied, so the links an import
+ * rewrites read the same as before. Two models of the same content normalise to equal values,
+ * whatever layout they were read from.
  */
-export function normalizeWorkspace(ws: Workspace): unknown {
+export function normalizeWorkspace(ws: Workspace, moves?: ReadonlyMap<string, string>): unknown {
   const { config } = ws;
+  const names = linkNames(ws, moves);
+  const at = <T>(value: T, file: string | undefined): T =>
+    file === undefined ? value : editLinks(value, names(file));
+  const vision = ws.vision && at({ ...ws.vision, characters: [], stories: [] }, ws.vision.file);
   return strip({
-    config: {
-      group: config.group,
-      people: [...config.people.values()].sort(by((p) => p.handle)),
-      teams: [...config.teams.values()].sort(by((t) => t.id)),
-      periods: config.periods,
-      triage: config.triage,
-      cadences: config.cadences,
-    },
-    items: [...ws.items].sort(by((i) => i.id)),
-    periods: [...ws.periods].sort(by((p) => p.id)),
+    config: at(
+      {
+        group: config.group,
+        people: [...config.people.values()].sort(by((p) => p.handle)),
+        teams: [...config.teams.values()].sort(by((t) => t.id)),
+        periods: config.periods,
+        triage: config.triage,
+        cadences: config.cadences,
+      },
+      CONFIG_FILE,
+    ),
+    items: [...ws.items].sort(by((i) => i.id)).map((i) => at(i, i.file)),
+    periods: [...ws.periods].sort(by((p) => p.id)).map((p) => at(p, p.file)),
     vision: ws.vision && {
-      ...ws.vision,
-      characters: [...ws.vision.characters].sort(by((c) => c.id)),
-      stories: [...ws.vision.stories].sort(by((s) => s.id)),
+      ...vision,
+      characters: [...ws.vision.characters].sort(by((c) => c.id)).map((c) => at(c, c.file)),
+      stories: [...ws.vision.stories].sort(by((s) => s.id)).map((s) => at(s, s.file)),
     },
     pages: ws.pages
-      .map(({ title, body }) => ({ title, body }))
+      .map(({ file, title, body }) => at({ title, body }, file))
       .sort(by((p) => `${p.title}\n${p.body}`)),
   });
 }
@@ -60,14 +72,27 @@ export interface ModelDifference {
   actual: unknown;
 }
 
-/** Every place two models differ after normalising, up to `limit`; empty when they agree. */
+/**
+ * Every place two models differ after normalising, up to `limit`; empty when they agree. `moves`
+ * says where `expected`'s files went in `actual`, for an import that moved them. Shared
+ * references and rule settings may be added (an import writes what a layout did implicitly), but
+ * none of `expected`'s may be lost.
+ */
 export function compareModels(
   expected: Workspace,
   actual: Workspace,
+  moves?: ReadonlyMap<string, string>,
   limit = 50,
 ): ModelDifference[] {
   const out: ModelDifference[] = [];
-  diff(normalizeWorkspace(expected), normalizeWorkspace(actual), "", out, limit);
+  diff(normalizeWorkspace(expected, moves), normalizeWorkspace(actual), "", out, limit);
+  const [was, is] = [linkNames(expected, moves)(CONFIG_FILE), linkNames(actual)(CONFIG_FILE)];
+  for (const key of ["references", "rules"] as const)
+    for (const [name, value] of expected.config[key] ?? []) {
+      const kept = actual.config[key]?.get(name);
+      const [a, b] = [strip(editLinks(value, was)), strip(kept && editLinks(kept, is))];
+      if (!isDeepStrictEqual(a, b)) diff(a, b, `config.${key}.${name}`, out, limit);
+    }
   return out;
 }
 

@@ -3,10 +3,11 @@ import { yamlText } from "./front-matter.js";
 
 /**
  * waymark.yaml from a model's config: the group, then people and teams with only what is not
- * the default (a person's GitHub profile is), periods, triage and cadences. No `layout:`: the
- * workspace written is native.
+ * the default (a person's GitHub profile is), periods, triage, cadences, shared references and
+ * rule settings, with `comments` above the top-level keys they name. No `layout:`: the workspace
+ * written is native.
  */
-export function configFile(config: Config): string {
+export function configFile(config: Config, comments: Record<string, string> = {}): string {
   const g = config.group;
   const people = Object.fromEntries(
     sorted(config.people.values(), (p) => p.handle).map((p) => {
@@ -50,7 +51,12 @@ export function configFile(config: Config): string {
         agenda: t.agenda.length ? t.agenda : undefined,
       },
       cadences: Object.fromEntries(config.cadences.map((c) => [c.id, cadenceValue(c)])),
+      references: Object.fromEntries(
+        sorted(config.references?.values() ?? [], (r) => r.label).map((r) => [r.label, r.url]),
+      ),
+      rules: Object.fromEntries([...(config.rules ?? [])].map(([id, s]) => [id, s.level])),
     }),
+    comments,
   );
 }
 

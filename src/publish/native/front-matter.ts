@@ -24,9 +24,22 @@ export function override(wanted: string | undefined, read: string | undefined): 
   return wanted === read ? undefined : (wanted ?? "");
 }
 
-export function yamlText(data: unknown): string {
+/**
+ * YAML text of `data`. `comments` are written above the top-level keys they name, and those keys
+ * keep one entry a line, where the comment speaks of each.
+ */
+export function yamlText(data: unknown, comments: Record<string, string> = {}): string {
   const doc = new Document(data);
-  if (isMap(doc.contents)) for (const pair of doc.contents.items) settle(pair.value);
+  if (isMap(doc.contents))
+    for (const pair of doc.contents.items) {
+      const comment = isScalar(pair.key) ? comments[String(pair.key.value)] : undefined;
+      if (comment === undefined) settle(pair.value);
+      else
+        Object.assign(pair.key as object, {
+          spaceBefore: true,
+          commentBefore: ` ${comment.replace(/\n/g, "\n ")}`,
+        });
+    }
   // `lang:` rather than `lang: null`: a team asked for nothing in particular.
   return doc.toString({ lineWidth: 0, nullStr: "" });
 }

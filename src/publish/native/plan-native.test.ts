@@ -1,15 +1,16 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkFiles } from "../../../test/helpers/check-dir.js";
 import { testdir } from "../../../test/helpers/testdir.js";
 import { openWorkspace } from "../../open-workspace.js";
 import { compareModels } from "./compare-models.js";
-import { planNativeWorkspace } from "./plan-native.js";
+import { type PlannedFile, planNativeWorkspace } from "./plan-native.js";
 import { verifyPlan } from "./verify-plan.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../../examples/async-wg");
 
-const fileOf = (files: { path: string; text: string }[], path: string) =>
-  files.find((f) => f.path === path)?.text;
+const textOf = (file: PlannedFile | undefined) => (file && "text" in file ? file.text : undefined);
+const fileOf = (files: PlannedFile[], path: string) => textOf(files.find((f) => f.path === path));
 
 describe("planNativeWorkspace", () => {
   it("re-imports a native workspace without loss", async () => {
@@ -74,7 +75,21 @@ describe("planNativeWorkspace", () => {
       ].join("\n"),
     );
     expect(fileOf(files, "waymark.yaml")).toBe(
-      "group: { name: Rust project goals }\npeople:\n  ann:\n  bob:\nteams:\n  lang:\n",
+      [
+        "group: { name: Rust project goals }",
+        "people:",
+        "  ann:",
+        "  bob:",
+        "teams:",
+        "  lang:",
+        "",
+        "# Labels the rust-project-goals book defines on every page itself (badges, team names, issue and",
+        "# RFC numbers), so its pages use them without a definition of their own.",
+        "references:",
+        "  Complete: https://img.shields.io/badge/Complete-green",
+        "  lang: https://www.rust-lang.org/governance/teams",
+        "",
+      ].join("\n"),
     );
     expect(verifyPlan(workspace, files)).toEqual([]);
   });
@@ -91,8 +106,47 @@ describe("planNativeWorkspace", () => {
     model.vision!.intro = undefined;
     const files = planNativeWorkspace(model);
     expect(verifyPlan(model, files)).toEqual([]);
-    const goal = files.find((f) => f.text.includes(`\ntitle: ${withImpact.title}\n`))!.text;
+    const goal = textOf(files.find((f) => textOf(f)?.includes(`\ntitle: ${withImpact.title}\n`)))!;
     expect(goal).toMatch(/\nimpact: ""\n/);
+  });
+
+  it("moves a book's pages with their links and copies the images they show", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    const source = {
+      "book.toml": '[book]\ntitle = "demo"\nsrc = "src"\n',
+      "src/vision/roadmap.md":
+        "| Deliverable | State | Progress | [Owner] |\n| --- | --- | --- | --- |\n| 🔻 [A](./roadmap/a.md) | 🦀 | ▰▱▱▱▱▱ | |\n",
+      "src/vision/roadmap/a.md":
+        "# A\n\n![diagram](./a/diagram.png)\n\nSee [leads](../../welcome.md#leads) and [the charter](../../CHARTER.html).\n",
+      "src/vision/roadmap/a/diagram.png": png,
+      "src/welcome.md":
+        "# Welcome\n\n## Leads\n\nRead [A](./vision/roadmap/a.md), not [this](./nope.md).\n",
+      "src/CHARTER.md": "# Charter\n\nSee [welcome](welcome.md#leads) and [gone](gone.md).\n",
+    };
+    const { workspace } = await openWorkspace(await testdir(source));
+    const files = planNativeWorkspace(workspace);
+    expect(verifyPlan(workspace, files)).toEqual([]);
+    const body = (path: string) => fileOf(files, path)?.replace(/^---\n[\s\S]*?\n---\n/, "");
+    expect(body("goals/a.md")).toBe(
+      "# A\n\n![diagram](../src/vision/roadmap/a/diagram.png)\n\nSee [leads](../src/welcome.md#leads) and [the charter](../src/CHARTER.md).\n",
+    );
+    expect(body("src/welcome.md")).toBe(
+      "# Welcome\n\n## Leads\n\nRead [A](../goals/a.md), not [this](./nope.md).\n",
+    );
+    expect(body("src/CHARTER.md")).toBe(source["src/CHARTER.md"]);
+    const copy = files.find((f) => f.path === "src/vision/roadmap/a/diagram.png");
+    expect(copy && "copyOf" in copy && copy.copyOf).toMatch(
+      /src\/vision\/roadmap\/a\/diagram\.png$/,
+    );
+    // Read back from disk: the two links broken in the source, and nothing else, are reported.
+    const written = Object.fromEntries(
+      files.map((f) => [f.path, "text" in f ? f.text : png] as const),
+    );
+    const found = (await checkFiles(written)).filter((d) => d.ruleId === "broken-link");
+    expect(found.map((d) => [d.span.file, d.severity])).toEqual([
+      ["src/CHARTER.md", "warning"],
+      ["src/welcome.md", "warning"],
+    ]);
   });
 
   it("reports where a model would not survive, by path", async () => {

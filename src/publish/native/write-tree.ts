@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { PlannedFile } from "./plan-native.js";
 
@@ -12,11 +12,15 @@ export async function inspectDestination(dest: string): Promise<Destination> {
   return (await readdir(dest)).length ? "not-empty" : "empty";
 }
 
-/** Writes the planned files under `dest`, creating folders; the edge where publishing touches disk. */
+/**
+ * Writes the planned files under `dest`, creating folders, and copies the files planned as copies;
+ * the edge where publishing touches disk.
+ */
 export async function writeTree(dest: string, files: PlannedFile[]): Promise<void> {
   for (const file of files) {
     const path = join(dest, ...file.path.split("/"));
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text);
+    if ("text" in file) await writeFile(path, file.text);
+    else await copyFile(file.copyOf, path);
   }
 }
