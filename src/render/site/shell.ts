@@ -1,8 +1,13 @@
+import { posix } from "node:path";
 import type { Root } from "mdast";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { MarkdownDocument } from "../../model/types.js";
-import { type LinkResolver, parseMarkdownText } from "./markdown/render-markdown.js";
+import {
+  type LinkResolver,
+  parseMarkdownText,
+  sharedDefinitions,
+} from "./markdown/render-markdown.js";
 import { linkResolver } from "./markdown/resolve-link.js";
 
 export interface NavEntry {
@@ -28,6 +33,8 @@ export interface ShellData {
   copied: Record<string, string>;
   /** Link fragments to mend, by `file#fragment` (see mendAnchors). */
   anchors: Record<string, string>;
+  /** waymark.yaml's `references:`, label to URL (relative ones from the workspace root). */
+  references?: Record<string, string>;
 }
 
 /** The shell with its lookups. Components reach it through `useShell()`. */
@@ -54,6 +61,9 @@ export class Shell {
    * parse. Either way the tree depends on the text alone, so cached pages stay valid.
    */
   markdownTree(source: string, text: string): Root {
+    // A text that uses shared references is parsed again with their definitions appended.
+    const references = this.references(source);
+    if (sharedDefinitions(text, references)) return parseMarkdownText(text, references);
     const doc = this.documents.get(source);
     const start = doc ? doc.text.lastIndexOf(text) : -1;
     if (!doc || start < 0 || !text.trim()) return parseMarkdownText(text);
@@ -70,6 +80,23 @@ export class Shell {
     }
     return { type: "root", children };
   }
+
+  /** The shared references for text from `source`, relative URLs rebased from the root to it. */
+  references(source: string): Record<string, string> | undefined {
+    const shared = this.data.references;
+    if (!shared) return undefined;
+    const folder = posix.dirname(source);
+    let rebased = this.rebased.get(folder);
+    if (!rebased) {
+      const rebase = (url: string) =>
+        /^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url) ? url : posix.relative(folder, url) || url;
+      rebased = Object.fromEntries(Object.entries(shared).map(([l, url]) => [l, rebase(url)]));
+      this.rebased.set(folder, rebased);
+    }
+    return rebased;
+  }
+
+  private readonly rebased = new Map<string, Record<string, string>>();
 
   /** The href of a site path ("/goals/x/" → "/base/goals/x/"). */
   href = (path: string): string => this.data.base + path.replace(/^\//, "");

@@ -144,6 +144,9 @@ function buildShell(index: SiteIndex): ShellData {
     pageOfFile,
     copied,
     anchors: mendAnchors(ws, new Map(Object.entries(pageOfFile))),
+    references: ws.config.references?.size
+      ? Object.fromEntries([...ws.config.references.values()].map((r) => [r.label, r.url]))
+      : undefined,
   };
 }
 

@@ -12,7 +12,10 @@ interface MarkdownProps {
 export function Markdown({ text, source, class: cls }: MarkdownProps) {
   const shell = useShell();
   if (!text?.trim()) return null;
-  const html = markdownHtml(text, { resolveLink: shell.links(source) });
+  const html = markdownHtml(text, {
+    resolveLink: shell.links(source),
+    references: shell.references(source),
+  });
   return <div class={cls ? `prose ${cls}` : "prose"} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
@@ -20,7 +23,10 @@ export function Markdown({ text, source, class: cls }: MarkdownProps) {
 export function InlineMarkdown({ text, source }: MarkdownProps) {
   const shell = useShell();
   if (!text?.trim()) return null;
-  const html = inlineMarkdownHtml(text, { resolveLink: shell.links(source) });
+  const html = inlineMarkdownHtml(text, {
+    resolveLink: shell.links(source),
+    references: shell.references(source),
+  });
   return <span dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

@@ -23,6 +23,20 @@ describe("renderMarkdown", () => {
     expect(parts.map((p) => p.heading?.id)).toEqual(["title-1"]);
   });
 
+  it("resolves shared references as the page's own definitions, which win", () => {
+    const references = {
+      "Help wanted": "https://img.shields.io/badge/Help%20wanted-yellow",
+      "RFC #1": "https://github.com/rust-lang/rfcs/pull/1",
+    };
+    const html = markdownHtml(
+      "![Help wanted][] see [rfc  #1], [here][Help Wanted]\n\n[help wanted]: https://own.example\n",
+      { references },
+    );
+    expect(html).toContain('<img src="https://own.example" alt="Help wanted">');
+    expect(html).toContain('<a href="https://github.com/rust-lang/rfcs/pull/1">rfc  #1</a>');
+    expect(markdownHtml("No [labels] here.", { references })).toBe("<p>No [labels] here.</p>");
+  });
+
   it("drops raw HTML and dangerous URLs, and keeps footnotes linked", () => {
     const html = markdownHtml(
       "Text <script>x</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) ![b](data:x) [c](https://ok.example)[^1]\n\n[^1]: Note.\n",

@@ -22,6 +22,8 @@ export interface MarkdownOptions {
   reserved?: readonly string[];
   /** Drop a leading `# Title`: the page shows the title itself. */
   dropTitle?: boolean;
+  /** Reference definitions every page shares (`references:` in waymark.yaml): label to URL. */
+  references?: Readonly<Record<string, string>>;
 }
 
 /** A run of content, opened by a heading of depth 1 or 2 except for the part before the first. */
@@ -43,9 +45,42 @@ const toHast = unified().use(remarkRehype, { clobberPrefix: "" });
 const sanitize = unified().use(rehypeSanitize);
 const stringifier = unified().use(rehypeStringify);
 
-/** Parses Markdown text (no front matter) into mdast, for fragments that have no parsed tree. */
-export function parseMarkdownText(text: string): MdastRoot {
-  return parser.parse(text);
+/**
+ * Parses Markdown text (no front matter) into mdast, for fragments that have no parsed tree, with
+ * the shared `references` it uses defined (see sharedDefinitions).
+ */
+export function parseMarkdownText(
+  text: string,
+  references?: Readonly<Record<string, string>>,
+): MdastRoot {
+  return parser.parse(text + sharedDefinitions(text, references));
+}
+
+/**
+ * `[label]: <url>` lines for the shared references whose label the text writes in brackets, to
+ * append to it as mdBook's preprocessors append theirs: CommonMark makes `[label][]` a link only
+ * when the text defines the label. The text's own definitions come first, so they win. "" when
+ * none is used.
+ */
+export function sharedDefinitions(
+  text: string,
+  references: Readonly<Record<string, string>> = {},
+): string {
+  const labels = Object.keys(references);
+  if (!labels.length || !text.includes("[")) return "";
+  const folded = foldLabel(text);
+  const lines = labels
+    .filter((label) => folded.includes(`[${foldLabel(label)}]`))
+    .map(
+      (label) =>
+        `[${label.replace(/[[\]\\]/g, "\\$&")}]: <${references[label]!.replace(/[<>\n]/g, encodeURIComponent)}>`,
+    );
+  return lines.length ? `\n\n${lines.join("\n")}\n` : "";
+}
+
+/** Labels as CommonMark matches them: case folded, runs of whitespace as one space. */
+function foldLabel(text: string): string {
+  return text.replace(/\s+/g, " ").toLowerCase();
 }
 
 /**
@@ -98,7 +133,8 @@ export function renderMarkdown(tree: MdastRoot, options: MarkdownOptions = {}): 
 
 /** The whole of a fragment as one HTML string, headings included. */
 export function markdownHtml(text: string, options: MarkdownOptions = {}): string {
-  const { parts, footnotes } = renderMarkdown(parseMarkdownText(text), options);
+  const tree = parseMarkdownText(text, options.references);
+  const { parts, footnotes } = renderMarkdown(tree, options);
   const heading = (p: MarkdownPart) =>
     p.heading
       ? `<h${p.heading.depth} id="${p.heading.id}">${p.heading.html}</h${p.heading.depth}>`
