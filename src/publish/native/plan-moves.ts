@@ -43,7 +43,7 @@ export function planMoves(ws: Workspace, placements: Placement[]): Moves {
   const linked = new Set(linkedFiles(ws));
   for (const doc of ws.documents)
     if (linked.has(doc.file) && !files.has(doc.file))
-      claim(doc.file, placements.find((p) => holdsTextOf(p.value, doc.text))?.path);
+      claim(doc.file, placements.find((p) => isPage(p) && holdsTextOf(p.value, doc.text))?.path);
   const taken = new Set(placements.map((p) => p.path.toLowerCase()));
   const copies = new Map<string, string>();
   for (const file of linked) {
@@ -57,6 +57,9 @@ export function planMoves(ws: Workspace, placements: Placement[]): Moves {
 }
 
 const MARKDOWN = /\.md$/i;
+
+/** A planned Markdown file, which a link may reach (waymark.yaml holds text too, but is no page). */
+const isPage = (p: Placement) => MARKDOWN.test(p.path);
 
 /** Text this long, found verbatim in a file, was read from it, not written again by chance. */
 const QUOTE = 40;

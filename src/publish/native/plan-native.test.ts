@@ -149,6 +149,24 @@ describe("planNativeWorkspace", () => {
     ]);
   });
 
+  it("keeps a native workspace's shared references and rule settings, and says if one is lost", async () => {
+    const { workspace } = await openWorkspace(
+      await testdir({
+        "waymark.yaml":
+          "group: { name: G }\nreferences:\n  Board: https://example.org/board\nrules:\n  missing-owner: off\n",
+        "notes.md": "See the [board][].\n",
+      }),
+    );
+    const files = planNativeWorkspace(workspace);
+    expect(verifyPlan(workspace, files)).toEqual([]);
+    expect(fileOf(files, "waymark.yaml")).toBe(
+      "group: { name: G }\nreferences: { Board: https://example.org/board }\nrules: { missing-owner: off }\n",
+    );
+    const lost = structuredClone(workspace);
+    lost.config.references?.clear();
+    expect(compareModels(workspace, lost).map((d) => d.path)).toEqual(["config.references.Board"]);
+  });
+
   it("reports where a model would not survive, by path", async () => {
     const { workspace } = await openWorkspace(EXAMPLE);
     const changed = structuredClone(workspace);

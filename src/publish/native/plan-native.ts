@@ -3,7 +3,7 @@ import { parseMarkdown } from "../../load/parse-markdown.js";
 import { CONFIG_FILE } from "../../model/layouts/waymark/build-config.js";
 import { fileId } from "../../model/layouts/waymark/paths.js";
 import { firstTitle } from "../../model/markdown/sections.js";
-import type { Page, Spans, Workspace } from "../../model/types.js";
+import type { Config, Page, Spans, Workspace } from "../../model/types.js";
 import { configFile } from "./config-file.js";
 import { editLinks } from "./edit-links.js";
 import { withFrontMatter } from "./front-matter.js";
@@ -81,14 +81,8 @@ function placeWorkspace(ws: Workspace): Placed[] {
       value,
       write: (moves) => write(editLinks(value, linkMover(ws, moves, from ?? path, path)), path),
     });
-  const settings = layoutSettings(ws);
-  const config = {
-    ...ws.config,
-    references: new Map([...settings.references, ...(ws.config.references ?? [])]),
-    rules: new Map([...settings.rules, ...(ws.config.rules ?? [])]),
-  };
   // The config gathers facts from pages (wg-async's welcome.md), which keep their own place.
-  place(config, CONFIG_FILE, CONFIG_FILE, "", (c) => configFile(c, settings.comments), []);
+  place(ws.config, CONFIG_FILE, CONFIG_FILE, "", (config) => configText(ws, config), []);
   for (const [item, path] of paths.items) place(item, item.file, path, item.body, itemFile);
   for (const period of ws.periods)
     place(period, period.file, `periods/${fileName(period.id)}.md`, period.body, periodFile);
@@ -103,6 +97,14 @@ function placeWorkspace(ws: Workspace): Placed[] {
   for (const page of ws.pages)
     place(page, page.file, paths.pages.get(page.file) ?? page.file, page.body, pageFile);
   return out;
+}
+
+/** waymark.yaml, with what the source's layout did implicitly said (see layout-settings.ts). */
+function configText(ws: Workspace, config: Config): string {
+  const settings = layoutSettings(ws);
+  const references = new Map([...settings.references, ...(config.references ?? [])]);
+  const rules = new Map([...settings.rules, ...(config.rules ?? [])]);
+  return configFile({ ...config, references, rules }, settings.comments);
 }
 
 /** A page as it came, with a title in front matter only where the native layout would read another. */
