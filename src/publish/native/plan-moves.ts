@@ -48,6 +48,12 @@ export function planMoves(ws: Workspace, placements: Placement[]): Moves {
   const copies = new Map<string, string>();
   for (const file of linked) {
     if (MARKDOWN.test(file) || files.has(file)) continue;
+    // A link to the source's own waymark.yaml reaches the one written.
+    const own = placements.find((p) => p.from === file && p.path === file);
+    if (own) {
+      files.set(file, own.path);
+      continue;
+    }
     const path = taken.has(file.toLowerCase()) ? `files/${file}` : file;
     taken.add(path.toLowerCase());
     copies.set(file, path);

@@ -154,11 +154,13 @@ describe("planNativeWorkspace", () => {
       await testdir({
         "waymark.yaml":
           "group: { name: G }\nreferences:\n  Board: https://example.org/board\nrules:\n  missing-owner: off\n",
-        "notes.md": "See the [board][].\n",
+        "notes.md": "See the [board][] and [the config](waymark.yaml).\n",
       }),
     );
     const files = planNativeWorkspace(workspace);
     expect(verifyPlan(workspace, files)).toEqual([]);
+    // The link to waymark.yaml reaches the one written; nothing is copied.
+    expect(files.map((f) => f.path)).toEqual(["waymark.yaml", "notes.md"]);
     expect(fileOf(files, "waymark.yaml")).toBe(
       "group: { name: G }\nreferences: { Board: https://example.org/board }\nrules: { missing-owner: off }\n",
     );
