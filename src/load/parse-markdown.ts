@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { LineIndex } from "../diagnostics/line-index.js";
 import type { MarkdownDocument } from "../model/types.js";
+import { packTree, unpackTree } from "./pack-tree.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
@@ -72,8 +73,11 @@ export const memoParse: ParseCache["memo"] = (parser, file, text, make, codec) =
 
 /** A parse is stored as its tree alone; everything else is derived from the tree and the text. */
 const markdownCodec: ParseCodec<ParsedMarkdown> = {
-  encode: (parsed) => parsed.document.tree,
-  decode: (file, text, tree) => assembleMarkdown(file, text, tree as Root),
+  encode: ({ document }) => packTree(document.tree, document.lines),
+  decode: (file, text, stored) => {
+    const lines = new LineIndex(text);
+    return assembleMarkdown(file, text, unpackTree(stored, lines), lines);
+  },
 };
 
 /** Parses a Markdown string (never a path) into mdast with positions, splitting off front matter. */
@@ -88,8 +92,12 @@ export function parseMarkdown(file: string, text: string): ParsedMarkdown {
 }
 
 /** The parse of `text` from its tree: the document, and the front matter split off the body. */
-export function assembleMarkdown(file: string, text: string, tree: Root): ParsedMarkdown {
-  const lines = new LineIndex(text);
+export function assembleMarkdown(
+  file: string,
+  text: string,
+  tree: Root,
+  lines = new LineIndex(text),
+): ParsedMarkdown {
   const first = tree.children[0];
   if (first?.type !== "yaml" || !first.position) {
     return { document: { file, text, lines, tree }, body: text, bodyOffset: 0 };

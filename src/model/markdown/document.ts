@@ -1,5 +1,6 @@
-import type { Root } from "mdast";
 import type { Diagnostic, Span } from "../../diagnostics/diagnostic.js";
+import { LineIndex } from "../../diagnostics/line-index.js";
+import { packTree, unpackTree } from "../../load/pack-tree.js";
 import {
   assembleMarkdown,
   memoParse,
@@ -45,25 +46,36 @@ interface ReadFrontMatter {
   problems: Diagnostic[];
 }
 
-/** Stored on disk: the tree, the YAML's value and spans, and its problems; the rest is derived. */
+/**
+ * Stored on disk: the packed tree, the YAML's value, its spans as offsets (each was made by the
+ * file's LineIndex, so it is made again exactly), and its problems; the rest is derived.
+ */
 interface StoredFrontMatter {
-  tree: Root;
+  tree: unknown;
   data: unknown;
-  spans: Spans;
+  spans: Record<string, [number, number]>;
   problems: Diagnostic[];
 }
 
+const mapSpans = <A, B>(spans: Record<string, A>, f: (span: A) => B): Record<string, B> => {
+  const out: Record<string, B> = {};
+  for (const key in spans) out[key] = f(spans[key]!);
+  return out;
+};
+
 const frontMatterCodec: ParseCodec<ReadFrontMatter> = {
   encode: ({ doc, problems }): StoredFrontMatter => ({
-    tree: doc.document.tree,
+    tree: packTree(doc.document.tree, doc.document.lines),
     data: doc.data,
-    spans: doc.spans,
+    spans: mapSpans(doc.spans, (s) => [s.start.offset, s.end.offset]),
     problems,
   }),
   decode: (file, text, stored) => {
     const { tree, data, spans, problems } = stored as StoredFrontMatter;
-    const parsed = assembleMarkdown(file, text, tree);
-    return { doc: { ...parsed, data, spans, head: headOf(parsed, file, text) }, problems };
+    const lines = new LineIndex(text);
+    const parsed = assembleMarkdown(file, text, unpackTree(tree, lines), lines);
+    const at = mapSpans(spans, ([start, end]) => lines.span(file, start, end));
+    return { doc: { ...parsed, data, spans: at, head: headOf(parsed, file, text) }, problems };
   },
 };
 
