@@ -67,13 +67,26 @@ export class SiteCache {
 
   async save(): Promise<void> {
     await mkdir(join(this.out, CACHE_DIR), { recursive: true });
-    // Sorted keys, so the cache file is as deterministic as the site.
-    const routes = Object.fromEntries(
-      Object.entries(this.manifest.routes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    );
-    const text = `${JSON.stringify({ format: 1, routes })}\n`;
+    // Sorted keys, so the cache file is as deterministic as the site. The text is what
+    // JSON.stringify({ format: 1, routes }) gives, from entries stringified once each: a rebuild
+    // keeps the entry objects of unchanged routes, so only changed ones are stringified again.
+    const entries = Object.entries(this.manifest.routes)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, entry]) => `${JSON.stringify(path)}:${entryJson(entry)}`);
+    const text = `{"format":1,"routes":{${entries.join(",")}}}\n`;
     await writeFile(join(this.out, CACHE_DIR, CACHE_FILE), text);
   }
+}
+
+const entryText = new WeakMap<CachedRoute, string>();
+
+function entryJson(entry: CachedRoute): string {
+  let text = entryText.get(entry);
+  if (text === undefined) {
+    text = JSON.stringify(entry);
+    entryText.set(entry, text);
+  }
+  return text;
 }
 
 let codeVersion: Promise<string> | undefined;

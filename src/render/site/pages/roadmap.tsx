@@ -7,6 +7,7 @@ import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { PageLink } from "../components/links.js";
 import { type RoadmapRow, RoadmapTable } from "../components/roadmap-table.js";
+import { groupBy } from "../group-by.js";
 import { pageRoute, type Route } from "../route.js";
 import { useShell } from "../shell.js";
 import type { SiteIndex } from "../site-index.js";
@@ -51,18 +52,22 @@ export function roadmapRoutes(index: SiteIndex): Route[] {
   const owners = sorted(rows.flatMap((r) => r.owners));
   const teams = sorted(rows.flatMap((r) => r.teams));
   const base = { period: overview.period ?? null, counts, owners, teams };
-  const view = (path: string, filter: Filter | null, match: (r: RoadmapRow) => boolean) =>
-    pageRoute(path, { ...base, path, filter, rows: rows.filter(match) }, RoadmapPage);
+  const view = (path: string, filter: Filter | null, shown: RoadmapRow[]) =>
+    pageRoute(path, { ...base, path, filter, rows: shown }, RoadmapPage);
+  // Rows by state, owner and team in one pass each, in overview order.
+  const byState = groupBy(rows.map((r) => [r.state ?? "", r]));
+  const byOwner = groupBy(rows.flatMap((r) => [...new Set(r.owners)].map((o) => [o, r])));
+  const byTeam = groupBy(rows.flatMap((r) => [...new Set(r.teams)].map((t) => [t, r])));
   return [
-    view(sitePaths.roadmap, null, () => true),
+    view(sitePaths.roadmap, null, rows),
     ...STATES.map((s) =>
-      view(sitePaths.roadmapState(s), { by: "state", value: s }, (r) => r.state === s),
+      view(sitePaths.roadmapState(s), { by: "state", value: s }, byState.get(s) ?? []),
     ),
     ...owners.map((o) =>
-      view(sitePaths.roadmapOwner(o), { by: "owner", value: o }, (r) => r.owners.includes(o)),
+      view(sitePaths.roadmapOwner(o), { by: "owner", value: o }, byOwner.get(o) ?? []),
     ),
     ...teams.map((t) =>
-      view(sitePaths.roadmapTeam(t), { by: "team", value: t }, (r) => r.teams.includes(t)),
+      view(sitePaths.roadmapTeam(t), { by: "team", value: t }, byTeam.get(t) ?? []),
     ),
   ];
 }

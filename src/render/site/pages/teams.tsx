@@ -2,6 +2,7 @@ import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { ContentLink, PageLink } from "../components/links.js";
 import { SummaryTable } from "../components/summary-table.js";
+import { groupBy } from "../group-by.js";
 import { pageRoute, type Route } from "../route.js";
 import { useShell } from "../shell.js";
 import { type ItemSummary, type SiteIndex, summary } from "../site-index.js";
@@ -17,17 +18,22 @@ interface TeamView {
 
 export function teamRoutes(index: SiteIndex): Route[] {
   if (!index.teams.length) return [];
-  const { config } = index.ws;
+  const { config, items } = index.ws;
+  // One pass over the items for all teams, in item order as a filter per team would give.
+  const asks = groupBy(
+    items.flatMap((item) =>
+      item.asks.map((a) => [a.team, { ...summary(item), ask: a.ask, level: a.level ?? null }]),
+    ),
+  );
+  const owns = groupBy(
+    items.flatMap((item) => [...new Set(item.owners)].map((o) => [o, summary(item)])),
+  );
   const views: TeamView[] = index.teams.map((id) => ({
     id,
     name: config.teams.get(id)?.name ?? null,
     url: config.teams.get(id)?.url ?? null,
-    asks: index.ws.items.flatMap((item) =>
-      item.asks
-        .filter((a) => a.team === id)
-        .map((a) => ({ ...summary(item), ask: a.ask, level: a.level ?? null })),
-    ),
-    owns: index.ws.items.filter((i) => i.owners.includes(id)).map(summary),
+    asks: asks.get(id) ?? [],
+    owns: owns.get(id) ?? [],
   }));
   const rows = views.map((v) => ({ id: v.id, asks: v.asks.length, owns: v.owns.length }));
   return [
