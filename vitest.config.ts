@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -5,6 +7,8 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
     testTimeout: 30_000,
+    // The machine key (src/load/machine-key.ts) of test runs stays out of the user's ~/.cache.
+    env: { XDG_CACHE_HOME: join(tmpdir(), "waymark-test-cache") },
     hookTimeout: 60_000,
   },
 });

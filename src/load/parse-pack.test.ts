@@ -1,12 +1,22 @@
-import { chmod, readdir, readFile, writeFile } from "node:fs/promises";
+import { createHmac, randomBytes } from "node:crypto";
+import { chmod, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../test/helpers/testdir.js";
 import { planInit } from "../create/plan-init.js";
 import { buildWorkspace } from "../model/build-workspace.js";
 import { openWorkspace } from "../open-workspace.js";
 import { withParseCache } from "./parse-markdown.js";
-import { CACHE_DIR, fromPack, loadParsePack, PACK_FILE } from "./parse-pack.js";
+import {
+  CACHE_DIR,
+  fromPack,
+  loadParsePack,
+  PACK_FILE,
+  PackedParseCache,
+  packRejections,
+} from "./parse-pack.js";
+import { parseVersion } from "./parse-version.js";
 import { readWorkspace } from "./read-workspace.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
@@ -98,6 +108,123 @@ describe("the parse pack", () => {
   });
 });
 
+/** A pack's parts: version line, HMAC, v8-serialized entries. */
+async function split(bytes: Buffer) {
+  const head = (await parseVersion()).length + 1;
+  return {
+    head: bytes.subarray(0, head),
+    mac: bytes.subarray(head, head + 32),
+    body: bytes.subarray(head + 32),
+  };
+}
+
+/** The pack's entries with every goal's front matter giving a title that is not in its file. */
+function forge(body: Buffer): Map<string, unknown> {
+  const entries = deserialize(body) as Map<
+    string,
+    { data?: Record<string, unknown>; problems?: unknown[] }
+  >;
+  for (const [key, entry] of entries) {
+    if (!key.startsWith("front-matter\0goals/") || !entry.data) continue;
+    entry.data = { ...entry.data, title: "Forged title" };
+    entry.problems = [];
+  }
+  return entries;
+}
+
+const titles = (result: Awaited<ReturnType<typeof openWorkspace>>) =>
+  result.workspace.items.map((i) => i.title);
+
+describe("the parse pack is a cache, never an authority", () => {
+  it("ignores a forged entry, whether signed by another machine or not signed at all", async () => {
+    const dir = await workspace();
+    const plain = await openWorkspace(dir);
+    await openWorkspace(dir, { cache: true });
+    const { head, mac, body } = await split(await readFile(pack(dir)));
+    const forged = serialize(forge(body));
+    // Trusted, the forgery would change what check and status report: the test has teeth.
+    const trusted = new PackedParseCache(forge(body), head.toString().trim());
+    const files = await readWorkspace(dir);
+    expect(titles(withParseCache(trusted, () => buildWorkspace(files)))).toContain("Forged title");
+    const otherKey = createHmac("sha256", randomBytes(32));
+    for (const part of [head, forged]) {
+      const length = Buffer.alloc(8);
+      length.writeBigUInt64BE(BigInt(part.length));
+      otherKey.update(length).update(part);
+    }
+    for (const bad of [
+      Buffer.concat([head, mac, forged]), // the old signature over new entries
+      Buffer.concat([head, otherKey.digest(), forged]), // signed on the attacker's machine
+      Buffer.concat([head, forged]), // the unsigned format of earlier versions
+    ]) {
+      const before = packRejections.packs;
+      await writeFile(pack(dir), bad);
+      const result = await openWorkspace(dir, { cache: true });
+      expect(result).toStrictEqual(plain);
+      expect(titles(result)).not.toContain("Forged title");
+      expect(packRejections.packs).toBe(before + 1);
+    }
+  });
+
+  it("gives the right result after any single byte flip, and repairs the pack", async () => {
+    const dir = await workspace();
+    const plain = await openWorkspace(dir);
+    await openWorkspace(dir, { cache: true });
+    const good = await readFile(pack(dir));
+    // A fixed spread of positions through the version line, the HMAC and the entries.
+    const positions = new Set([0, 63, 64, 65, 80, 96, 97, 98]);
+    for (let i = 0; i < 40; i++)
+      positions.add(Math.floor((((i * 7919) % 1000) / 1000) * good.length));
+    for (const at of positions) {
+      const bad = Buffer.from(good);
+      bad[at] = (bad[at] ?? 0) ^ (1 << (at % 8));
+      await writeFile(pack(dir), bad);
+      expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+      expect(await misses(dir)).toBe(0);
+    }
+  });
+
+  it("reports a rejected pack once with WAYMARK_VERBOSE=1", async () => {
+    const dir = await workspace();
+    await openWorkspace(dir, { cache: true });
+    const good = await readFile(pack(dir));
+    good[good.length - 1] = (good.at(-1) ?? 0) ^ 0xff;
+    const lines: string[] = [];
+    const write = process.stderr.write;
+    process.env.WAYMARK_VERBOSE = "1";
+    packRejections.packs = packRejections.entries = 0;
+    process.stderr.write = ((text: string) => lines.push(text) > 0) as typeof write;
+    try {
+      for (let i = 0; i < 2; i++) {
+        await writeFile(pack(dir), good);
+        await openWorkspace(dir, { cache: true });
+      }
+    } finally {
+      process.stderr.write = write;
+      delete process.env.WAYMARK_VERBOSE;
+    }
+    expect(packRejections.packs).toBe(2);
+    expect(lines).toEqual([
+      "waymark: parse cache ignored (signature does not verify); files are parsed again\n",
+    ]);
+  });
+
+  it("neither reads nor writes through a cache folder or pack that is a symlink", async () => {
+    const dir = await workspace();
+    const plain = await openWorkspace(dir);
+    const elsewhere = await testdir({ "keep.txt": "untouched" });
+    await symlink(elsewhere, join(dir, CACHE_DIR));
+    expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+    expect(await readdir(elsewhere)).toEqual(["keep.txt"]);
+    await rm(join(dir, CACHE_DIR));
+    await mkdir(join(dir, CACHE_DIR));
+    const target = join(elsewhere, "keep.txt");
+    await symlink(target, pack(dir));
+    expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+    expect(await readFile(target, "utf8")).toBe("untouched");
+  });
+});
+
 describe("the parse pack on the real corpora", () => {
   for (const name of ["rust-project-goals", "wg-async"]) {
     it(`reads ${name} back deep-equal to parsing it`, async () => {
@@ -105,7 +232,7 @@ describe("the parse pack on the real corpora", () => {
       const plain = buildWorkspace(files);
       const first = await fromPack(undefined);
       expect(withParseCache(first, () => buildWorkspace(files))).toStrictEqual(plain);
-      const second = await fromPack(first.toBuffer());
+      const second = await fromPack(await first.toBuffer());
       expect(withParseCache(second, () => buildWorkspace(files))).toStrictEqual(plain);
       expect(second.misses).toBe(0);
     });

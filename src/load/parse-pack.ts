@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { constants } from "node:fs";
+import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { sign } from "./machine-key.js";
 import { ParseCache, type ParseCodec } from "./parse-markdown.js";
 import { parseVersion } from "./parse-version.js";
 
@@ -11,11 +13,29 @@ export const PACK_FILE = "parse-v1.bin";
 /** Written into the cache folder so that git skips it even without a `.gitignore` line. */
 const SELF_IGNORE = "# Written by waymark; safe to delete.\n*\n";
 
+/** Bytes of the HMAC that follows the version line. */
+const MAC_BYTES = 32;
+
+/**
+ * Packs and entries this process refused (forged, committed from another machine, damaged): a cache
+ * is never an authority, so each only means parsing again. Read by tests; reported once with
+ * WAYMARK_VERBOSE=1.
+ */
+export const packRejections = { packs: 0, entries: 0 };
+
+function rejected(kind: "packs" | "entries", why: string): void {
+  packRejections[kind]++;
+  if (process.env.WAYMARK_VERBOSE === "1" && packRejections.packs + packRejections.entries === 1)
+    process.stderr.write(`waymark: parse cache ignored (${why}); files are parsed again\n`);
+}
+
 /**
  * A ParseCache backed by one pack file per workspace: what each parser made of each file, keyed by
  * parser, path and the text's digest, stored with v8's serializer and read in one go. Unchanged
- * files are not parsed at all. The pack is an optimisation only: a missing, corrupt, foreign-version
- * or unwritable pack means parsing as before, silently.
+ * files are not parsed at all. The pack is an optimisation, never an authority: it is signed with
+ * the machine key (`machine-key.ts`), so a pack committed to the repository, forged or damaged is
+ * ignored whole and every file parsed; a missing, foreign-version or unwritable pack means parsing
+ * as before.
  */
 export class PackedParseCache extends ParseCache {
   /** Entries used (read back or made) by this run: the next pack holds exactly these. */
@@ -52,7 +72,8 @@ export class PackedParseCache extends ParseCache {
           this.used.set(key, stored);
           return value;
         } catch {
-          // A damaged entry: parse instead.
+          // A signed entry this code cannot read back: parse instead.
+          rejected("entries", `entry for ${file} could not be decoded`);
         }
       }
       const value = make();
@@ -62,9 +83,11 @@ export class PackedParseCache extends ParseCache {
     });
   }
 
-  /** The pack of this run's entries, as `fromPack` reads it. */
-  toBuffer(): Buffer {
-    return Buffer.concat([Buffer.from(`${this.version}\n`), serialize(this.used)]);
+  /** The pack of this run's entries, as `fromPack` reads it: version line, HMAC, entries. */
+  async toBuffer(): Promise<Buffer> {
+    const head = Buffer.from(`${this.version}\n`);
+    const body = serialize(this.used);
+    return Buffer.concat([head, await sign(head, body), body]);
   }
 
   /** Writes the pack when this run changed it: to a temp file, then renamed over the old one. */
@@ -82,8 +105,11 @@ export class PackedParseCache extends ParseCache {
       await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== "EEXIST") throw error;
       });
+      // A cache folder a repository committed as a symlink would send the pack elsewhere.
+      if (!(await isRealFolder(dir))) return;
       await writeFile(join(dir, ".gitignore"), SELF_IGNORE, { flag: "wx" }).catch(() => {});
-      await writeFile(temp, this.toBuffer());
+      // Created fresh (never through a link); the rename replaces whatever PACK_FILE names.
+      await writeFile(temp, await this.toBuffer(), { flag: FRESH_FILE });
       await rename(temp, join(dir, PACK_FILE));
     } catch {
       // Read-only workspace, full disk: the next run parses again.
@@ -92,27 +118,55 @@ export class PackedParseCache extends ParseCache {
   }
 }
 
+const FRESH_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+async function isRealFolder(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
 /** The pack of the workspace at `root`, or an empty cache when there is none usable. */
 export async function loadParsePack(root: string): Promise<PackedParseCache> {
-  return fromPack(await readFile(join(root, CACHE_DIR, PACK_FILE)).catch(() => undefined));
+  const dir = join(root, CACHE_DIR);
+  if (!(await isRealFolder(dir))) return fromPack(undefined);
+  const bytes = await readFile(join(dir, PACK_FILE), {
+    flag: constants.O_RDONLY | constants.O_NOFOLLOW,
+  }).catch(() => undefined);
+  return fromPack(bytes);
 }
 
 /**
- * A cache holding a pack's entries (none when it is missing, damaged or of another version). A
- * pack is the version digest (64 hex digits), a newline, then the v8-serialized entries.
+ * A cache holding a pack's entries (none when it is missing, of another version, or fails its
+ * HMAC). A pack is the version digest (64 hex digits), a newline, the HMAC of those and the
+ * entries under the machine key, then the v8-serialized entries. The HMAC is checked before
+ * anything is deserialized, so hostile bytes never reach v8's deserializer.
  */
 export async function fromPack(bytes: Buffer | undefined): Promise<PackedParseCache> {
   const version = await parseVersion();
-  return new PackedParseCache((bytes && decodePack(version, bytes)) || new Map(), version);
+  const entries = bytes && (await decodePack(version, bytes));
+  return new PackedParseCache(entries || new Map(), version);
 }
 
-function decodePack(version: string, bytes: Buffer): Map<string, unknown> | undefined {
-  const head = version.length + 1;
-  if (bytes.length <= head || bytes.toString("latin1", 0, head) !== `${version}\n`) return;
+async function decodePack(
+  version: string,
+  bytes: Buffer,
+): Promise<Map<string, unknown> | undefined> {
+  const headLength = version.length + 1;
+  if (bytes.length <= headLength + MAC_BYTES) return rejectPack("too short");
+  const head = bytes.subarray(0, headLength);
+  // Another version's pack is expected after an upgrade: not a rejection, just unused.
+  if (head.toString("latin1") !== `${version}\n`) return;
+  const mac = bytes.subarray(headLength, headLength + MAC_BYTES);
+  const body = bytes.subarray(headLength + MAC_BYTES);
+  if (!timingSafeEqual(mac, await sign(head, body))) return rejectPack("signature does not verify");
   try {
-    const entries: unknown = deserialize(bytes.subarray(head));
-    return entries instanceof Map ? entries : undefined;
+    const entries: unknown = deserialize(body);
+    return entries instanceof Map ? entries : rejectPack("not a map of entries");
   } catch {
-    return undefined;
+    return rejectPack("entries could not be read");
   }
+}
+
+function rejectPack(why: string): undefined {
+  rejected("packs", why);
+  return undefined;
 }
