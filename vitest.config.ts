@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     globalSetup: ["test/global-setup.ts"],
+    // The default output, then the list of corpus tests skipped for want of ../shared.
+    reporters: ["default", "./test/helpers/shared-skip-reporter.ts"],
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
     testTimeout: 30_000,
     // The machine key (src/load/machine-key.ts) of test runs stays out of the user's ~/.cache.

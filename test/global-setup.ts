@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import { build } from "esbuild";
 import { listFiles } from "../src/load/list-files.js";
 import { COMPILED_CLI_DIR } from "./helpers/compiled-cli.js";
+import { requireShared, SHARED_HINT, sharedMissingAll } from "./helpers/shared-corpus.js";
 
 /**
  * Transpiles src/ once per test run (esbuild, no bundling, same folder layout) so the many tests
@@ -9,6 +10,7 @@ import { COMPILED_CLI_DIR } from "./helpers/compiled-cli.js";
  * Type checking stays with `npm run typecheck`.
  */
 export default async function setup(): Promise<void> {
+  sayWhatSharedIsMissing();
   const entryPoints = (await listFiles("src"))
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .map((f) => `src/${f}`);
@@ -24,4 +26,16 @@ export default async function setup(): Promise<void> {
     jsxImportSource: "preact",
     logLevel: "warning",
   });
+}
+
+/** One line, before any test runs, when the seeds or corpora are missing (see shared-corpus.ts). */
+function sayWhatSharedIsMissing(): void {
+  const missing = sharedMissingAll();
+  if (!missing.length) return;
+  const what = missing.join("; ");
+  if (requireShared())
+    console.error(
+      `WAYMARK_REQUIRE_SHARED=1 and ${what}: the corpus tests fail. To fix, ${SHARED_HINT}.`,
+    );
+  else console.warn(`Corpus tests will be skipped: ${what}. To run them, ${SHARED_HINT}.`);
 }

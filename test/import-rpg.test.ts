@@ -6,11 +6,13 @@ import { compareModels } from "../src/publish/native/compare-models.js";
 import { planImportMoves, planNativeWorkspace } from "../src/publish/native/plan-native.js";
 import { writeTree } from "../src/publish/native/write-tree.js";
 import { runWaymark } from "./helpers/run-waymark.js";
+import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 import { testdir } from "./helpers/testdir.js";
 
-const CORPUS = join(import.meta.dirname, "../../shared/corpus/rust-project-goals");
+const CORPUS = sharedPath("corpus/rust-project-goals");
 /** The whole corpus is read three times over; give a busy machine time. */
 const CORPUS_TIMEOUT = 180_000;
+const NEEDS_CORPUS = needsShared("corpus/rust-project-goals");
 
 const GOAL = [
   "# A goal",
@@ -27,7 +29,7 @@ const GOAL = [
   "",
 ].join("\n");
 
-describe("waymark import: the rust-project-goals corpus round trip", () => {
+describe("waymark import: the rust-project-goals corpus round trip", NEEDS_CORPUS, () => {
   it(
     "writes a native workspace that loads back to the same model",
     async () => {
@@ -74,18 +76,22 @@ describe("waymark import (CLI)", { timeout: 90_000 }, () => {
     expect((await runWaymark("check", dest)).code).toBe(0);
   });
 
+  /** Imports `src` through the CLI and checks the result: warnings, no error. */
+  async function importThenCheck(src: string): Promise<void> {
+    const dest = join(await testdir({}), "out");
+    expect((await runWaymark("import", src, dest)).code, src).toBe(0);
+    const check = await runWaymark("check", dest);
+    expect(check.stderr, src).toMatch(/ 0 errors, \d+ warnings/);
+    expect(check.code, src).toBe(0);
+  }
+
+  it("writes a workspace that checks with no errors: the example", () =>
+    importThenCheck(join(import.meta.dirname, "../examples/async-wg")));
+
   it(
-    "writes workspaces that check with no errors: the corpus and the example",
-    async () => {
-      for (const src of [CORPUS, join(import.meta.dirname, "../examples/async-wg")]) {
-        const dest = join(await testdir({}), "out");
-        expect((await runWaymark("import", src, dest)).code, src).toBe(0);
-        const check = await runWaymark("check", dest);
-        expect(check.stderr, src).toMatch(/ 0 errors, \d+ warnings/);
-        expect(check.code, src).toBe(0);
-      }
-    },
-    CORPUS_TIMEOUT,
+    "writes a workspace that checks with no errors: the corpus",
+    { timeout: CORPUS_TIMEOUT, ...NEEDS_CORPUS },
+    () => importThenCheck(CORPUS),
   );
 
   it("refuses a folder that is not empty, writing nothing, unless --force", async () => {

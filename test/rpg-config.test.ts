@@ -2,9 +2,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openWorkspace } from "../src/open-workspace.js";
 import { runWaymark as waymark } from "./helpers/run-waymark.js";
+import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 import { testdir } from "./helpers/testdir.js";
 
-const CORPUS = join(import.meta.dirname, "../../shared/corpus/rust-project-goals");
+const CORPUS = sharedPath("corpus/rust-project-goals");
+const NEEDS_CORPUS = needsShared("corpus/rust-project-goals");
 
 /** A waymark.yaml kept outside the checkout: the people behind handles, team links, triage. */
 const OUTSIDE = [
@@ -26,34 +28,42 @@ const GOAL = (status: string) =>
 
 // Each case reads the whole corpus, some through the CLI: give a busy machine time.
 describe("config fill-in for rust-project-goals", { timeout: 120_000 }, () => {
-  it("takes people, team links and triage labels from --config, and adds the handles it lacks", async () => {
-    const config = join(await testdir({ "waymark.yaml": OUTSIDE }), "waymark.yaml");
-    const { workspace, diagnostics } = await openWorkspace(CORPUS, { config });
-    expect(workspace.layout).toBe("rust-project-goals");
-    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    expect(workspace.config.file).toBe(config);
-    expect(workspace.config.people.get("tmandry")).toMatchObject({ name: "Tyler Mandry" });
-    expect(workspace.config.people.get("nikomatsakis")?.url).toBe(
-      "https://github.com/nikomatsakis",
-    );
-    expect(workspace.config.teams.get("lang")).toMatchObject({
-      name: "Language team",
-      url: "https://www.rust-lang.org/governance/teams/lang",
-    });
-    expect(workspace.config.teams.has("types")).toBe(true);
-    expect(workspace.config.triage?.labels.focus).toBe("AsyncAwait-Focus");
-  });
+  it(
+    "takes people, team links and triage labels from --config, and adds the handles it lacks",
+    NEEDS_CORPUS,
+    async () => {
+      const config = join(await testdir({ "waymark.yaml": OUTSIDE }), "waymark.yaml");
+      const { workspace, diagnostics } = await openWorkspace(CORPUS, { config });
+      expect(workspace.layout).toBe("rust-project-goals");
+      expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(workspace.config.file).toBe(config);
+      expect(workspace.config.people.get("tmandry")).toMatchObject({ name: "Tyler Mandry" });
+      expect(workspace.config.people.get("nikomatsakis")?.url).toBe(
+        "https://github.com/nikomatsakis",
+      );
+      expect(workspace.config.teams.get("lang")).toMatchObject({
+        name: "Language team",
+        url: "https://www.rust-lang.org/governance/teams/lang",
+      });
+      expect(workspace.config.teams.has("types")).toBe(true);
+      expect(workspace.config.triage?.labels.focus).toBe("AsyncAwait-Focus");
+    },
+  );
 
-  it("accepts --config on check and status, and reports a missing config file", async () => {
-    const config = join(await testdir({ "waymark.yaml": OUTSIDE }), "waymark.yaml");
-    const check = await waymark("check", CORPUS, "--config", config, "--format", "json");
-    expect(check.code).toBe(0);
-    const status = await waymark("status", CORPUS, "--config", config, "--period", "2024h2");
-    expect(status.stdout).toContain("Flagship goals");
-    const missing = await waymark("check", CORPUS, "--config", "/nonexistent/waymark.yaml");
-    expect(missing.code).toBe(1);
-    expect(missing.stdout).toContain("/nonexistent/waymark.yaml:1:1: error");
-  });
+  it(
+    "accepts --config on check and status, and reports a missing config file",
+    NEEDS_CORPUS,
+    async () => {
+      const config = join(await testdir({ "waymark.yaml": OUTSIDE }), "waymark.yaml");
+      const check = await waymark("check", CORPUS, "--config", config, "--format", "json");
+      expect(check.code).toBe(0);
+      const status = await waymark("status", CORPUS, "--config", config, "--period", "2024h2");
+      expect(status.stdout).toContain("Flagship goals");
+      const missing = await waymark("check", CORPUS, "--config", "/nonexistent/waymark.yaml");
+      expect(missing.code).toBe(1);
+      expect(missing.stdout).toContain("/nonexistent/waymark.yaml:1:1: error");
+    },
+  );
 
   it("reads a checkout whose root waymark.yaml names the layout", async () => {
     const dir = await testdir({

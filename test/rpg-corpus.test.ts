@@ -1,13 +1,14 @@
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../src/check/run-check.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import type { Workspace } from "../src/model/types.js";
 import { openWorkspace } from "../src/open-workspace.js";
 import { renderStatus } from "../src/render/status/render-status.js";
+import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 
 // Read in place, never copied (CONTRIBUTING): the rust-lang/goals checkout in the shared corpus.
-const CORPUS = join(import.meta.dirname, "../../shared/corpus/rust-project-goals");
+const CORPUS = sharedPath("corpus/rust-project-goals");
+const NEEDS_CORPUS = needsShared("corpus/rust-project-goals");
 
 let ws: Workspace;
 let loaded: Diagnostic[];
@@ -24,7 +25,7 @@ const countBy = (items: { status?: string }[]) =>
     return n;
   }, {});
 
-describe("rust-project-goals corpus", () => {
+describe("rust-project-goals corpus", NEEDS_CORPUS, () => {
   it("is detected without --layout", () => {
     expect(ws.layout).toBe("rust-project-goals");
   });
@@ -75,7 +76,7 @@ describe("rust-project-goals corpus", () => {
   });
 });
 
-describe("rust-project-goals goals", () => {
+describe("rust-project-goals goals", NEEDS_CORPUS, () => {
   const item = (id: string) => ws.items.find((i) => i.id === id)!;
 
   it("maps the metadata table: point of contact, status, tracking, short title, flagship", () => {
@@ -150,7 +151,7 @@ describe("rust-project-goals goals", () => {
   });
 });
 
-describe("waymark status --period 2024h2 on the corpus", () => {
+describe("waymark status --period 2024h2 on the corpus", NEEDS_CORPUS, () => {
   it("lists the flagship goals, help-wanted owners and each goal's tracking issue", () => {
     const result = renderStatus(ws, { period: "2024h2" });
     if (!result.ok) throw new Error("unknown period");

@@ -16,10 +16,11 @@ import { progressBar } from "../src/render/progress-bar.js";
 import { OWNER_NEEDED, slateOwner } from "../src/render/status/cells.js";
 import { renderStatus } from "../src/render/status/render-status.js";
 import type { StatusRow } from "../src/render/status/status-rows.js";
+import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 
 // The seeds are read in place, never copied into the repository.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SEEDS = join(ROOT, "..", "shared", "seeds");
+const SEEDS = needsShared("seeds");
 const EXAMPLE = join(ROOT, "examples", "async-wg");
 
 /** Windows-1252's bytes 0x80–0x9F; the five it leaves undefined stand for themselves. */
@@ -103,8 +104,9 @@ beforeAll(async () => {
   ws = (await openWorkspace(EXAMPLE)).workspace;
 });
 
-describe("waymark status on examples/async-wg matches seed 000's roadmap", async () => {
-  const raw = await readFile(join(SEEDS, "000_24921b7a56bf0ac1.txt"), "utf8");
+/** Seed 000's overview table, decoded, as rows to compare with `waymark status`. */
+async function roadmapSeed() {
+  const raw = await readFile(sharedPath("seeds", "000_24921b7a56bf0ac1.txt"), "utf8");
   const tree = parse(undoDoubleEncoding(raw));
   const defs = definitions(tree);
   const overview = tablesByHeading(tree).find((t) => t.heading === "Overview")!.table;
@@ -117,6 +119,15 @@ describe("waymark status on examples/async-wg matches seed 000's roadmap", async
     bar: mdToString(cells[2]!).trim(),
     owners: cells[3] ? namesIn(cells[3], defs) : [],
   }));
+  return { raw, seed };
+}
+
+describe("waymark status on examples/async-wg matches seed 000's roadmap", SEEDS, () => {
+  let raw: string;
+  let seed: Awaited<ReturnType<typeof roadmapSeed>>["seed"];
+  beforeAll(async () => {
+    ({ raw, seed } = await roadmapSeed());
+  });
 
   it("decodes the seed: 34 rows of 10 goals and 24 initiatives", () => {
     expect(raw).toContain("â–°");
@@ -145,11 +156,12 @@ describe("waymark status on examples/async-wg matches seed 000's roadmap", async
   });
 });
 
-describe("waymark status --period 2024h2 matches seed 001's slate", async () => {
-  const tree = parse(await readFile(join(SEEDS, "001_1cbd172a6ec13e0d.txt"), "utf8"));
+/** Seed 001's slate: each goal's theme, title, status, owner and teams. */
+async function slateSeed() {
+  const tree = parse(await readFile(sharedPath("seeds", "001_1cbd172a6ec13e0d.txt"), "utf8"));
   const defs = definitions(tree);
   const STATUS: Record<string, string> = { WIP: "proposed", Accepted: "accepted" };
-  const seed = tablesByHeading(tree).flatMap(({ heading, table }) =>
+  return tablesByHeading(tree).flatMap(({ heading, table }) =>
     bodyRows(table).map((cells) => {
       const owner = imageAlts(cells[2]).includes("Owner needed")
         ? [OWNER_NEEDED]
@@ -166,6 +178,13 @@ describe("waymark status --period 2024h2 matches seed 001's slate", async () => 
       };
     }),
   );
+}
+
+describe("waymark status --period 2024h2 matches seed 001's slate", SEEDS, () => {
+  let seed: Awaited<ReturnType<typeof slateSeed>>;
+  beforeAll(async () => {
+    seed = await slateSeed();
+  });
 
   /** A seed owner matches a handle, or a display name where the seed gives names (TC). */
   const ownerMatches = (row: StatusRow, owner: string[]) => {

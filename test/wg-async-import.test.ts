@@ -1,7 +1,6 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../src/check/run-check.js";
 import { wgAsyncExtra } from "../src/model/layouts/wg-async/claims.js";
@@ -17,10 +16,11 @@ import { verifyPlan } from "../src/publish/native/verify-plan.js";
 import { writeTree } from "../src/publish/native/write-tree.js";
 import { renderStatus } from "../src/render/status/render-status.js";
 import { runWaymark } from "./helpers/run-waymark.js";
+import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 
 // The corpus is read in place; the import goes to a fresh temporary folder.
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus", "wg-async");
+const CORPUS = sharedPath("corpus/wg-async");
+const NEEDS_CORPUS = needsShared("corpus/wg-async");
 const OVERVIEW = "src/vision/roadmap.md";
 
 let source: Workspace;
@@ -46,7 +46,7 @@ function brokenLinks(ws: Workspace, fileOf = (file: string) => file): Map<string
   return counts;
 }
 
-describe("importing the wg-async corpus into a native workspace", () => {
+describe("importing the wg-async corpus into a native workspace", NEEDS_CORPUS, () => {
   it("plans files that read back as the same model", () => {
     expect(verifyPlan(source, files)).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe("importing the wg-async corpus into a native workspace", () => {
   });
 });
 
-describe("waymark import, then waymark check (CLI)", { timeout: 120_000 }, () => {
+describe("waymark import, then waymark check (CLI)", { timeout: 120_000, ...NEEDS_CORPUS }, () => {
   it("checks the imported wg-async corpus with warnings and no error", async () => {
     const dest = join(await mkdtemp(join(tmpdir(), "waymark-wg-async-cli-")), "native");
     expect((await runWaymark("import", CORPUS, dest)).code).toBe(0);

@@ -1,15 +1,14 @@
 import { readdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { wgAsyncExtra } from "../src/model/layouts/wg-async/claims.js";
 import type { Story, Workspace } from "../src/model/types.js";
 import { openWorkspace } from "../src/open-workspace.js";
+import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 
 // The corpus is read in place, never copied into the repository.
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus", "wg-async");
+const CORPUS = sharedPath("corpus/wg-async");
+const NEEDS_CORPUS = needsShared("corpus/wg-async");
 
 let ws: Workspace;
 let loaded: Diagnostic[];
@@ -23,7 +22,7 @@ beforeAll(async () => {
   ({ workspace: ws, diagnostics: loaded } = await openWorkspace(CORPUS));
 });
 
-describe("the wg-async corpus as a model", () => {
+describe("the wg-async corpus as a model", NEEDS_CORPUS, () => {
   it("is detected as wg-async and loads without an error", () => {
     expect(ws.layout).toBe("wg-async");
     expect(loaded.filter((d) => d.severity === "error")).toEqual([]);
@@ -112,7 +111,7 @@ describe("the wg-async corpus as a model", () => {
   });
 });
 
-describe("the vision of the wg-async corpus", () => {
+describe("the vision of the wg-async corpus", NEEDS_CORPUS, () => {
   it("reads the four characters, with the value each page says they want most", () => {
     const cast = ws.vision!.characters;
     expect(cast.map((c) => c.name).sort()).toEqual(["Alan", "Barbara", "Grace", "Niklaus"]);

@@ -1,14 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFiles, lineOf } from "../../test/helpers/check-dir.js";
+import { needsShared, sharedPath } from "../../test/helpers/shared-corpus.js";
 
 // Seeds are read in place, never copied into the repository.
-const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
 
-describe("seed 003, the working group page", () => {
+describe("seed 003, the working group page", needsShared("seeds"), () => {
   it("reports `[uncategoried issues]`, used but never defined, at its line and column", async () => {
-    const page = await readFile(join(SEEDS, "003_5de269d4e94ea50b.txt"), "utf8");
+    const page = await readFile(sharedPath("seeds", "003_5de269d4e94ea50b.txt"), "utf8");
     const diagnostics = await checkFiles({
       "waymark.yaml": "group: { name: Async Foundations }\n",
       "wg.md": page,

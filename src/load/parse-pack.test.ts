@@ -3,6 +3,7 @@ import { chmod, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
+import { needsShared, sharedPath } from "../../test/helpers/shared-corpus.js";
 import { testdir } from "../../test/helpers/testdir.js";
 import { planInit } from "../create/plan-init.js";
 import { buildWorkspace } from "../model/build-workspace.js";
@@ -19,7 +20,6 @@ import {
 import { parseVersion } from "./parse-version.js";
 import { readWorkspace } from "./read-workspace.js";
 
-const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
 const BROKEN = "goals/broken.md";
 
 /** The init sample, a goal with broken front matter (diagnostics come from the pack too), and odd line endings. */
@@ -226,10 +226,13 @@ describe("the parse pack is a cache, never an authority", () => {
 });
 
 describe("the parse pack on the real corpora", () => {
-  for (const name of ["rust-project-goals", "wg-async"]) {
-    it(`reads ${name} back deep-equal to parsing it`, async () => {
-      const files = await readWorkspace(join(CORPUS, name));
+  for (const name of ["rust-project-goals", "wg-async"] as const) {
+    it(`reads ${name} back deep-equal to parsing it`, needsShared(`corpus/${name}`), async () => {
+      const files = await readWorkspace(sharedPath(`corpus/${name}`));
       const plain = buildWorkspace(files);
+      // Not vacuous: the corpus really loaded, so two empty models cannot pass.
+      expect(plain.workspace.layout).toBe(name);
+      expect(plain.workspace.items.length).toBeGreaterThan(30);
       const first = await fromPack(undefined);
       expect(withParseCache(first, () => buildWorkspace(files))).toStrictEqual(plain);
       const second = await fromPack(await first.toBuffer());

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { State } from "../../src/model/types.js";
-import { ROOT } from "./example-site.js";
+import { sharedPath } from "../helpers/shared-corpus.js";
 
 /** One row of seed 000's overview table, as the page it was taken from shows it. */
 export interface SeedRow {
@@ -28,7 +28,7 @@ const GOAL_AS_STORED = "ðŸ”»";
  * table line per row, the title from its link label (or the plain text of "↳ tbd").
  */
 export async function seedOverview(): Promise<SeedRow[]> {
-  const dir = join(ROOT, "..", "shared", "seeds");
+  const dir = sharedPath("seeds");
   const name = (await readdir(dir)).find((f) => f.startsWith("000_"));
   if (!name) throw new Error(`seed 000 is missing from ${dir}`);
   const text = await readFile(join(dir, name), "utf8");
