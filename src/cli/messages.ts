@@ -1,9 +1,10 @@
 import pc from "picocolors";
 import { closestMatch } from "../check/closest-match.js";
 import type { NewProblem, NewRequest, Referent } from "../create/plan-new.js";
+import { escapeTerminal } from "../diagnostics/escape-terminal.js";
 import type { Summary } from "../diagnostics/format.js";
 
-/** CLI text, kept apart from the logic. */
+/** CLI text, kept apart from the logic. Anything a user or a file supplied goes through escapeTerminal. */
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -18,7 +19,7 @@ export function checkSummary({ errors, warnings }: Summary, files: number): stri
 export function internalError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const stack = process.env.WAYMARK_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
-  return `waymark: internal error: ${message}${stack}\nThis is a bug in waymark, not in your files; please report it (set WAYMARK_DEBUG=1 for details).\n`;
+  return `waymark: internal error: ${escapeTerminal(message)}${stack}\nThis is a bug in waymark, not in your files; please report it (set WAYMARK_DEBUG=1 for details).\n`;
 }
 
 /** `status --period` named a period the workspace does not have. */
@@ -35,12 +36,12 @@ export function unknownPeriod(period: string, known: string[]): string {
 
 /** `status` still prints what loaded; this says how much did not. */
 export function statusLoadProblems(errors: number, dir: string): string {
-  return `${pc.yellow("⚠")} ${plural(errors, "error")} while loading; some items may be missing. Run \`waymark check ${dir}\` for details.\n`;
+  return `${pc.yellow("⚠")} ${plural(errors, "error")} while loading; some items may be missing. Run \`waymark check ${escapeTerminal(dir)}\` for details.\n`;
 }
 
 /** The workspace folder itself could not be read. */
 export function unreadableWorkspace(dir: string, message: string, hint?: string): string {
-  return `${pc.red("✖")} ${message}: ${dir}\n${hint ? `  ${pc.dim(hint)}\n` : ""}`;
+  return `${pc.red("✖")} ${escapeTerminal(message)}: ${escapeTerminal(dir)}\n${hint ? `  ${pc.dim(escapeTerminal(hint))}\n` : ""}`;
 }
 
 /** "Did you mean `x`?" when a known value is a likely typo of the given one; else "". */
@@ -51,13 +52,14 @@ function didYouMean(value: string, known: string[]): string {
 
 /** A refusal: what went wrong in the "Unexpected X, expected Y" form, and what to do. */
 function refusal(message: string, hint: string): string {
-  return `${pc.red("✖")} ${message}\n  ${pc.dim(hint)}\n`;
+  return `${pc.red("✖")} ${escapeTerminal(message)}\n  ${pc.dim(escapeTerminal(hint))}\n`;
 }
 
 const steps = (lines: string[]) => lines.map((l) => `  ${pc.dim("→")} ${l}\n`).join("");
 
-export function initCreated(dir: string, written: string[]): string {
-  return `${pc.green("✔")} Created a workspace in ${dir}:\n${written.map((f) => `  ${f}\n`).join("")}\nNext:\n${steps(
+export function initCreated(folder: string, written: string[]): string {
+  const dir = escapeTerminal(folder);
+  return `${pc.green("✔")} Created a workspace in ${dir}:\n${written.map((f) => `  ${escapeTerminal(f)}\n`).join("")}\nNext:\n${steps(
     [
       "Edit waymark.yaml: the group's name, people, teams and triage labels.",
       "Replace the samples with your own, or add more with `waymark new goal <title>`.",
@@ -132,7 +134,8 @@ function nextSteps(req: NewRequest, path: string, id: string): string[] {
   }
 }
 
-export function newCreated(req: NewRequest, path: string, id: string): string {
+export function newCreated(req: NewRequest, file: string, id: string): string {
+  const path = escapeTerminal(file);
   return `${pc.green("✔")} Created ${req.kind} \`${id}\`: ${path}\n${steps(nextSteps(req, path, id))}`;
 }
 

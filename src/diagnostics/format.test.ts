@@ -31,9 +31,38 @@ describe("formatters", () => {
   });
 
   it("escapes GitHub workflow command properties and data", () => {
-    expect(formatGithub({ ...diagnostic, message: "50% done\nnext" })).toBe(
-      "::error file=goals/a%2Cb.md,line=2,col=1,endLine=2,endColumn=3,title=invalid-value::50%25 done%0Anext%0AUse done.",
+    expect(formatGithub({ ...diagnostic, message: "50% done: next" })).toBe(
+      "::error file=goals/a%2Cb.md,line=2,col=1,endLine=2,endColumn=3,title=invalid-value::50%25 done: next%0AUse done.",
     );
+  });
+
+  const hostile: Diagnostic = {
+    ...diagnostic,
+    span: { ...diagnostic.span, file: "goals/\u001b[2Jx\u202e.md" },
+    message: 'Unexpected title "\u001b]0;pwned\u0007\nfake: ok\u009b31m"',
+    hint: "Fix\r\u2066 it",
+    related: [{ span: diagnostic.span, message: "see \u001b[1m" }],
+  };
+
+  it("escapes control characters in every part of a human line, which stays one line", () => {
+    for (const color of [false, true]) {
+      const out = formatHuman(hostile, color);
+      expect(out).not.toContain("\n");
+      expect(out).not.toContain("\r");
+      expect(out).not.toMatch(/[\u0007\u009b\u202e\u2066]/);
+      expect(out.replace(/\u001b\[\d+m/g, "")).not.toContain("\u001b");
+      expect(out).toContain("goals/\\x1b[2Jx\\u202e.md");
+      expect(out).toContain("\\x1b]0;pwned\\x07\\nfake: ok\\x9b31m");
+      expect(out).toContain("see \\x1b[1m");
+      expect(out).toContain("Fix\\r\\u2066 it");
+    }
+  });
+
+  it("escapes control characters in GitHub annotations before the runner's own escaping", () => {
+    const out = formatGithub(hostile);
+    expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e\u2066]/);
+    expect(out.split("%0A")).toHaveLength(2);
+    expect(out).toContain("file=goals/\\x1b[2Jx\\u202e.md");
   });
 
   it("counts errors and warnings", () => {

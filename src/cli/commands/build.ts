@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import pc from "picocolors";
+import { escapeTerminal } from "../../diagnostics/escape-terminal.js";
 import { formatHuman, summarize } from "../../diagnostics/format.js";
 import type { LayoutName } from "../../model/types.js";
 import { type BuildSiteResult, buildSite } from "../../publish/site/build-site.js";
@@ -98,12 +99,12 @@ const messages = {
   checkFailed: (errors: number, warnings: number) =>
     `${pc.red("✖")} not built: ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""}. Fix them (see \`waymark check\`), then build again.\n`,
   brokenLinks: (broken: BrokenLink[]) =>
-    `${broken.map((b) => `${b.page}: broken link ${JSON.stringify(b.href)}: ${b.reason}\n`).join("")}${pc.red("✖")} not built: ${plural(broken.length, "broken link")} in the output. This is a bug in waymark; please report it. The output folder was left as it was.\n`,
+    `${broken.map((b) => `${escapeTerminal(`${b.page}: broken link ${JSON.stringify(b.href)}: ${b.reason}`)}\n`).join("")}${pc.red("✖")} not built: ${plural(broken.length, "broken link")} in the output. This is a bug in waymark; please report it. The output folder was left as it was.\n`,
   built: (result: BuildSiteResult, out: string, ms: number, warnings: number) => {
     const { routes, rendered, written, removed } = result.stats;
     const parts = [`${rendered} rendered`, `${written} written`];
     if (removed) parts.push(`${removed} removed`);
     const warned = warnings ? ` with ${plural(warnings, "warning")}` : "";
-    return `${pc.green("✔")} built ${routes} files into ${out} in ${Math.round(ms)} ms (${parts.join(", ")})${warned}; every internal link checked\n`;
+    return `${pc.green("✔")} built ${routes} files into ${escapeTerminal(out)} in ${Math.round(ms)} ms (${parts.join(", ")})${warned}; every internal link checked\n`;
   },
 };

@@ -1,17 +1,20 @@
 import pc from "picocolors";
+import { escapeTerminal } from "../../diagnostics/escape-terminal.js";
 import type { LayoutName } from "../../model/types.js";
 import type { ModelDifference } from "../../publish/native/compare-models.js";
 import type { Destination } from "../../publish/native/write-tree.js";
 
 /** What `waymark import` says; kept apart from the command's logic. */
 
-export function destinationRefused(dest: string, found: Destination): string {
+export function destinationRefused(folder: string, found: Destination): string {
+  const dest = escapeTerminal(folder);
   if (found === "not-a-folder")
     return `${pc.red("✖")} ${dest} is a file, expected a folder to write the workspace into.\n`;
   return `${pc.red("✖")} ${dest} is not empty; nothing was written.\n  Pick a new folder, or pass --force to write into this one (files with the same names are replaced).\n`;
 }
 
-export function sourceProblems(errors: number, src: string): string {
+export function sourceProblems(errors: number, folder: string): string {
+  const src = escapeTerminal(folder);
   const s = errors === 1 ? "" : "s";
   return `${pc.red("✖")} ${errors} error${s} while reading ${src}; nothing was written.\n  Fix them (see \`waymark check ${src}\`), then import again.\n`;
 }
@@ -25,13 +28,15 @@ export interface ImportCounts {
 }
 
 export function imported(layout: LayoutName, src: string, dest: string, n: ImportCounts): string {
-  return `${pc.green("✔")} imported the ${layout} workspace ${src} into ${dest}: ${n.files} files (${n.goals} goals, ${n.initiatives} initiatives, ${n.periods} periods, ${n.pages} pages)\n`;
+  return `${pc.green("✔")} imported the ${layout} workspace ${escapeTerminal(src)} into ${escapeTerminal(dest)}: ${n.files} files (${n.goals} goals, ${n.initiatives} initiatives, ${n.periods} periods, ${n.pages} pages)\n`;
 }
 
 export function notLossless(differences: ModelDifference[]): string {
   const lines = differences
     .slice(0, 10)
-    .map((d) => `  ${d.path}: ${short(d.expected)} became ${short(d.actual)}\n`);
+    .map(
+      (d) => `  ${escapeTerminal(`${d.path}: ${short(d.expected)} became ${short(d.actual)}`)}\n`,
+    );
   const more = differences.length > 10 ? `  …and more\n` : "";
   return `${pc.yellow("⚠")} the written workspace does not read back the same; this is a bug in waymark's import, please report it:\n${lines.join("")}${more}`;
 }

@@ -110,6 +110,34 @@ themes:
   "goals/standing.md": goal("title: Not in the period\nstate: paused"),
 };
 
+describe("renderStatus: text from files", () => {
+  it("escapes control characters in titles, names and cells, so colour is only ours", async () => {
+    const esc = "\u001b";
+    const result = await status({
+      "waymark.yaml": `group: { name: "WG${esc}]0;x\\u0007" }\nperiods: [{ id: p1, title: "P${esc}[2J" }]\n`,
+      "goals/a.md": goal(`title: "Red ${esc}[31mtitle\\u202e"\nstate: done\nperiod: p1`),
+    });
+    const slate = await status(
+      {
+        "waymark.yaml": "group: { name: G }\n",
+        "periods/p1.md": goal(`title: "Slate${esc}[5m"\nthemes: [{ id: t, title: "T\\u009b1m" }]`),
+        "goals/a.md": goal('title: "A\\nB"\nperiod: p1\ntheme: t'),
+      },
+      { period: "p1", color: true },
+    );
+    for (const r of [result, slate]) {
+      if (!r.ok) throw new Error("expected rows");
+      const text = r.text.replace(/\u001b\[\d+(;\d+)*m/g, "");
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    }
+    expect(result.ok && result.text).toContain("Red \\x1b[31mtitle\\u202e");
+    expect(result.ok && result.text).toContain("WG\\x1b]0;x\\x07");
+    expect(slate.ok && slate.text).toContain("Slate\\x1b[5m");
+    expect(slate.ok && slate.text).toContain("A\\nB");
+    expect(slate.ok && slate.text).toContain("T\\x9b1m");
+  });
+});
+
 describe("renderStatus --period", () => {
   it("groups the slate by theme, then the other 90%, then counts", async () => {
     const result = await status(SLATE, { period: "2024H2" });

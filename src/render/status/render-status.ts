@@ -1,3 +1,4 @@
+import { escapeTerminal } from "../../diagnostics/escape-terminal.js";
 import type { Workspace } from "../../model/types.js";
 import {
   deliverableCell,
@@ -52,9 +53,9 @@ const OVERVIEW_HEADERS = ["Deliverable", "State", "Progress", "Owners"];
 const SLATE_HEADERS = ["Goal", "Status", "Owner", "Teams"];
 
 function overviewText(ws: Workspace, overview: Overview, paint: Paint): string {
-  const name = ws.config.group.name;
+  const name = escapeTerminal(ws.config.group.name);
   const title = overview.period
-    ? `${name}: ${overview.period} ${paint.dim("(no standing roadmap; showing the latest period)")}`
+    ? `${name}: ${escapeTerminal(overview.period)} ${paint.dim("(no standing roadmap; showing the latest period)")}`
     : `${name}: roadmap`;
   if (!overview.rows.length)
     return `${paint.title(title)}\n\nNo goals yet. Propose one with \`waymark new goal <title>\`.\n`;
@@ -69,17 +70,18 @@ function overviewText(ws: Workspace, overview: Overview, paint: Paint): string {
 
 function slateText(slate: Slate, paint: Paint): string {
   const state = slate.period.state ? ` ${paint.dim(`(${slate.period.state})`)}` : "";
-  const title = /\bslate\b/i.test(slate.period.title)
-    ? slate.period.title
-    : `${slate.period.title} goal slate`;
+  const period = escapeTerminal(slate.period.title);
+  const title = /\bslate\b/i.test(period) ? period : `${period} goal slate`;
   const out = [`${paint.title(title)}${state}\n`];
   // A Tracking column only where goals have tracking issues (rust-project-goals), so slates
   // without them print as before.
   const tracked = slate.groups.some((g) => g.rows.some((r) => r.tracking));
   const headers = tracked ? [...SLATE_HEADERS, "Tracking"] : SLATE_HEADERS;
   for (const group of slate.groups) {
-    const heading = group.theme ? group.theme.title : "The other 90%";
-    const summary = group.theme?.summary ? `${paint.dim(group.theme.summary)}\n` : "";
+    const heading = group.theme ? escapeTerminal(group.theme.title) : "The other 90%";
+    const summary = group.theme?.summary
+      ? `${paint.dim(escapeTerminal(group.theme.summary))}\n`
+      : "";
     const table = group.rows.length
       ? renderTable(
           headers,

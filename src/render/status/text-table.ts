@@ -1,3 +1,4 @@
+import { escapeTerminal } from "../../diagnostics/escape-terminal.js";
 import { padEnd, stringWidth } from "./string-width.js";
 
 /** A table cell: its plain text, which sets the width, and an optional colour. */
@@ -16,9 +17,13 @@ const GAP = "  ";
 /**
  * Lays out a table for the terminal: columns as wide as their widest cell by display width,
  * a header, a rule under it, and no trailing spaces. Colour wraps the text only, and widths
- * skip escape codes, so colour never skews the alignment.
+ * skip escape codes, so colour never skews the alignment. Cell text comes from files, so its
+ * control characters are escaped before measuring and colouring.
  */
-export function renderTable(headers: string[], rows: Cell[][], style: TableStyle): string {
+export function renderTable(headers: string[], cells: Cell[][], style: TableStyle): string {
+  const rows = cells.map((row) =>
+    row.map((cell) => ({ ...cell, text: escapeTerminal(cell.text) })),
+  );
   const widths = headers.map((h, i) =>
     Math.max(stringWidth(h), ...rows.map((row) => stringWidth(row[i]?.text ?? ""))),
   );
