@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeTerminal } from "./escape-terminal.js";
+import { escapeTerminal, isTerminalSafe } from "./escape-terminal.js";
 
 describe("escapeTerminal", () => {
   it("makes C0, DEL, C1 and line breaks visible", () => {
@@ -21,5 +21,11 @@ describe("escapeTerminal", () => {
   it("leaves printable text, emoji and other scripts alone", () => {
     const text = "Async fn 🦀 — naïve 日本語 ↳ ✅ \\ 100%";
     expect(escapeTerminal(text)).toBe(text);
+  });
+
+  it("tells safe text from text that needs escaping", () => {
+    expect(isTerminalSafe("two\nlines ✅")).toBe(true);
+    expect(isTerminalSafe("a\u001b[31m")).toBe(false);
+    expect(isTerminalSafe(escapeTerminal("a\u001b[31m\u202e"))).toBe(true);
   });
 });

@@ -25,3 +25,8 @@ export function escapeTerminal(text: string): string {
       : `\\u${code.toString(16).padStart(4, "0")}`;
   });
 }
+
+/** True when text holds no character escapeTerminal would escape, line breaks aside. */
+export function isTerminalSafe(text: string): boolean {
+  return text.split("\n").every((line) => escapeTerminal(line) === line);
+}
