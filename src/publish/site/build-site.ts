@@ -61,6 +61,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (diagnostics.some((d) => d.severity === "error")) return result(false, { diagnostics });
 
   const render = await timed(timings, "render", () => renderChanged(site, source, cache, out));
+  if (render.problems.length)
+    return result(false, {
+      diagnostics: [...diagnostics, ...render.problems],
+      stats: { ...render.stats, written: 0, removed: 0 },
+    });
   const broken = await timed(timings, "verify", () =>
     cache.links.verify(render.pages, new Set(Object.keys(render.next)), site.shell.base),
   );
@@ -90,6 +95,8 @@ interface Rendered {
   /** Files whose bytes differ from what the output folder holds. */
   changed: OutputFile[];
   stats: { routes: number; rendered: number };
+  /** What a route's own verify found wrong with its output (an ill-formed feed). */
+  problems: Diagnostic[];
 }
 
 /**
@@ -113,6 +120,7 @@ async function renderChanged(
     pages: new Map(),
     changed: [],
     stats: { routes: site.routes.length + site.files.length, rendered: 0 },
+    problems: [],
   };
   for (const route of site.routes) {
     const key = digest(version, JSON.stringify(route.key));
@@ -122,6 +130,10 @@ async function renderChanged(
     if (before && before.key === key && present.has(file)) entry = before;
     else {
       const text = renderRoute(source, route);
+      const problems = route.verify?.(text) ?? [];
+      rendered.problems.push(...problems);
+      // An output that failed its check is never cached, so the next build renders it again.
+      if (problems.length) continue;
       const bytes = Buffer.from(text, "utf8");
       rendered.stats.rendered++;
       const html = file.endsWith(".html");

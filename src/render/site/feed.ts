@@ -3,6 +3,7 @@ import { STATE_LABEL } from "../../model/markdown/state.js";
 import type { Workspace } from "../../model/types.js";
 import { compareDefault, compareEnglish } from "./collate.js";
 import { sitePaths } from "./site-paths.js";
+import { xmlText } from "./verify-xml.js";
 
 /** The feed is a window on recent change, as feeds are: the newest entries only. */
 export const FEED_ENTRIES = 100;
@@ -68,9 +69,12 @@ export function feedEntries(ws: Workspace, lastChanged: Record<string, string>):
   return entries.sort(order).slice(0, FEED_ENTRIES);
 }
 
-/** Entry titles and summaries are `type="html"` in Atom, so text must reach them escaped. */
+/**
+ * Entry titles and summaries are `type="html"` in Atom, so text must reach them escaped; and
+ * characters XML forbids (a title can hold a control character) are replaced first.
+ */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return xmlText(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The Atom document. Without a full base URL, ids are URNs and links are root-relative. */
@@ -78,8 +82,8 @@ export function atomFeed(entries: FeedEntry[], meta: FeedMeta): string {
   const origin = meta.baseUrl.match(/^https?:\/\/[^/]+/i)?.[0] ?? "";
   const url = (path: string) => origin + meta.base + path.replace(/^\//, "");
   const feed = new Feed({
-    id: origin ? url("/") : `urn:waymark:${encodeURIComponent(meta.groupName)}`,
-    title: `${meta.groupName}: goals and stories`,
+    id: origin ? url("/") : `urn:waymark:${encodeURIComponent(xmlText(meta.groupName))}`,
+    title: xmlText(`${meta.groupName}: goals and stories`),
     updated: new Date(entries[0]?.date ?? EPOCH),
     generator: "waymark",
     link: url(sitePaths.home),

@@ -1,5 +1,6 @@
 import { type FunctionComponent, h, type VNode } from "preact";
 import { render } from "preact-render-to-string";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { type Shell, ShellContext } from "./shell.js";
 
 /** One file of the site: a page, a stylesheet, the JSON. */
@@ -12,6 +13,11 @@ export interface Route {
    */
   key: unknown;
   render(shell: Shell): string;
+  /**
+   * Checks the rendered text before it is written (the feed must be well-formed XML). A problem
+   * is our bug, reported as a diagnostic that stops the build instead of writing a broken file.
+   */
+  verify?(text: string): Diagnostic[];
 }
 
 /** A workspace file copied to the site as is (an image a page shows). */

@@ -19,7 +19,8 @@ import { visionRoutes } from "./pages/vision.js";
 import { type CopiedFile, type Route, textRoute } from "./route.js";
 import type { ShellData } from "./shell.js";
 import { buildSiteIndex, type SiteOptions } from "./site-index.js";
-import { sitePaths } from "./site-paths.js";
+import { outputFile, sitePaths } from "./site-paths.js";
+import { verifyXml } from "./verify-xml.js";
 
 export type { SiteOptions } from "./site-index.js";
 
@@ -68,7 +69,12 @@ export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
 function feedRoute(ws: Workspace, options: SiteOptions, base: string): Route {
   const entries = feedEntries(ws, options.lastChanged ?? {});
   const meta = { groupName: ws.config.group.name, baseUrl: options.baseUrl ?? "/", base };
-  return { path: sitePaths.feed, key: { entries, meta }, render: () => atomFeed(entries, meta) };
+  return {
+    path: sitePaths.feed,
+    key: { entries, meta },
+    render: () => atomFeed(entries, meta),
+    verify: (text) => verifyXml(outputFile(sitePaths.feed), text),
+  };
 }
 
 /**
