@@ -23,7 +23,8 @@ describe("verifyXml", () => {
       ruleId: "invalid-feed",
       severity: "error",
       span: { file: "feed.xml", start: { line: 2, column: 11 } },
-      message: "Unexpected disallowed character in the generated feed.xml, expected well-formed XML",
+      message:
+        "Unexpected disallowed character in the generated feed.xml, expected well-formed XML",
     });
     expect(d?.hint).toContain("bug in waymark");
     expect(verifyXml("feed.xml", "<feed><a></feed>")[0]?.message).toContain("close tag");

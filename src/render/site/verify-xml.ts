@@ -5,6 +5,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
  * Characters XML 1.0 forbids anywhere in a document (§2.2 Char): C0 controls but tab, LF and CR,
  * lone surrogates, U+FFFE and U+FFFF. Not even an escape (`&#1;`) makes them legal.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/gu;
 
 /** Text from files made fit for an XML document: each forbidden character becomes U+FFFD. */
