@@ -56,6 +56,13 @@ export const STAGE_IDS: StageId[] = [
       "YAML that does not parse, in `waymark.yaml` or in front matter (parser warnings are warnings).",
   },
   {
+    id: "toml-syntax",
+    stage: "model",
+    severity: "error",
+    description:
+      "TOML that does not parse (wg-async's `book.toml`, `rust-project-goals.toml`); its settings fall back to the defaults.",
+  },
+  {
     id: "duplicate-key",
     stage: "model",
     severity: "error",

@@ -27,7 +27,9 @@ export const rustProjectGoalsLayout: Layout = {
   build(context) {
     const base = contentBase(context.paths) ?? "src/";
     const catalogueFile = context.files.get(CATALOGUE_FILE);
-    const catalogue = catalogueFile ? readAskCatalogue(catalogueFile.text) : defaultCatalogue();
+    const catalogue = catalogueFile
+      ? readAskCatalogue(catalogueFile.text, context.report)
+      : defaultCatalogue();
     const directory = new Directory();
     const ctx = { report: context.report, catalogue, directory };
     const files = readFiles(context, base);

@@ -1,6 +1,9 @@
+import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
+import { parseToml, tomlString, tomlTable } from "../../../load/parse-toml.js";
+
 /**
- * The team asks rust-project-goals.toml recognises (`[team_asks]`), read without a TOML library:
- * the file is a flat list of `"Name" = "about"` or `"Name" = { short = "…", elide = true }` lines.
+ * The team asks rust-project-goals.toml recognises (`[team_asks]`): `"Name" = "about"` or
+ * `"Name" = { short = "…", elide = true }` entries, in any TOML quoting.
  */
 export interface AskKind {
   name: string;
@@ -18,25 +21,19 @@ export function defaultCatalogue(): Map<string, AskKind> {
   return new Map(DEFAULT_ELIDED.map((name) => [key(name), { name, elide: true }]));
 }
 
-export function readAskCatalogue(text: string): Map<string, AskKind> {
+export function readAskCatalogue(
+  text: string,
+  report?: (d: Diagnostic) => void,
+): Map<string, AskKind> {
+  const { value, diagnostics } = parseToml(CATALOGUE_FILE, text);
+  for (const d of diagnostics) report?.(d);
   const out = new Map<string, AskKind>();
-  let section = "";
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/^\s+/, "");
-    const header = line.match(/^\[([^\]]+)\]/);
-    if (header) {
-      section = header[1]!.trim();
-      continue;
-    }
-    if (section !== "team_asks") continue;
-    const entry = line.match(/^"((?:[^"\\]|\\.)*)"\s*=\s*(.*)$/);
-    if (!entry) continue;
-    const name = entry[1]!;
-    const value = entry[2]!;
+  for (const [name, entry] of Object.entries(tomlTable(value, "team_asks") ?? {})) {
+    const table = tomlTable({ entry }, "entry");
     out.set(key(name), {
       name,
-      short: value.match(/\bshort\s*=\s*"((?:[^"\\]|\\.)*)"/)?.[1],
-      elide: /\belide\s*=\s*true\b/.test(value),
+      short: tomlString(table, "short"),
+      elide: table?.elide === true,
     });
   }
   return out.size ? out : defaultCatalogue();

@@ -1,6 +1,8 @@
 import { posix } from "node:path";
 import type { RootContent } from "mdast";
 import { visit } from "unist-util-visit";
+import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
+import { parseToml, tomlString, tomlTable } from "../../../load/parse-toml.js";
 import type { MarkdownDocument } from "../../types.js";
 
 /** mdBook's configuration at the root of a wg-async checkout. */
@@ -19,42 +21,25 @@ export interface Book {
   redirects: Map<string, string>;
 }
 
-const TABLE = /^\[([^\]]+)\]\s*$/;
-const PAIR = /^("(?:[^"\\]|\\.)*"|[\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/;
-
 /**
- * Reads the few book.toml keys the layout needs. mdBook's config is flat `[table]` headers and
- * `key = "string"` pairs; other values (arrays, numbers) are skipped, so no TOML parser is needed.
+ * Reads the few book.toml keys the layout needs, with a real TOML parser (mdBook's own books
+ * write `src = 'book'` and single-quoted URLs). A syntax error is reported and the defaults kept.
  */
-export function readBook(text: string | undefined): Book {
-  const tables = new Map<string, Map<string, string>>();
-  let table = "";
-  for (const raw of (text ?? "").split(/\r?\n/)) {
-    const line = raw.trim();
-    const header = TABLE.exec(line);
-    if (header) {
-      table = header[1]!.trim();
-      continue;
-    }
-    const pair = PAIR.exec(line);
-    if (!pair) continue;
-    const key = pair[1]!.startsWith('"') ? unquote(pair[1]!.slice(1, -1)) : pair[1]!;
-    if (!tables.has(table)) tables.set(table, new Map());
-    tables.get(table)!.set(key, unquote(pair[2]!));
-  }
-  const book = tables.get("book");
-  const html = tables.get("output.html");
+export function readBook(text: string | undefined, report?: (d: Diagnostic) => void): Book {
+  const { value, diagnostics } = parseToml(BOOK_TOML, text ?? "");
+  for (const d of diagnostics) report?.(d);
+  const book = tomlTable(value, "book");
+  const html = tomlTable(value, "output", "html");
+  const redirects = new Map<string, string>();
+  for (const [from, to] of Object.entries(tomlTable(html ?? {}, "redirect") ?? {}))
+    if (typeof to === "string") redirects.set(from, to);
   return {
-    title: book?.get("title"),
-    src: (book?.get("src") ?? "src").replace(/^\.\//, "").replace(/\/$/, ""),
-    repository: html?.get("git-repository-url"),
-    siteUrl: html?.get("site-url"),
-    redirects: tables.get("output.html.redirect") ?? new Map(),
+    title: tomlString(book, "title"),
+    src: (tomlString(book, "src") ?? "src").replace(/^\.\//, "").replace(/\/$/, ""),
+    repository: tomlString(html, "git-repository-url"),
+    siteUrl: tomlString(html, "site-url"),
+    redirects,
   };
-}
-
-function unquote(text: string): string {
-  return text.replace(/\\(["\\])/g, "$1");
 }
 
 /** A link written in a page, resolved to a workspace path (mdBook serves `x.md` as `x.html`). */

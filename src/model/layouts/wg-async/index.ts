@@ -42,7 +42,7 @@ export const wgAsyncLayout: Layout = {
   name: "wg-async",
   detect: (paths) => paths.has(BOOK_TOML) && [...paths].some((p) => ROADMAP.test(p)),
   build(context) {
-    const book = readBook(context.files.get(BOOK_TOML)?.text);
+    const book = readBook(context.files.get(BOOK_TOML)?.text, context.report);
     const at = folders(book);
     const docs = new Map<string, MarkdownDocument>();
     for (const [path, file] of context.files)

@@ -21,6 +21,31 @@ describe("book.toml and links", () => {
     expect(book.redirects.get("/old/a.html")).toBe("/new/a.html");
   });
 
+  it("reads book.toml as TOML: single-quoted values, comments and other value types", () => {
+    const real = readBook(
+      "[book]\nauthors = ['Niko']\nmultilingual = false\nsrc = 'book' # content\ntitle = 'wg'\n\n[output.html]\nsite-url = '/wg-async/'\ngit-repository-url = 'https://github.com/rust-lang/wg-async'\nadditional-js =[\"a.js\"]\n[output.html.fold]\nenable = true\n[output.html.redirect]\n'/a.html' = '/b.html'\n",
+    );
+    expect(real).toMatchObject({
+      title: "wg",
+      src: "book",
+      siteUrl: "/wg-async/",
+      repository: "https://github.com/rust-lang/wg-async",
+    });
+    expect([...real.redirects]).toEqual([["/a.html", "/b.html"]]);
+  });
+
+  it("reports a book.toml that is not TOML, and keeps the defaults", () => {
+    const reported: unknown[] = [];
+    const broken = readBook("[book\nsrc = 'x'\n", (d) => reported.push(d));
+    expect(broken).toMatchObject({ src: "src", title: undefined });
+    expect(reported).toEqual([
+      expect.objectContaining({
+        ruleId: "toml-syntax",
+        span: expect.objectContaining({ file: "book.toml" }),
+      }),
+    ]);
+  });
+
   it("resolves relative, .html and published links to workspace paths", () => {
     expect(resolveLink(book, "book/x/y.md", "../z.html#top")).toEqual({
       path: "book/z.md",
