@@ -7,6 +7,7 @@ import { LineIndex } from "../src/diagnostics/line-index.js";
 import { decodeSource, type SourceFile } from "../src/load/read-source-file.js";
 import type { WorkspaceFiles } from "../src/load/read-workspace.js";
 import { buildWorkspace } from "../src/model/build-workspace.js";
+import { propertyRuns } from "./helpers/property-runs.js";
 
 /** Every kind of file the native layout reads, and a page that is only a link target. */
 const PATHS = [
@@ -199,7 +200,7 @@ describe("load → model → check never throws, and every position is valid", (
         indexes.clear();
         expectValidDiagnostics({ ...files, "waymark.yaml": config });
       }),
-      { numRuns: 150 },
+      propertyRuns(150),
     );
   });
 
@@ -209,7 +210,7 @@ describe("load → model → check never throws, and every position is valid", (
         indexes.clear();
         expectValidDiagnostics(files);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
@@ -232,7 +233,7 @@ describe("load → model → check never throws, and every position is valid", (
           });
         },
       ),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });

@@ -14,7 +14,8 @@ export function readRoadmap(doc: MarkdownDocument, tree: Outline, name: string):
   const what = meta?.whatAndWhy?.value.text.trim();
   const theme: Theme = {
     id: slug(name.replace(/^roadmap-/i, "")),
-    title: short && !isBlank(short) ? short : (tree.sections[0]?.title ?? name),
+    // An empty `#` heading names nothing: the file name does.
+    title: short && !isBlank(short) ? short : tree.sections[0]?.title.trim() || name,
   };
   if (what && !isBlank(what)) theme.summary = what;
   return theme;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { propertyRuns } from "../../../../test/helpers/property-runs.js";
 import { runCheck } from "../../../check/run-check.js";
 import { buildWorkspace } from "../../build-workspace.js";
 
@@ -94,7 +95,7 @@ describe("the wg-async layout on arbitrary pages", () => {
         expect(workspace.layout).toBe("wg-async");
         runCheck(workspace, diagnostics);
       }),
-      { numRuns: 60 },
+      propertyRuns(60),
     );
   });
 });
