@@ -63,14 +63,22 @@ export function registerBuild(program: Command): void {
   )
     .option("--out <dir>", "output folder", "_site")
     .option("--strict", "treat warnings as errors")
-    .action(async (dir: string, opts: SiteFlags & { out: string; strict?: boolean }) => {
-      const input = siteInput("build", dir, opts);
-      if (!input) return;
-      const started = performance.now();
-      const result = await buildSite({ ...input, out: opts.out, strict: opts.strict });
-      report(result, opts.out, performance.now() - started);
-      if (!result.ok) process.exitCode = 1;
-    });
+    .option("--force", "build over a non-empty output folder that holds no site Waymark built")
+    .action(
+      async (dir: string, opts: SiteFlags & { out: string; strict?: boolean; force?: boolean }) => {
+        const input = siteInput("build", dir, opts);
+        if (!input) return;
+        const started = performance.now();
+        const result = await buildSite({
+          ...input,
+          out: opts.out,
+          strict: opts.strict,
+          force: opts.force,
+        });
+        report(result, opts.out, performance.now() - started);
+        if (!result.ok) process.exitCode = 1;
+      },
+    );
 }
 
 function fail(message: string): undefined {
@@ -83,7 +91,8 @@ function report(result: BuildSiteResult, out: string, ms: number): void {
   const err = process.stderr;
   for (const d of result.diagnostics) err.write(`${formatHuman(d, err.isTTY)}\n`);
   const { errors, warnings } = summarize(result.diagnostics);
-  if (errors) err.write(messages.checkFailed(errors, warnings));
+  if (result.refused) err.write(messages.refused(out));
+  else if (errors) err.write(messages.checkFailed(errors, warnings));
   else if (result.broken.length) err.write(messages.brokenLinks(result.broken));
   else err.write(messages.built(result, out, ms, warnings));
 }
@@ -98,6 +107,8 @@ const messages = {
     `waymark ${command}: unexpected SOURCE_DATE_EPOCH ${JSON.stringify(value)}, expected whole seconds since 1970\n`,
   checkFailed: (errors: number, warnings: number) =>
     `${pc.red("✖")} not built: ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""}. Fix them (see \`waymark check\`), then build again.\n`,
+  refused: (out: string) =>
+    `${pc.red("✖")} not built: nothing was written to ${out} or beside it.\n`,
   brokenLinks: (broken: BrokenLink[]) =>
     `${broken.map((b) => `${escapeTerminal(`${b.page}: broken link ${JSON.stringify(b.href)}: ${b.reason}`)}\n`).join("")}${pc.red("✖")} not built: ${plural(broken.length, "broken link")} in the output. This is a bug in waymark; please report it. The output folder was left as it was.\n`,
   built: (result: BuildSiteResult, out: string, ms: number, warnings: number) => {

@@ -1,19 +1,31 @@
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { lstat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { SiteRoutes } from "../../render/site/routes.js";
 import { outputFile } from "../../render/site/site-paths.js";
 import { type BuildTimings, loadSite, type SiteInput, timed } from "./load-site.js";
+import {
+  inspectOutput,
+  type OutputFolder,
+  type OutputRefusal,
+  refusalDiagnostic,
+} from "./output-folder.js";
 import { type PageLinks, readPageLinks } from "./page-links.js";
 import { renderRoute, type SiteSource } from "./site-app.js";
 import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
 import type { BrokenLink } from "./verify-links.js";
-import { listOutput, type OutputFile, writeSite } from "./write-site.js";
+import { type OutputFile, writeSite } from "./write-site.js";
 
 export type { BuildTimings } from "./load-site.js";
+export type { OutputRefusal } from "./output-folder.js";
 
 export interface BuildSiteOptions extends SiteInput {
   /** The output folder. */
   out: string;
+  /** Replace a non-empty output folder that holds no manifest this machine signed. */
+  force?: boolean;
   /** A cache kept by a long-running caller; otherwise the one in the output folder is used. */
   cache?: SiteCache;
 }
@@ -33,20 +45,23 @@ export interface BuildSiteResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   broken: BrokenLink[];
+  /** Why the output folder was not touched at all, when it was refused. */
+  refused?: OutputRefusal;
   stats: BuildStats;
   timings: BuildTimings;
   cache: SiteCache;
 }
 
 /**
- * `waymark build`: load, check (any error stops here), render every route whose key changed
- * through the site app's render path, read back the links of every page and verify them all, and
- * only then write. A broken link fails the build and leaves the output as it was.
+ * `waymark build`: check the output folder may be replaced (see `inspectOutput`), load, check (any
+ * error stops here), render every route whose key changed or whose file is not as the manifest
+ * says, read back the links of every page and verify them all, and only then write the new tree
+ * and swap it in. A refusal, an error or a broken link leaves the output as it was.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const out = resolve(options.out);
-  const cache =
-    options.cache && options.cache.out === out ? options.cache : await SiteCache.load(out);
+  const kept = options.cache?.out === out ? options.cache : undefined;
+  let cache = kept ?? SiteCache.empty(out);
   const timings: BuildTimings = {};
   const result = (ok: boolean, extra: Partial<BuildSiteResult> = {}): BuildSiteResult => ({
     ok,
@@ -57,10 +72,29 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     cache,
     ...extra,
   });
+  const inspected = await inspectOutput(out, resolve(options.dir), {
+    force: options.force,
+    trusted: async () => {
+      if (kept?.fresh) return true;
+      cache = await SiteCache.load(out);
+      return cache.trusted;
+    },
+  });
+  if ("refused" in inspected)
+    return result(false, {
+      refused: inspected.refused,
+      diagnostics: [refusalDiagnostic(inspected.refused)],
+    });
+  const folder = inspected.folder;
+  // A manifest that does not verify (a forced build over another machine's) describes nothing.
+  if (!kept?.fresh && !cache.trusted) cache = SiteCache.empty(out);
   const { diagnostics, site, source } = await loadSite(options, cache.parsed, timings);
   if (diagnostics.some((d) => d.severity === "error")) return result(false, { diagnostics });
 
-  const render = await timed(timings, "render", () => renderChanged(site, source, cache, out));
+  const root = resolve(options.dir);
+  const render = await timed(timings, "render", () =>
+    renderChanged(site, source, cache, folder, root),
+  );
   if (render.problems.length)
     return result(false, {
       diagnostics: [...diagnostics, ...render.problems],
@@ -77,14 +111,27 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     });
 
   const previous = cache.manifest.routes;
-  const stale = Object.keys(previous).filter((path) => !Object.hasOwn(render.next, path));
-  const written = await timed(timings, "write", () =>
-    writeSite(out, render.changed, stale.map(outputFile)),
-  );
-  cache.manifest = { format: 1, routes: render.next };
-  await cache.save();
+  const ours = new Set(Object.keys(previous).map(outputFile));
+  const next = new Set(Object.keys(render.next).map(outputFile));
+  const removed = [...ours].filter((file) => !next.has(file) && folder.files.has(file)).length;
+  // Files in the folder that no build of ours wrote are carried into the new tree, untouched.
+  const foreign = [...folder.files].filter((file) => !ours.has(file) && !next.has(file));
+  const same =
+    Object.keys(previous).length === Object.keys(render.next).length &&
+    Object.entries(render.next).every(([path, entry]) => previous[path] === entry);
+  cache.manifest = { format: 2, routes: render.next };
+  if (render.changed.length || removed || !folder.exists || !same) {
+    const manifest = await cache.text();
+    await timed(timings, "write", () =>
+      writeSite(out, { write: render.changed, keep: [...render.kept, ...foreign], manifest }),
+    );
+  }
+  await stampOutput(cache, out, next);
   cache.fresh = true;
-  return result(true, { diagnostics, stats: { ...render.stats, ...written } });
+  return result(true, {
+    diagnostics,
+    stats: { ...render.stats, written: render.changed.length, removed },
+  });
 }
 
 interface Rendered {
@@ -94,31 +141,34 @@ interface Rendered {
   pages: Map<string, PageLinks>;
   /** Files whose bytes differ from what the output folder holds. */
   changed: OutputFile[];
+  /** Files the output folder holds already, checked: carried into the new tree as they are. */
+  kept: string[];
   stats: { routes: number; rendered: number };
   /** What a route's own verify found wrong with its output (an ill-formed feed). */
   problems: Diagnostic[];
 }
 
 /**
- * Renders the routes whose key digest differs from the cache's (or whose file has gone) through
- * the site app's render path, as `waymark serve` would; the rest keep their cache entry.
+ * Renders the routes whose key digest differs from the cache's, or whose file in the output is
+ * not the one the manifest describes (gone, emptied, changed), through the site app's render path
+ * as `waymark serve` would; the rest keep their cache entry and their file.
  */
 async function renderChanged(
   site: SiteRoutes,
   source: SiteSource,
   cache: SiteCache,
-  out: string,
+  folder: OutputFolder,
+  root: string,
 ): Promise<Rendered> {
   const version = digest(await renderCodeVersion(), JSON.stringify(site.shell));
   const previous = cache.manifest.routes;
-  // A cache this process wrote describes the folder as it left it; one read from disk is checked
-  // against the files there, in case some were deleted since.
-  const listed = cache.fresh ? undefined : await listOutput(out);
-  const present = { has: (file: string) => listed?.has(file) ?? true };
+  const intact = async (file: string, out: string) =>
+    folder.files.has(file) && (await holds(cache, file, out));
   const rendered: Rendered = {
     next: {},
     pages: new Map(),
     changed: [],
+    kept: [],
     stats: { routes: site.routes.length + site.files.length, rendered: 0 },
     problems: [],
   };
@@ -127,8 +177,10 @@ async function renderChanged(
     const before = previous[route.path];
     const file = outputFile(route.path);
     let entry: CachedRoute;
-    if (before && before.key === key && present.has(file)) entry = before;
-    else {
+    if (before && before.key === key && (await intact(file, before.out))) {
+      entry = before;
+      rendered.kept.push(file);
+    } else {
       const text = renderRoute(source, route);
       const problems = route.verify?.(text) ?? [];
       rendered.problems.push(...problems);
@@ -138,18 +190,54 @@ async function renderChanged(
       rendered.stats.rendered++;
       const html = file.endsWith(".html");
       entry = { key, out: digest(bytes), page: html ? readPageLinks(text) : undefined };
-      if (entry.out !== before?.out || !present.has(file)) rendered.changed.push({ file, bytes });
+      if (before && entry.out === before.out && (await intact(file, entry.out)))
+        rendered.kept.push(file);
+      else rendered.changed.push({ file, bytes });
     }
     rendered.next[route.path] = entry;
     if (entry.page) rendered.pages.set(route.path, entry.page);
   }
   for (const copied of site.files) {
-    const bytes = await source.readFile(copied.file);
-    const key = digest(bytes);
+    // Streamed twice (digest, then copy by the OS), never read whole: an asset may be huge.
+    const path = join(root, copied.file);
+    const key = await digestFile(path);
     const file = outputFile(copied.path);
-    if (previous[copied.path]?.key !== key || !present.has(file))
-      rendered.changed.push({ file, bytes });
+    if (previous[copied.path]?.key === key && (await intact(file, key))) rendered.kept.push(file);
+    else rendered.changed.push({ file, copyOf: path });
     rendered.next[copied.path] = { key, out: key };
   }
   return rendered;
+}
+
+/**
+ * True when the output's `file` still has the digest `out`: checked by reading it, or, for a file
+ * this process wrote and stamped, by its size, inode and mtime.
+ */
+async function holds(cache: SiteCache, file: string, out: string): Promise<boolean> {
+  const path = join(cache.out, file);
+  const stamp = cache.stamps.get(file);
+  if (stamp !== undefined) return stamp === (await stampOf(path));
+  return (await digestFile(path).catch(() => undefined)) === out;
+}
+
+/** The digest `digest(bytes)` gives for a file's bytes, read as a stream. */
+async function digestFile(path: string): Promise<string> {
+  const hash = createHash("sha1");
+  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  hash.update("\0");
+  return hash.digest("hex");
+}
+
+async function stampOf(path: string): Promise<string | undefined> {
+  const info = await lstat(path).catch(() => undefined);
+  return info?.isFile() ? `${info.size}:${info.ino}:${info.mtimeMs}` : undefined;
+}
+
+/** Stamps every file of the site as the build left it, for the next in-process build. */
+async function stampOutput(cache: SiteCache, out: string, files: Set<string>): Promise<void> {
+  cache.stamps.clear();
+  for (const file of files) {
+    const stamp = await stampOf(join(out, file));
+    if (stamp) cache.stamps.set(file, stamp);
+  }
 }

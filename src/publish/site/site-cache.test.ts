@@ -1,14 +1,18 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { CACHE_DIR, SiteCache } from "./site-cache.js";
+import { CACHE_DIR, CACHE_FILE, SiteCache } from "./site-cache.js";
 
-describe("SiteCache.save", () => {
+describe("the site manifest", () => {
   let out = "";
   afterEach(() => rm(out, { recursive: true, force: true }));
+  const save = async (cache: SiteCache) => {
+    await mkdir(join(out, CACHE_DIR), { recursive: true });
+    await writeFile(join(out, CACHE_DIR, CACHE_FILE), await cache.text());
+  };
 
-  it("writes the sorted manifest as JSON.stringify would, with entries replaced since", async () => {
+  it("is the sorted routes as JSON.stringify would give them, signed, with entries replaced since", async () => {
     out = await mkdtemp(join(tmpdir(), "waymark-cache-"));
     const cache = SiteCache.empty(out);
     const page = { links: ['/a/"q"', "#x"], ids: ["x"] };
@@ -16,19 +20,40 @@ describe("SiteCache.save", () => {
       "/b/": { key: "k1", out: "o1", page },
       "/a/": { key: "k2", out: "o2" },
     };
-    const file = join(out, CACHE_DIR, "site.json");
-    const expected = (routes: object) => `${JSON.stringify({ format: 1, routes })}\n`;
-    await cache.save();
-    expect(await readFile(file, "utf8")).toBe(
-      expected({ "/a/": cache.manifest.routes["/a/"], "/b/": cache.manifest.routes["/b/"] }),
+    const routesOf = (text: string) => text.slice(text.indexOf('"routes":') + 9, -2);
+    expect(routesOf(await cache.text())).toBe(
+      JSON.stringify({ "/a/": cache.manifest.routes["/a/"], "/b/": cache.manifest.routes["/b/"] }),
     );
+    expect(await cache.text()).toMatch(/^\{"format":2,"mac":"[0-9a-f]{64}","routes":\{/);
     // A rebuild replaces the entries of changed routes and keeps the others' objects.
     const kept = cache.manifest.routes["/a/"]!;
-    cache.manifest = { format: 1, routes: { "/a/": kept, "/b/": { key: "k3", out: "o3" } } };
-    await cache.save();
-    expect(await readFile(file, "utf8")).toBe(
-      expected({ "/a/": kept, "/b/": { key: "k3", out: "o3" } }),
+    cache.manifest = { format: 2, routes: { "/a/": kept, "/b/": { key: "k3", out: "o3" } } };
+    expect(routesOf(await cache.text())).toBe(
+      JSON.stringify({ "/a/": kept, "/b/": { key: "k3", out: "o3" } }),
     );
-    expect((await SiteCache.load(out)).manifest).toEqual(cache.manifest);
+    await save(cache);
+    const loaded = await SiteCache.load(out);
+    expect(loaded.trusted).toBe(true);
+    expect(loaded.manifest).toEqual(cache.manifest);
+  });
+
+  it("is not trusted when forged, edited, unsigned or of the old format", async () => {
+    out = await mkdtemp(join(tmpdir(), "waymark-cache-"));
+    const cache = SiteCache.empty(out);
+    cache.manifest.routes = { "/a/": { key: "k", out: "o" } };
+    const good = await cache.text();
+    const file = join(out, CACHE_DIR, CACHE_FILE);
+    await mkdir(join(out, CACHE_DIR));
+    for (const bad of [
+      good.replace('"k"', '"K"'),
+      good.replace(/"mac":"[0-9a-f]{64}"/, `"mac":"${"0".repeat(64)}"`),
+      '{"format":1,"routes":{"/a/":{"key":"k","out":"o"}}}\n',
+      "not json",
+    ]) {
+      await writeFile(file, bad);
+      const loaded = await SiteCache.load(out);
+      expect(loaded.trusted).toBe(false);
+      expect(loaded.manifest.routes).toEqual({});
+    }
   });
 });

@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { constants } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sign } from "../../load/machine-key.js";
 import { ParseCache } from "../../load/parse-markdown.js";
 import { LinkCheck } from "./link-check.js";
 import type { PageLinks } from "./page-links.js";
@@ -17,13 +19,17 @@ export interface CachedRoute {
 }
 
 export interface Manifest {
-  format: 1;
+  format: 2;
   routes: Record<string, CachedRoute>;
 }
 
 /** The cache lives inside the output folder: deleting the site deletes its cache with it. */
 export const CACHE_DIR = ".waymark-cache";
-const CACHE_FILE = "site.json";
+/** The manifest: what a build wrote, signed by this machine. */
+export const CACHE_FILE = "site.json";
+/** A manifest's text up to its routes: the HMAC (64 hex digits) sits at a fixed place. */
+const HEAD = '{"format":2,"mac":"';
+const ROUTES_AT = HEAD.length + 64 + '","routes":'.length;
 
 export function digest(...parts: (string | Uint8Array)[]): string {
   const hash = createHash("sha1");
@@ -43,39 +49,65 @@ export class SiteCache {
   readonly links = new LinkCheck();
   /** True once this process has written the output this cache describes. */
   fresh = false;
+  /**
+   * Size, inode and mtime of each file this process wrote or kept, so an in-process rebuild
+   * checks a reused file with one `lstat` instead of reading it; a cache read from disk checks
+   * each file's digest instead.
+   */
+  readonly stamps = new Map<string, string>();
 
   private constructor(
     /** The output folder this cache describes. */
     readonly out: string,
     public manifest: Manifest,
+    /** True when the manifest was read from disk and verified as this machine's. */
+    readonly trusted = false,
   ) {}
 
   static empty(out: string): SiteCache {
-    return new SiteCache(out, { format: 1, routes: {} });
+    return new SiteCache(out, { format: 2, routes: {} });
   }
 
-  /** Reads the cache a previous build left in `out`; an absent or unreadable one is empty. */
+  /**
+   * Reads the manifest a previous build left in `out` (never through a link). Only one this
+   * machine signed is trusted; an absent, damaged, unsigned or foreign one is empty, and then
+   * nothing in the folder is reused.
+   */
   static async load(out: string): Promise<SiteCache> {
     try {
-      const manifest = JSON.parse(await readFile(join(out, CACHE_DIR, CACHE_FILE), "utf8"));
-      if (manifest?.format === 1 && manifest.routes) return new SiteCache(out, manifest);
+      const path = join(out, CACHE_DIR, CACHE_FILE);
+      const text = await readFile(path, { encoding: "utf8", flag: NO_FOLLOW });
+      const routes = await verifiedRoutes(text);
+      if (routes) return new SiteCache(out, { format: 2, routes: JSON.parse(routes) }, true);
     } catch {
       // No cache yet, or a damaged one: build everything.
     }
     return SiteCache.empty(out);
   }
 
-  async save(): Promise<void> {
-    await mkdir(join(this.out, CACHE_DIR), { recursive: true });
-    // Sorted keys, so the cache file is as deterministic as the site. The text is what
-    // JSON.stringify({ format: 1, routes }) gives, from entries stringified once each: a rebuild
-    // keeps the entry objects of unchanged routes, so only changed ones are stringified again.
+  /**
+   * The manifest's text, signed: sorted keys, so it is as deterministic as the site, and built
+   * from entries stringified once each (a rebuild keeps the entry objects of unchanged routes).
+   */
+  async text(): Promise<string> {
     const entries = Object.entries(this.manifest.routes)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([path, entry]) => `${JSON.stringify(path)}:${entryJson(entry)}`);
-    const text = `{"format":1,"routes":{${entries.join(",")}}}\n`;
-    await writeFile(join(this.out, CACHE_DIR, CACHE_FILE), text);
+    const routes = `{${entries.join(",")}}`;
+    const mac = (await sign(routes)).toString("hex");
+    return `${HEAD}${mac}","routes":${routes}}\n`;
   }
+}
+
+const NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW;
+
+/** The routes' JSON text of a manifest whose HMAC verifies under the machine key, else undefined. */
+async function verifiedRoutes(text: string): Promise<string | undefined> {
+  if (!text.startsWith(HEAD) || !text.endsWith("}\n") || text.length < ROUTES_AT + 3) return;
+  const mac = Buffer.from(text.slice(HEAD.length, HEAD.length + 64), "hex");
+  const routes = text.slice(ROUTES_AT, -2);
+  if (mac.length !== 32 || !timingSafeEqual(mac, await sign(routes))) return;
+  return routes;
 }
 
 const entryText = new WeakMap<CachedRoute, string>();

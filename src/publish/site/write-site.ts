@@ -1,58 +1,62 @@
-import { mkdir, readdir, rm, rmdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { CACHE_DIR } from "./site-cache.js";
+import { link, mkdir, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { type Content, createFresh, isNormalRelative } from "../write-inside.js";
+import { siblings } from "./output-folder.js";
+import { CACHE_DIR, CACHE_FILE } from "./site-cache.js";
 
-export interface OutputFile {
-  /** Path inside the output folder, with forward slashes. */
-  file: string;
-  bytes: Uint8Array;
-}
+/** A file of the new site: bytes rendered now, or a workspace file copied as is. */
+export type OutputFile = { file: string } & Content;
 
-/** Every file in the output folder (except the cache), as relative POSIX paths. */
-export async function listOutput(out: string): Promise<Set<string>> {
-  const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = new Set<string>();
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const rel = relative(out, join(e.parentPath, e.name)).split(sep).join("/");
-    if (rel !== CACHE_DIR && !rel.startsWith(`${CACHE_DIR}/`)) files.add(rel);
-  }
-  return files;
-}
-
-/** Refuses any path that would land outside the output folder; routes never make one. */
-function inside(out: string, file: string): string {
-  const abs = resolve(out, file);
-  if (!abs.startsWith(out + sep)) throw new Error(`output path escapes the output folder: ${file}`);
-  return abs;
+/** What the new tree is made of. */
+export interface SitePlan {
+  /** Files written now. */
+  write: OutputFile[];
+  /** Files of the current output kept as they are (checked already): linked, not copied. */
+  keep: string[];
+  /** The signed manifest of the new tree. */
+  manifest: string;
 }
 
 /**
- * Writes the files that changed and removes the ones a previous build wrote that the site no
- * longer has. Only files this tool wrote are ever removed: other files in the folder are left.
+ * Writes the new site as a whole tree beside the output folder (`.<out>.waymark-next`), then swaps
+ * it in with two renames and removes the old tree: a reader, a web server or an interrupted build
+ * sees the old site or the new one, never a mix. Unchanged files are hard links to the current
+ * ones, so a rebuild costs a link per file, not a copy. The new tree is made by this call from
+ * nothing (`mkdir` fails if it exists), and each file in it is created fresh (`O_EXCL`,
+ * `O_NOFOLLOW`), so no write can pass through a link; `inspectOutput` has checked the old tree.
  */
-export async function writeSite(
-  out: string,
-  changed: OutputFile[],
-  stale: string[],
-): Promise<{ written: number; removed: number }> {
-  await mkdir(out, { recursive: true });
-  const dirs = new Set(changed.map((f) => dirname(inside(out, f.file))));
-  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-  await Promise.all(changed.map((f) => writeFile(inside(out, f.file), f.bytes)));
-  for (const file of stale) {
-    const abs = inside(out, file);
-    await rm(abs, { force: true });
-    // Prune folders the removal emptied, up to the output folder itself.
-    for (let dir = dirname(abs); dir !== out && dir.startsWith(out + sep); dir = dirname(dir)) {
-      if (
-        !(await rmdir(dir).then(
-          () => true,
-          () => false,
-        ))
-      )
-        break;
+export async function writeSite(out: string, plan: SitePlan): Promise<void> {
+  const { next, old } = siblings(out);
+  await mkdir(next);
+  const folders = new Set<string>();
+  const place = async (file: string, make: (path: string) => Promise<void>) => {
+    if (!isNormalRelative(file)) throw new Error(`not a path inside the site: ${file}`);
+    const parts = file.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join("/");
+      if (folders.has(dir)) continue;
+      await mkdir(join(next, dir));
+      folders.add(dir);
     }
-  }
-  return { written: changed.length, removed: stale.length };
+    await make(join(next, ...parts));
+    if (pause) await sleep(pause);
+  };
+  // For the interruption tests: slow the write phase down and say when it starts.
+  const pause = Number(process.env.WAYMARK_TEST_WRITE_PAUSE_MS) || 0;
+  if (pause) process.stderr.write("waymark: writing\n");
+  for (const file of plan.keep) await place(file, (path) => link(join(out, file), path));
+  for (const file of plan.write) await place(file.file, (path) => createFresh(path, file));
+  const manifest = { bytes: Buffer.from(plan.manifest) };
+  await place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFresh(path, manifest));
+  const moved = await rename(out, old).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+      return false;
+    },
+  );
+  await rename(next, out);
+  // `rm` removes links themselves, never what they point to; the old tree had none anyway.
+  if (moved) await rm(old, { recursive: true, force: true });
 }

@@ -1,0 +1,120 @@
+import { lstat, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, relative, sep } from "node:path";
+import { type Diagnostic, fileSpan } from "../../diagnostics/diagnostic.js";
+import { type FoundEntry, listInside } from "../write-inside.js";
+import { CACHE_DIR } from "./site-cache.js";
+
+/** Why an output folder is refused: nothing is written, and the build says so in one line. */
+export interface OutputRefusal {
+  reason: "contains-workspace" | "symlink" | "not-a-folder" | "foreign";
+  /** The offending path, absolute. */
+  path: string;
+}
+
+/** What the output folder holds before a build: its files, outside the cache folder. */
+export interface OutputFolder {
+  exists: boolean;
+  /** Regular files, as relative POSIX paths, the cache folder left out. */
+  files: Set<string>;
+}
+
+/**
+ * The two hidden siblings a build uses beside the output folder: the new tree is written into
+ * `next`, and the old one moved to `old` for the moment of the swap. Both names are Waymark's.
+ */
+export function siblings(out: string): { next: string; old: string } {
+  const name = basename(out);
+  return {
+    next: join(dirname(out), `.${name}.waymark-next`),
+    old: join(dirname(out), `.${name}.waymark-old`),
+  };
+}
+
+/**
+ * Puts things right after an interrupted build: a build stopped between its two renames left the
+ * previous site in `old`, which goes back; a leftover `next` or `old` tree is removed (`rm` unlinks
+ * a symlink, never what it points to).
+ */
+export async function recoverOutput(out: string): Promise<void> {
+  const { next, old } = siblings(out);
+  const [here, moved] = await Promise.all([kind(out), kind(old)]);
+  if (here === "missing" && moved === "folder") await rename(old, out);
+  else await rm(old, { recursive: true, force: true });
+  await rm(next, { recursive: true, force: true });
+}
+
+/**
+ * Checks that `out` is a folder Waymark may replace, before anything is written: not the workspace
+ * or a folder holding it, no symlink on the way to it from the workspace, none anywhere inside
+ * it, and either empty, or holding a manifest this machine signed (`trusted`), or `force`.
+ */
+export async function inspectOutput(
+  out: string,
+  workspace: string,
+  options: { force?: boolean; trusted: () => Promise<boolean> },
+): Promise<{ refused: OutputRefusal } | { folder: OutputFolder }> {
+  const refuse = (reason: OutputRefusal["reason"], path = out) => ({ refused: { reason, path } });
+  if (out === workspace || workspace.startsWith(out + sep) || out === dirname(out))
+    return refuse("contains-workspace");
+  // Inside the workspace, every folder from it to `out` is the repository's: none may be a link.
+  const inWorkspace = out.startsWith(workspace + sep);
+  const parts = inWorkspace ? relative(workspace, out).split(sep) : [];
+  for (let i = 1; i < parts.length; i++) {
+    const path = join(workspace, ...parts.slice(0, i));
+    const found = await kind(path);
+    if (found === "symlink") return refuse("symlink", path);
+    if (found === "file") return refuse("not-a-folder", path);
+  }
+  await recoverOutput(out);
+  const here = await kind(out);
+  if (here === "symlink") return refuse("symlink");
+  if (here === "file") return refuse("not-a-folder");
+  if (here === "missing") return { folder: { exists: false, files: new Set() } };
+  const entries = await listInside(out);
+  const bad = entries.find((e) => e.kind === "symlink" || e.kind === "other");
+  if (bad) return refuse("symlink", join(out, ...bad.path.split("/")));
+  const files = new Set(entries.filter((e) => e.kind === "file" && !isCache(e)).map((e) => e.path));
+  if (entries.length && !options.force && !(await options.trusted())) return refuse("foreign");
+  return { folder: { exists: true, files } };
+}
+
+function isCache(entry: FoundEntry): boolean {
+  return entry.path === CACHE_DIR || entry.path.startsWith(`${CACHE_DIR}/`);
+}
+
+async function kind(path: string): Promise<"missing" | "symlink" | "folder" | "file"> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info) return "missing";
+  if (info.isSymbolicLink()) return "symlink";
+  return info.isDirectory() ? "folder" : "file";
+}
+
+const REFUSALS: Record<OutputRefusal["reason"], { message: string; hint: string }> = {
+  symlink: {
+    message:
+      "Unexpected symlink, expected a real folder or file: Waymark never writes through a link",
+    hint: "Remove the link (a repository may have committed it), or build into another folder with --out.",
+  },
+  "not-a-folder": {
+    message: "Unexpected file, expected the output folder (or nothing yet)",
+    hint: "Pass --out with a folder, or remove the file.",
+  },
+  "contains-workspace": {
+    message: "Unexpected output folder that holds the workspace, expected a folder of its own",
+    hint: "A build replaces its output folder's contents: pass --out with a folder such as _site.",
+  },
+  foreign: {
+    message:
+      "Unexpected files in the output folder, expected an empty folder or a site Waymark built here",
+    hint: "No manifest this machine signed was found. Pass --force to build over it (files the site does not have are kept), or pick another --out.",
+  },
+};
+
+/** A refusal as a diagnostic, at the offending path (relative to the working directory). */
+export function refusalDiagnostic(refusal: OutputRefusal): Diagnostic {
+  const { message, hint } = REFUSALS[refusal.reason];
+  const near = relative(process.cwd(), refusal.path);
+  const shown = near.startsWith("..") ? refusal.path : near || ".";
+  const ruleId = refusal.reason === "foreign" ? "foreign-output" : "unsafe-output";
+  return { ruleId, severity: "error", span: fileSpan(shown), message, hint };
+}
