@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { compareModels } from "../src/publish/native/compare-models.js";
 import { planImportMoves, planNativeWorkspace } from "../src/publish/native/plan-native.js";
 import { writeTree } from "../src/publish/native/write-tree.js";
@@ -33,10 +33,10 @@ describe("waymark import: the rust-project-goals corpus round trip", NEEDS_CORPU
   it(
     "writes a native workspace that loads back to the same model",
     async () => {
-      const source = await openWorkspace(CORPUS);
+      const source = await runPipeline(CORPUS, { check: false });
       const dest = await testdir({});
       await writeTree(dest, planNativeWorkspace(source.workspace));
-      const imported = await openWorkspace(dest);
+      const imported = await runPipeline(dest, { check: false });
       expect(imported.workspace.layout).toBe("waymark");
       expect(imported.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       const moves = planImportMoves(source.workspace).files;

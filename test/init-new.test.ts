@@ -6,7 +6,7 @@ import { runCheck } from "../src/check/run-check.js";
 import { planInit } from "../src/create/plan-init.js";
 import { type NewRequest, planNew } from "../src/create/plan-new.js";
 import { writeNewFiles } from "../src/create/write-new-files.js";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { lineOf } from "./helpers/check-dir.js";
 import { runWaymark } from "./helpers/run-waymark.js";
 
@@ -15,7 +15,7 @@ const waymarkIn = (dir: string, words: string) => runWaymark(...words.split(" ")
 
 /** Everything `waymark check` would print for a folder: load and rule diagnostics. */
 async function check(dir: string): Promise<string[]> {
-  const { workspace, diagnostics } = await openWorkspace(dir);
+  const { workspace, diagnostics } = await runPipeline(dir, { check: false });
   return runCheck(workspace, diagnostics).map((d) => `${d.severity} ${d.ruleId} ${lineOf(d)}`);
 }
 
@@ -27,7 +27,7 @@ async function initialised(today = new Date("2025-03-14T12:00:00Z")): Promise<st
 }
 
 async function add(dir: string, request: NewRequest): Promise<string> {
-  const { workspace } = await openWorkspace(dir);
+  const { workspace } = await runPipeline(dir, { check: false });
   const plan = planNew(workspace, request);
   if (!plan.ok) throw new Error(`refused: ${JSON.stringify(plan)}`);
   const result = await writeNewFiles(dir, [plan.file]);
@@ -43,7 +43,7 @@ describe("waymark init", { timeout: 90_000 }, () => {
   ])("creates a workspace that passes check with nothing to report, %s", async (_, day, period) => {
     const dir = await initialised(new Date(day));
     expect(await check(dir)).toEqual([]);
-    const { workspace } = await openWorkspace(dir);
+    const { workspace } = await runPipeline(dir, { check: false });
     expect(workspace.items.map((i) => [i.id, i.kind])).toEqual([
       ["publish-the-roadmap", "goal"],
       ["check-in-ci", "initiative"],
@@ -130,7 +130,7 @@ describe("waymark new", { timeout: 90_000 }, () => {
       "periods/2025h2.md",
     ]);
     expect(await check(dir)).toEqual([]);
-    const { workspace } = await openWorkspace(dir);
+    const { workspace } = await runPipeline(dir, { check: false });
     const goal = workspace.items.find((i) => i.id === "async-closures")!;
     expect(goal).toMatchObject({ status: "proposed", state: "help-wanted", period: "2025h1" });
     expect(goal.impact).toBeTruthy();

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { runWaymark as waymark } from "./helpers/run-waymark.js";
 import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 import { testdir } from "./helpers/testdir.js";
@@ -33,7 +33,7 @@ describe("config fill-in for rust-project-goals", { timeout: 120_000 }, () => {
     NEEDS_CORPUS,
     async () => {
       const config = join(await testdir({ "waymark.yaml": OUTSIDE }), "waymark.yaml");
-      const { workspace, diagnostics } = await openWorkspace(CORPUS, { config });
+      const { workspace, diagnostics } = await runPipeline(CORPUS, { config, check: false });
       expect(workspace.layout).toBe("rust-project-goals");
       expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       expect(workspace.config.file).toBe(config);
@@ -70,7 +70,7 @@ describe("config fill-in for rust-project-goals", { timeout: 120_000 }, () => {
       "waymark.yaml": `layout: rust-project-goals\n${OUTSIDE}`,
       "src/2025h1/a.md": GOAL("Accepted"),
     });
-    const { workspace, diagnostics } = await openWorkspace(dir);
+    const { workspace, diagnostics } = await runPipeline(dir, { check: false });
     expect(diagnostics).toEqual([]);
     expect(workspace.layout).toBe("rust-project-goals");
     expect(workspace.items.map((i) => i.id)).toEqual(["2025h1.a"]);
@@ -79,13 +79,15 @@ describe("config fill-in for rust-project-goals", { timeout: 120_000 }, () => {
 
   it("detects the layout beside a root waymark.yaml that names none, when there is no native content", async () => {
     const dir = await testdir({ "waymark.yaml": OUTSIDE, "src/2025h1/a.md": GOAL("Proposed") });
-    const { workspace } = await openWorkspace(dir);
+    const { workspace } = await runPipeline(dir, { check: false });
     expect(workspace.layout).toBe("rust-project-goals");
   });
 
   it("--layout overrides detection", async () => {
     const dir = await testdir({ "src/2025h1/a.md": GOAL("Proposed") });
-    expect((await openWorkspace(dir)).workspace.layout).toBe("rust-project-goals");
-    expect((await openWorkspace(dir, { layout: "waymark" })).workspace.layout).toBe("waymark");
+    expect((await runPipeline(dir, { check: false })).workspace.layout).toBe("rust-project-goals");
+    expect((await runPipeline(dir, { layout: "waymark", check: false })).workspace.layout).toBe(
+      "waymark",
+    );
   });
 });

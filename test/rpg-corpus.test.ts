@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../src/check/run-check.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import type { Workspace } from "../src/model/types.js";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { renderStatus } from "../src/render/status/render-status.js";
 import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 
@@ -14,7 +14,7 @@ let ws: Workspace;
 let loaded: Diagnostic[];
 
 beforeAll(async () => {
-  ({ workspace: ws, diagnostics: loaded } = await openWorkspace(CORPUS));
+  ({ workspace: ws, diagnostics: loaded } = await runPipeline(CORPUS, { check: false }));
 });
 
 const goalsOf = (period: string) =>

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { buildSite } from "../src/publish/site/build-site.js";
 import { sitePaths } from "../src/render/site/site-paths.js";
 import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
@@ -34,7 +34,7 @@ describe("the wg-async corpus's vision as a site", needsShared("corpus/wg-async"
   const page = (out: string, path: string) => readFile(join(out, path, "index.html"), "utf8");
 
   it("gives Alan, Barbara, Grace and Niklaus pages linking their stories, and links retellings both ways", async () => {
-    const { workspace } = await openWorkspace(dir);
+    const { workspace } = await runPipeline(dir, { check: false });
     const out = await testdir({});
     expect((await buildSite({ dir, out, date: "2024-09-15" })).ok).toBe(true);
     const stories = workspace.vision?.stories ?? [];

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeHeading } from "../src/model/markdown/sections.js";
 import { parseState } from "../src/model/markdown/state.js";
 import type { Workspace } from "../src/model/types.js";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { progressBar } from "../src/render/progress-bar.js";
 import { OWNER_NEEDED, slateOwner } from "../src/render/status/cells.js";
 import { renderStatus } from "../src/render/status/render-status.js";
@@ -101,7 +101,7 @@ const bodyRows = (table: Table) => table.children.slice(1).map((row) => row.chil
 
 let ws: Workspace;
 beforeAll(async () => {
-  ws = (await openWorkspace(EXAMPLE)).workspace;
+  ws = (await runPipeline(EXAMPLE, { check: false })).workspace;
 });
 
 /** Seed 000's overview table, decoded, as rows to compare with `waymark status`. */

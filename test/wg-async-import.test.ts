@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../src/check/run-check.js";
 import { wgAsyncExtra } from "../src/model/layouts/wg-async/claims.js";
 import type { Workspace } from "../src/model/types.js";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { compareModels } from "../src/publish/native/compare-models.js";
 import {
   type PlannedFile,
@@ -28,11 +28,11 @@ let imported: Workspace;
 let files: PlannedFile[];
 
 beforeAll(async () => {
-  ({ workspace: source } = await openWorkspace(CORPUS));
+  ({ workspace: source } = await runPipeline(CORPUS, { check: false }));
   files = planNativeWorkspace(source);
   const dest = join(await mkdtemp(join(tmpdir(), "waymark-wg-async-")), "native");
   await writeTree(dest, files);
-  ({ workspace: imported } = await openWorkspace(dest));
+  ({ workspace: imported } = await runPipeline(dest, { check: false }));
 });
 
 /** How many broken links `waymark check` reports in each file. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { wgAsyncExtra } from "../src/model/layouts/wg-async/claims.js";
 import type { Story, Workspace } from "../src/model/types.js";
-import { openWorkspace } from "../src/open-workspace.js";
+import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 
 // The corpus is read in place, never copied into the repository.
@@ -19,7 +19,7 @@ const story = (id: string): Story => {
 };
 
 beforeAll(async () => {
-  ({ workspace: ws, diagnostics: loaded } = await openWorkspace(CORPUS));
+  ({ workspace: ws, diagnostics: loaded } = await runPipeline(CORPUS, { check: false }));
 });
 
 describe("the wg-async corpus as a model", NEEDS_CORPUS, () => {

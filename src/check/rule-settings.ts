@@ -1,21 +1,18 @@
+import { CATALOGUE } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config } from "../model/types.js";
-import { RULES } from "./catalogue.js";
 import { closestMatch } from "./closest-match.js";
-import type { Rule } from "./rule.js";
-import { STAGE_IDS } from "./rules-doc.js";
 
 type Settings = Config["rules"];
 
 /**
- * `rules:` keys that name no rule: every id in docs/rules.md may be set, check rules and the ids of
- * loading and the model alike. The model stage cannot know the catalogue, so the check stage
- * reports these, in the form the model gives an unknown field.
+ * `rules:` keys that name no id: every id of the catalogue (docs/rules.md) may be set, check rules
+ * and the ids of the other stages alike. The check stage reports these, in the form the model
+ * gives an unknown field.
  */
-export function unknownRuleIds(settings: Settings, rules: Rule[] = RULES): Diagnostic[] {
+export function unknownRuleIds(settings: Settings): Diagnostic[] {
   if (!settings?.size) return [];
-  const known = new Set([...RULES, ...rules].map((r) => r.id));
-  for (const stage of STAGE_IDS) known.add(stage.id);
+  const known = new Set(Object.keys(CATALOGUE));
   return [...settings]
     .filter(([id]) => !known.has(id))
     .map(([id, setting]) => {

@@ -1,11 +1,17 @@
+import { CATALOGUE, type CatalogueEntry, type CheckRuleId } from "../diagnostics/catalogue.js";
 import type { Diagnostic, Severity, Span } from "../diagnostics/diagnostic.js";
 import type { LayoutName, Workspace } from "../model/types.js";
+import type { Facts } from "../track/types.js";
 
 /** What a rule reports: everything but the id and severity, which the wrapper stamps. */
 export type Finding = Omit<Diagnostic, "ruleId" | "severity"> & { severity?: Severity };
 
+/** What a rule sees. Rules are pure: everything they may read is here. */
 export interface RuleContext {
+  /** The model of the workspace. */
   workspace: Workspace;
+  /** Facts from outside the workspace, from the track stage (GitHub, once synced). */
+  facts: Facts;
   report(finding: Finding): void;
 }
 
@@ -16,27 +22,27 @@ export interface RuleExample {
   expected: string[];
 }
 
-export interface Rule {
-  /** Stable kebab-case id; never renamed once published. */
-  id: string;
-  severity: Severity;
-  /**
-   * Severity in adapted layouts (rust-project-goals, wg-async), for content Waymark does not own:
-   * real defects there are warnings, and `--strict` turns them back into errors.
-   */
-  foreignSeverity?: Severity;
-  description: string;
+/** A check rule: its catalogue entry (severity, description) with its examples and its check. */
+export interface Rule extends CatalogueEntry {
+  /** Stable kebab-case id, listed in src/diagnostics/catalogue/check-ids.ts. */
+  id: CheckRuleId;
   examples: RuleExample[];
   check(context: RuleContext): void;
 }
 
-export interface RuleDefinition extends Omit<Rule, "severity"> {
-  severity?: Severity;
+export interface RuleDefinition {
+  id: CheckRuleId;
+  examples: RuleExample[];
+  check(context: RuleContext): void;
 }
 
-/** Like unified-lint-rule: stamps the id and default severity, so rules never set them. */
+/**
+ * Like unified-lint-rule: the catalogue supplies the default severity and description, and
+ * `stamp` puts the id and severity on every finding, so rules never set them.
+ */
 export function defineRule(definition: RuleDefinition): Rule {
-  return { severity: "error", ...definition };
+  const entry: CatalogueEntry = CATALOGUE[definition.id];
+  return { ...entry, ...definition };
 }
 
 /** The severity a rule's findings get by default in a workspace of this layout. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkFiles, lineOf } from "../../test/helpers/check-dir.js";
-import { RULES } from "./catalogue.js";
+import { RULES } from "./all-rules.js";
 
 // The docs are the tests: every example in every rule's definition is replayed here.
 describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../test/helpers/testdir.js";
 import { fileSpan } from "../diagnostics/diagnostic.js";
-import { openWorkspace } from "../open-workspace.js";
+import { runPipeline } from "../pipeline/run-pipeline.js";
 import { defineRule } from "./rule.js";
 import { runCheck } from "./run-check.js";
 
@@ -11,7 +11,7 @@ const FILES = {
 };
 
 async function check(layout: "waymark" | "wg-async", strict = false) {
-  const { workspace, diagnostics } = await openWorkspace(await testdir(FILES));
+  const { workspace, diagnostics } = await runPipeline(await testdir(FILES), { check: false });
   workspace.layout = layout;
   return runCheck(workspace, diagnostics, { strict }).map((d) => `${d.ruleId} ${d.severity}`);
 }
@@ -42,14 +42,25 @@ describe("runCheck", () => {
   });
 
   it("keeps a severity a rule sets on one finding", async () => {
-    const { workspace } = await openWorkspace(await testdir(FILES));
+    const { workspace } = await runPipeline(await testdir(FILES), { check: false });
     const rule = defineRule({
-      id: "custom",
-      foreignSeverity: "warning",
-      description: "",
+      id: "missing-owner",
       examples: [],
       check: ({ report }) => report({ span: fileSpan("a"), message: "m", severity: "info" }),
     });
     expect(runCheck(workspace, [], { rules: [rule] }).map((d) => d.severity)).toEqual(["info"]);
+  });
+});
+
+describe("the rule context", () => {
+  it("carries the facts of the track stage to every rule", async () => {
+    const { workspace } = await runPipeline(await testdir(FILES), { check: false });
+    const rule = defineRule({
+      id: "missing-owner",
+      examples: [],
+      check: ({ facts, report }) => report({ span: fileSpan("a"), message: `as of ${facts.asOf}` }),
+    });
+    const found = runCheck(workspace, [], { rules: [rule], facts: { asOf: "2026-09-01" } });
+    expect(found.map((d) => d.message)).toEqual(["as of 2026-09-01"]);
   });
 });

@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Workspace } from "../model/types.js";
-import { RULES } from "./catalogue.js";
+import { type Facts, NO_FACTS } from "../track/types.js";
+import { RULES } from "./all-rules.js";
 import { defaultSeverity, type Rule, stamp } from "./rule.js";
 import { applyRuleSettings, unknownRuleIds } from "./rule-settings.js";
 
@@ -8,6 +9,8 @@ export interface CheckOptions {
   /** Treat warnings as errors. */
   strict?: boolean;
   rules?: Rule[];
+  /** What the track stage found outside the workspace; none by default. */
+  facts?: Facts;
 }
 
 /**
@@ -21,11 +24,12 @@ export function runCheck(
 ): Diagnostic[] {
   const rules = options.rules ?? RULES;
   const settings = workspace.config.rules;
-  const out = [...loadDiagnostics, ...unknownRuleIds(settings, rules)];
+  const facts = options.facts ?? NO_FACTS;
+  const out = [...loadDiagnostics, ...unknownRuleIds(settings)];
   for (const rule of rules) {
     if (settings?.get(rule.id)?.level === "off") continue;
     const severity = defaultSeverity(rule, workspace.layout);
-    rule.check({ workspace, report: (finding) => out.push(stamp(rule, finding, severity)) });
+    rule.check({ workspace, facts, report: (finding) => out.push(stamp(rule, finding, severity)) });
   }
   const set = applyRuleSettings(out, settings);
   const result = options.strict

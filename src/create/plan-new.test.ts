@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../test/helpers/testdir.js";
 import type { Workspace } from "../model/types.js";
-import { openWorkspace } from "../open-workspace.js";
+import { runPipeline } from "../pipeline/run-pipeline.js";
 import { type NewRequest, planNew } from "./plan-new.js";
 
 const FILES = {
@@ -15,7 +15,7 @@ const FILES = {
 
 let cached: Workspace | undefined;
 async function plan(request: Partial<NewRequest>) {
-  cached ??= (await openWorkspace(await testdir(FILES))).workspace;
+  cached ??= (await runPipeline(await testdir(FILES), { check: false })).workspace;
   return planNew(cached, { kind: "goal", title: "New thing", ...request });
 }
 
@@ -68,7 +68,7 @@ describe("planNew", () => {
   });
 
   it("refuses a workspace of another layout", async () => {
-    const ws = (await openWorkspace(await testdir(FILES))).workspace;
+    const ws = (await runPipeline(await testdir(FILES), { check: false })).workspace;
     expect(planNew({ ...ws, layout: "wg-async" }, { kind: "goal", title: "X" })).toMatchObject({
       ok: false,
       problem: "not-native",

@@ -1,3 +1,5 @@
+import type { DiagnosticId } from "./catalogue.js";
+
 /** A point in a source file. Lines and columns are 1-based, as editors show them. */
 export interface Point {
   line: number;
@@ -26,7 +28,8 @@ export interface Related {
  * The location is never part of `message`; formatters add it.
  */
 export interface Diagnostic {
-  ruleId: string;
+  /** Stable kebab-case id from the catalogue (catalogue.ts); an unlisted id is a type error. */
+  ruleId: DiagnosticId;
   severity: Severity;
   span: Span;
   /** What happened, in the remark-lint style: "Unexpected X, expected Y". */

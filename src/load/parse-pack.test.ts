@@ -7,7 +7,7 @@ import { needsShared, sharedPath } from "../../test/helpers/shared-corpus.js";
 import { testdir } from "../../test/helpers/testdir.js";
 import { planInit } from "../create/plan-init.js";
 import { buildWorkspace } from "../model/build-workspace.js";
-import { openWorkspace } from "../open-workspace.js";
+import { runPipeline } from "../pipeline/run-pipeline.js";
 import { withParseCache } from "./parse-markdown.js";
 import {
   CACHE_DIR,
@@ -48,28 +48,28 @@ const pack = (dir: string) => join(dir, CACHE_DIR, PACK_FILE);
 describe("the parse pack", () => {
   it("gives the same model and diagnostics as parsing, cold and warm", async () => {
     const dir = await workspace();
-    const plain = await openWorkspace(dir);
+    const plain = await runPipeline(dir, { check: false });
     expect(plain.diagnostics.length).toBeGreaterThan(0);
-    expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+    expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
     expect(await misses(dir)).toBe(0);
-    expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+    expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
     expect(await readdir(join(dir, CACHE_DIR))).toEqual([".gitignore", PACK_FILE]);
   });
 
   it("parses a changed file again, and only that one", async () => {
     const dir = await workspace();
-    await openWorkspace(dir, { cache: true });
+    await runPipeline(dir, { cache: true, check: false });
     await writeFile(join(dir, BROKEN), "---\ntitle: Mended\n---\n\n# Mended\n");
     expect(await misses(dir)).toBe(1);
-    const cached = await openWorkspace(dir, { cache: true });
-    expect(cached).toStrictEqual(await openWorkspace(dir));
+    const cached = await runPipeline(dir, { cache: true, check: false });
+    expect(cached).toStrictEqual(await runPipeline(dir, { check: false }));
     expect(await misses(dir)).toBe(0);
   });
 
   it("ignores a corrupt or foreign-version pack, and replaces it", async () => {
     const dir = await workspace();
-    const plain = await openWorkspace(dir);
-    await openWorkspace(dir, { cache: true });
+    const plain = await runPipeline(dir, { check: false });
+    await runPipeline(dir, { cache: true, check: false });
     const good = await readFile(pack(dir));
     for (const bad of [
       Buffer.from("not a pack"),
@@ -77,30 +77,30 @@ describe("the parse pack", () => {
       Buffer.concat([Buffer.from("0".repeat(64)), good.subarray(64)]),
     ]) {
       await writeFile(pack(dir), bad);
-      expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+      expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
       expect(await misses(dir)).toBe(0);
     }
   });
 
   it("works in a read-only workspace, or where the cache cannot be written, writing nothing", async () => {
     const dir = await workspace();
-    const plain = await openWorkspace(dir);
+    const plain = await runPipeline(dir, { check: false });
     await chmod(dir, 0o555);
     try {
-      expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+      expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
       expect((await readdir(dir)).includes(CACHE_DIR)).toBe(false);
     } finally {
       await chmod(dir, 0o755);
     }
     await writeFile(join(dir, CACHE_DIR), "a file where the folder should be");
-    expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+    expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
   });
 
   it("is neither read nor written with WAYMARK_CACHE=0", async () => {
     const dir = await workspace();
     process.env.WAYMARK_CACHE = "0";
     try {
-      await openWorkspace(dir, { cache: true });
+      await runPipeline(dir, { cache: true, check: false });
     } finally {
       delete process.env.WAYMARK_CACHE;
     }
@@ -138,8 +138,8 @@ const titles = (result: Awaited<ReturnType<typeof openWorkspace>>) =>
 describe("the parse pack is a cache, never an authority", () => {
   it("ignores a forged entry, whether signed by another machine or not signed at all", async () => {
     const dir = await workspace();
-    const plain = await openWorkspace(dir);
-    await openWorkspace(dir, { cache: true });
+    const plain = await runPipeline(dir, { check: false });
+    await runPipeline(dir, { cache: true, check: false });
     const { head, mac, body } = await split(await readFile(pack(dir)));
     const forged = serialize(forge(body));
     // Trusted, the forgery would change what check and status report: the test has teeth.
@@ -159,7 +159,7 @@ describe("the parse pack is a cache, never an authority", () => {
     ]) {
       const before = packRejections.packs;
       await writeFile(pack(dir), bad);
-      const result = await openWorkspace(dir, { cache: true });
+      const result = await runPipeline(dir, { cache: true, check: false });
       expect(result).toStrictEqual(plain);
       expect(titles(result)).not.toContain("Forged title");
       expect(packRejections.packs).toBe(before + 1);
@@ -168,8 +168,8 @@ describe("the parse pack is a cache, never an authority", () => {
 
   it("gives the right result after any single byte flip, and repairs the pack", async () => {
     const dir = await workspace();
-    const plain = await openWorkspace(dir);
-    await openWorkspace(dir, { cache: true });
+    const plain = await runPipeline(dir, { check: false });
+    await runPipeline(dir, { cache: true, check: false });
     const good = await readFile(pack(dir));
     // A fixed spread of positions through the version line, the HMAC and the entries.
     const positions = new Set([0, 63, 64, 65, 80, 96, 97, 98]);
@@ -179,14 +179,14 @@ describe("the parse pack is a cache, never an authority", () => {
       const bad = Buffer.from(good);
       bad[at] = (bad[at] ?? 0) ^ (1 << (at % 8));
       await writeFile(pack(dir), bad);
-      expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+      expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
       expect(await misses(dir)).toBe(0);
     }
   });
 
   it("reports a rejected pack once with WAYMARK_VERBOSE=1", async () => {
     const dir = await workspace();
-    await openWorkspace(dir, { cache: true });
+    await runPipeline(dir, { cache: true, check: false });
     const good = await readFile(pack(dir));
     good[good.length - 1] = (good.at(-1) ?? 0) ^ 0xff;
     const lines: string[] = [];
@@ -197,7 +197,7 @@ describe("the parse pack is a cache, never an authority", () => {
     try {
       for (let i = 0; i < 2; i++) {
         await writeFile(pack(dir), good);
-        await openWorkspace(dir, { cache: true });
+        await runPipeline(dir, { cache: true, check: false });
       }
     } finally {
       process.stderr.write = write;
@@ -211,16 +211,16 @@ describe("the parse pack is a cache, never an authority", () => {
 
   it("neither reads nor writes through a cache folder or pack that is a symlink", async () => {
     const dir = await workspace();
-    const plain = await openWorkspace(dir);
+    const plain = await runPipeline(dir, { check: false });
     const elsewhere = await testdir({ "keep.txt": "untouched" });
     await symlink(elsewhere, join(dir, CACHE_DIR));
-    expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+    expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
     expect(await readdir(elsewhere)).toEqual(["keep.txt"]);
     await rm(join(dir, CACHE_DIR));
     await mkdir(join(dir, CACHE_DIR));
     const target = join(elsewhere, "keep.txt");
     await symlink(target, pack(dir));
-    expect(await openWorkspace(dir, { cache: true })).toStrictEqual(plain);
+    expect(await runPipeline(dir, { cache: true, check: false })).toStrictEqual(plain);
     expect(await readFile(target, "utf8")).toBe("untouched");
   });
 });

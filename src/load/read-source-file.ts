@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { DiagnosticId } from "../diagnostics/catalogue.js";
 import { type Diagnostic, fileSpan } from "../diagnostics/diagnostic.js";
 
 /** Files larger than this are refused: a roadmap page this big is a mistake, not content. */
@@ -16,7 +17,7 @@ export type ReadResult = { ok: true; file: SourceFile } | { ok: false; diagnosti
 
 /** Decodes bytes as UTF-8 text; refuses binary, oversized and non-UTF-8 content with a diagnostic. */
 export function decodeSource(path: string, bytes: Uint8Array): ReadResult {
-  const fail = (ruleId: string, message: string, hint: string): ReadResult => ({
+  const fail = (ruleId: DiagnosticId, message: string, hint: string): ReadResult => ({
     ok: false,
     diagnostic: { ruleId, severity: "error", span: fileSpan(path), message, hint },
   });

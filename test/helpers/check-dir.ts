@@ -1,16 +1,13 @@
-import { runCheck } from "../../src/check/run-check.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { openWorkspace } from "../../src/open-workspace.js";
+import { runPipeline } from "../../src/pipeline/run-pipeline.js";
 import { testdir } from "./testdir.js";
 
-/** Checks an inline file tree and returns its diagnostics. */
+/** Checks an inline file tree through the pipeline every command uses, and returns its diagnostics. */
 export async function checkFiles(
   files: Record<string, string | Uint8Array>,
   strict = false,
 ): Promise<Diagnostic[]> {
-  const dir = await testdir(files);
-  const { workspace, diagnostics } = await openWorkspace(dir);
-  return runCheck(workspace, diagnostics, { strict });
+  return (await runPipeline(await testdir(files), { strict })).diagnostics;
 }
 
 /** `file:line:col: message`, the form rule examples expect. */

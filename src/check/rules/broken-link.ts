@@ -12,9 +12,6 @@ import { walkTree } from "../walk-tree.js";
  */
 export const brokenLink = defineRule({
   id: "broken-link",
-  foreignSeverity: "warning",
-  description:
-    "Relative links, images and definitions (and front matter `links:`) resolve to a file in the workspace, and `#anchors` to a heading or HTML anchor of the target page.",
   examples: [
     {
       title: "links that resolve",

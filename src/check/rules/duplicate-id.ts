@@ -8,8 +8,6 @@ import { defineRule } from "../rule.js";
  */
 export const duplicateId = defineRule({
   id: "duplicate-id",
-  foreignSeverity: "warning",
-  description: "Ids are unique within their kind; people and teams share one namespace.",
   examples: [
     {
       title: "two goals named alike",

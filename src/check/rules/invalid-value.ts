@@ -9,9 +9,6 @@ import { defineRule, type Finding } from "../rule.js";
  */
 export const invalidValue = defineRule({
   id: "invalid-value",
-  foreignSeverity: "warning",
-  description:
-    "Values agree with each other: focus-limit minimum ≤ maximum, progress done ≤ total, period start ≤ end.",
   examples: [
     {
       title: "consistent values",

@@ -11,8 +11,6 @@ const OWNERLESS = new Set(["help-wanted", "done", "paused"]);
  */
 export const missingOwner = defineRule({
   id: "missing-owner",
-  severity: "warning",
-  description: "A goal or initiative has an owner, unless it is help-wanted, paused or done.",
   examples: [
     {
       title: "owned, help wanted, or paused",

@@ -11,8 +11,6 @@ const written = (label: string) => label.replace(/\s+/g, " ").trim();
  */
 export const referenceCaseMismatch = defineRule({
   id: "reference-case-mismatch",
-  severity: "warning",
-  description: "A reference spells its label with the same case as the definition.",
   examples: [
     {
       title: "labels spelled alike",

@@ -19,9 +19,6 @@ const page = (rows: string) =>
  */
 export const roadmapDrift = defineRule({
   id: "drift",
-  severity: "warning",
-  description:
-    "The roadmap overview (wg-async's roadmap.md) agrees with the pages it links: states, milestones and owners.",
   examples: [
     {
       title: "an overview that agrees with its pages",

@@ -6,8 +6,6 @@ import { defineRule } from "../rule.js";
  */
 export const shinyFutureRetellsNothing = defineRule({
   id: "shiny-future-retells-nothing",
-  severity: "warning",
-  description: "A shiny-future story names the status-quo stories it retells.",
   examples: [
     {
       title: "a retelling",

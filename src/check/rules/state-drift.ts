@@ -13,9 +13,6 @@ const ratio = (p: Progress) => `${p.done}/${p.total}`;
  */
 export const stateDrift = defineRule({
   id: "state-drift",
-  severity: "warning",
-  description:
-    "An item's state, progress and milestone states agree: done means 100% and every milestone done.",
   examples: [
     {
       title: "state, progress and milestones that agree",

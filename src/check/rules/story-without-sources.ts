@@ -7,8 +7,6 @@ import { defineRule } from "../rule.js";
  */
 export const storyWithoutSources = defineRule({
   id: "story-without-sources",
-  severity: "warning",
-  description: "A status-quo story names the sources it rests on (interviews, posts, tweets).",
   examples: [
     {
       title: "a story with a source",

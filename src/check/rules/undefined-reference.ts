@@ -12,9 +12,6 @@ import { defineRule } from "../rule.js";
  */
 export const undefinedReference = defineRule({
   id: "undefined-reference",
-  foreignSeverity: "warning",
-  description:
-    "Reference links and images (`[text][label]`, `[label][]`, `[label]`) use a label defined in the same document.",
   examples: [
     {
       title: "defined labels, code, escapes, footnotes and task boxes",

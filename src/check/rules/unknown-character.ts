@@ -4,8 +4,6 @@ import { unknownValue, valueSpan } from "../unknown-value.js";
 /** A story's characters are ids of vision/characters/ pages, so character pages can list them. */
 export const unknownCharacter = defineRule({
   id: "unknown-character",
-  foreignSeverity: "warning",
-  description: "A story's `characters` are ids of character pages under vision/characters/.",
   examples: [
     {
       title: "a known character",

@@ -4,8 +4,6 @@ import { unknownValue, valueSpan } from "../unknown-value.js";
 /** A story motivates goals or initiatives by id; each item then lists the stories behind it. */
 export const unknownGoal = defineRule({
   id: "unknown-goal",
-  foreignSeverity: "warning",
-  description: "A story's `goals` are ids of goals or initiatives.",
   examples: [
     {
       title: "a story motivating an initiative",

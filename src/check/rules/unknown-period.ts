@@ -4,9 +4,6 @@ import { unknownValue } from "../unknown-value.js";
 /** An item's period is one listed in waymark.yaml or one with a page under periods/. */
 export const unknownPeriod = defineRule({
   id: "unknown-period",
-  foreignSeverity: "warning",
-  description:
-    "An item's `period` is declared under `periods:` in waymark.yaml or has a periods/ page.",
   examples: [
     {
       title: "periods from the config and from a page",

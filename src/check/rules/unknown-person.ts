@@ -9,9 +9,6 @@ import { unknownValue, valueSpan } from "../unknown-value.js";
  */
 export const unknownPerson = defineRule({
   id: "unknown-person",
-  foreignSeverity: "warning",
-  description:
-    "Owners are people or teams declared in waymark.yaml, and group leads are declared people.",
   examples: [
     {
       title: "declared owners and leads",

@@ -8,8 +8,6 @@ import { unknownValue, valueSpan } from "../unknown-value.js";
  */
 export const unknownStory = defineRule({
   id: "unknown-story",
-  foreignSeverity: "warning",
-  description: "A story's `retells` are ids of status-quo stories.",
   examples: [
     {
       title: "retelling a status-quo story",

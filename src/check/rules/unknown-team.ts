@@ -4,8 +4,6 @@ import { unknownValue } from "../unknown-value.js";
 /** An ask goes to a team declared in waymark.yaml, or nobody will ever see it. */
 export const unknownTeam = defineRule({
   id: "unknown-team",
-  foreignSeverity: "warning",
-  description: "Teams asked for support (`teams:`) are declared under `teams:` in waymark.yaml.",
   examples: [
     {
       title: "a declared team",

@@ -13,8 +13,6 @@ const matches = (theme: Theme, value: string) =>
  */
 export const unknownTheme = defineRule({
   id: "unknown-theme",
-  foreignSeverity: "warning",
-  description: "An item's `theme` is one of the flagship themes of its period.",
   examples: [
     {
       title: "a theme of the item's period",

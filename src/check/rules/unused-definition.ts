@@ -9,8 +9,6 @@ import { defineRule } from "../rule.js";
  */
 export const unusedDefinition = defineRule({
   id: "unused-definition",
-  severity: "warning",
-  description: "Every `[label]: url` definition is referenced in its document.",
   examples: [
     {
       title: "every definition used",

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import { runCheck } from "../../check/run-check.js";
 import {
   formatGithub,
   formatHuman,
@@ -10,7 +9,7 @@ import {
 } from "../../diagnostics/format.js";
 import type { LayoutName } from "../../model/types.js";
 import { LAYOUTS } from "../../model/types.js";
-import { openWorkspace } from "../../open-workspace.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { checkSummary } from "../messages.js";
 
 export const layoutOption = () =>
@@ -51,12 +50,12 @@ export function registerCheck(program: Command): void {
           cache: boolean;
         },
       ) => {
-        const { workspace, diagnostics: loaded } = await openWorkspace(dir, {
+        const { workspace, diagnostics } = await runPipeline(dir, {
           layout: opts.layout,
           config: opts.config,
           cache: opts.cache,
+          strict: opts.strict,
         });
-        const diagnostics = runCheck(workspace, loaded, { strict: opts.strict });
         const out = process.stdout;
         if (opts.format === "json") out.write(formatJson(diagnostics));
         else if (opts.format === "github")

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { formatHuman } from "../../diagnostics/format.js";
 import type { LayoutName } from "../../model/types.js";
-import { openWorkspace } from "../../open-workspace.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { planNativeWorkspace } from "../../publish/native/plan-native.js";
 import { verifyPlan } from "../../publish/native/verify-plan.js";
 import { inspectDestination, writeTree } from "../../publish/native/write-tree.js";
@@ -30,7 +30,8 @@ export function registerImport(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const { workspace, diagnostics } = await openWorkspace(src, opts);
+      // Only load and model errors (a model that is not whole) stop an import; rules are for `check`.
+      const { workspace, diagnostics } = await runPipeline(src, { ...opts, check: false });
       const errors = diagnostics.filter((d) => d.severity === "error");
       if (errors.length) {
         for (const d of errors) process.stderr.write(`${formatHuman(d, process.stderr.isTTY)}\n`);

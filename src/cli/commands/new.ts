@@ -3,7 +3,7 @@ import { Option } from "commander";
 import { type NewKind, type NewRequest, planNew } from "../../create/plan-new.js";
 import { writeNewFiles } from "../../create/write-new-files.js";
 import { STORY_KINDS } from "../../model/types.js";
-import { openWorkspace } from "../../open-workspace.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { filesExist, newCreated, newRefused, notAWorkspace, writeFailed } from "../messages.js";
 
 interface NewOptions extends Omit<NewRequest, "kind" | "title" | "storyKind"> {
@@ -71,7 +71,7 @@ export function registerNew(program: Command): void {
 
 function run(kind: NewKind) {
   return async (words: string[], opts: NewOptions) => {
-    const { workspace, diagnostics } = await openWorkspace(opts.dir);
+    const { workspace, diagnostics } = await runPipeline(opts.dir, { check: false });
     // `new` adds to a native workspace; without one there is nothing to check the request against.
     if (
       diagnostics.some((d) => d.ruleId === "missing-workspace" || d.ruleId === "missing-config")

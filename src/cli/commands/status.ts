@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { LayoutName } from "../../model/types.js";
-import { openWorkspace } from "../../open-workspace.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { renderStatus } from "../../render/status/render-status.js";
 import { statusLoadProblems, unknownPeriod, unreadableWorkspace } from "../messages.js";
 import { configOption, layoutOption, noCacheOption } from "./check.js";
@@ -24,10 +24,12 @@ export function registerStatus(program: Command): void {
     .addOption(configOption())
     .addOption(noCacheOption())
     .action(async (dir: string, opts: StatusOptions) => {
-      const { workspace, diagnostics } = await openWorkspace(dir, {
+      // Status reports only what stops the model being read; `check` reports the rest.
+      const { workspace, diagnostics } = await runPipeline(dir, {
         layout: opts.layout,
         config: opts.config,
         cache: opts.cache,
+        check: false,
       });
       const unreadable = diagnostics.find((d) => d.ruleId === "missing-workspace");
       if (unreadable) {

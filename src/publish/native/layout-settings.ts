@@ -1,4 +1,4 @@
-import { RULES } from "../../check/catalogue.js";
+import { RULES } from "../../check/all-rules.js";
 import { rustProjectGoalsLabelUrl } from "../../check/implicit-labels.js";
 import { labelsOf } from "../../check/reference-labels.js";
 import { runCheck } from "../../check/run-check.js";

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFiles } from "../../../test/helpers/check-dir.js";
 import { testdir } from "../../../test/helpers/testdir.js";
-import { openWorkspace } from "../../open-workspace.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { compareModels } from "./compare-models.js";
 import { type PlannedFile, planNativeWorkspace } from "./plan-native.js";
 import { verifyPlan } from "./verify-plan.js";
@@ -14,14 +14,14 @@ const fileOf = (files: PlannedFile[], path: string) => textOf(files.find((f) => 
 
 describe("planNativeWorkspace", () => {
   it("re-imports a native workspace without loss", async () => {
-    const { workspace } = await openWorkspace(EXAMPLE);
+    const { workspace } = await runPipeline(EXAMPLE, { check: false });
     const files = planNativeWorkspace(workspace);
     expect(verifyPlan(workspace, files)).toEqual([]);
     expect(files.map((f) => f.path)).toContain("waymark.yaml");
   });
 
   it("leaves to the body what the body says, and writes the rest as front matter", async () => {
-    const { workspace } = await openWorkspace(
+    const { workspace } = await runPipeline(
       await testdir({
         "src/2026/g.md": [
           "# Goal",
@@ -49,6 +49,7 @@ describe("planNativeWorkspace", () => {
           "",
         ].join("\n"),
       }),
+      { check: false },
     );
     const files = planNativeWorkspace(workspace);
     const text = fileOf(files, "goals/2026/g.md")!;
@@ -95,7 +96,7 @@ describe("planNativeWorkspace", () => {
   });
 
   it("says in front matter what a layout read elsewhere than the body, even 'none'", async () => {
-    const { workspace } = await openWorkspace(EXAMPLE);
+    const { workspace } = await runPipeline(EXAMPLE, { check: false });
     const model = structuredClone(workspace);
     const withImpact = model.items.find((i) => i.impact)!;
     withImpact.impact = undefined;
@@ -123,7 +124,7 @@ describe("planNativeWorkspace", () => {
         "# Welcome\n\n## Leads\n\nRead [A](./vision/roadmap/a.md), not [this](./nope.md).\n",
       "src/CHARTER.md": "# Charter\n\nSee [welcome](welcome.md#leads) and [gone](gone.md).\n",
     };
-    const { workspace } = await openWorkspace(await testdir(source));
+    const { workspace } = await runPipeline(await testdir(source), { check: false });
     const files = planNativeWorkspace(workspace);
     expect(verifyPlan(workspace, files)).toEqual([]);
     const body = (path: string) => fileOf(files, path)?.replace(/^---\n[\s\S]*?\n---\n/, "");
@@ -150,12 +151,13 @@ describe("planNativeWorkspace", () => {
   });
 
   it("keeps a native workspace's shared references and rule settings, and says if one is lost", async () => {
-    const { workspace } = await openWorkspace(
+    const { workspace } = await runPipeline(
       await testdir({
         "waymark.yaml":
           "group: { name: G }\nreferences:\n  Board: https://example.org/board\nrules:\n  missing-owner: off\n",
         "notes.md": "See the [board][] and [the config](waymark.yaml).\n",
       }),
+      { check: false },
     );
     const files = planNativeWorkspace(workspace);
     expect(verifyPlan(workspace, files)).toEqual([]);
@@ -170,7 +172,7 @@ describe("planNativeWorkspace", () => {
   });
 
   it("reports where a model would not survive, by path", async () => {
-    const { workspace } = await openWorkspace(EXAMPLE);
+    const { workspace } = await runPipeline(EXAMPLE, { check: false });
     const changed = structuredClone(workspace);
     const goal = changed.items.find((i) => i.kind === "goal")!;
     goal.owners = [...goal.owners, "someone-else"];

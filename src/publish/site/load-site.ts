@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { runCheck } from "../../check/run-check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { type ParseCache, withParseCache } from "../../load/parse-markdown.js";
-import { readWorkspace } from "../../load/read-workspace.js";
-import { buildWorkspace } from "../../model/build-workspace.js";
+import type { ParseCache } from "../../load/parse-markdown.js";
 import type { LayoutName } from "../../model/types.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
+import { type Timings, timed } from "../../pipeline/timed.js";
 import { type SiteRoutes, siteRoutes } from "../../render/site/routes.js";
 import { Shell } from "../../render/site/shell.js";
 import { lastChanged } from "./last-changed.js";
@@ -28,9 +27,9 @@ export interface SiteInput {
   config?: string;
 }
 
-export type Stage = "load" | "check" | "routes" | "render" | "verify" | "write";
+export type Stage = "load" | "track" | "check" | "routes" | "render" | "verify" | "write";
 /** Milliseconds spent in each stage, for `bench/` and for anyone asking why a build is slow. */
-export type BuildTimings = Partial<Record<Stage, number>>;
+export type BuildTimings = Timings<Stage>;
 
 export interface LoadedSite {
   diagnostics: Diagnostic[];
@@ -39,38 +38,31 @@ export interface LoadedSite {
   source: SiteSource;
 }
 
-/** Runs `run`, adding its wall time to `timings[stage]`. */
-export async function timed<T>(
-  timings: BuildTimings,
-  stage: Stage,
-  run: () => T | Promise<T>,
-): Promise<T> {
-  const started = performance.now();
-  const value = await run();
-  timings[stage] = performance.now() - started;
-  return value;
-}
+export { timed };
 
 /**
- * load → check → route table: openWorkspace with `parsed` around the model build, so files whose
- * text is unchanged are not parsed again, then the checker, then every route (nothing rendered).
+ * The pipeline (load → model → track → check), parsing through `parsed` so that files whose text
+ * is unchanged are not parsed again, then the route table (nothing rendered).
  */
 export async function loadSite(
   input: SiteInput,
   parsed: ParseCache,
   timings: BuildTimings,
 ): Promise<LoadedSite> {
-  let sourceDigest = "";
-  const { workspace: ws, diagnostics: loaded } = await timed(timings, "load", async () => {
-    const files = await readWorkspace(input.dir, { config: input.config });
-    sourceDigest = digest(
-      JSON.stringify([input.layout, input.config, [...files.paths]]),
-      ...[...files.files].flatMap(([path, file]) => [path, file.text]),
-    );
-    return withParseCache(parsed, () => buildWorkspace(files, { layout: input.layout }));
+  const {
+    files,
+    workspace: ws,
+    diagnostics,
+  } = await runPipeline(input.dir, {
+    config: input.config,
+    layout: input.layout,
+    strict: input.strict,
+    parsed,
+    timings,
   });
-  const diagnostics = await timed(timings, "check", () =>
-    runCheck(ws, loaded, { strict: input.strict }),
+  const sourceDigest = digest(
+    JSON.stringify([input.layout, input.config, [...files.paths]]),
+    ...[...files.files].flatMap(([path, file]) => [path, file.text]),
   );
   const site = await timed(timings, "routes", async () => {
     const dated = [...ws.items, ...(ws.vision?.stories ?? [])].map((x) => x.file);

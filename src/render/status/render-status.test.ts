@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../../test/helpers/testdir.js";
 import { isTerminalSafe } from "../../diagnostics/escape-terminal.js";
-import { openWorkspace } from "../../open-workspace.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { renderStatus } from "./render-status.js";
 import { ANSI } from "./string-width.js";
 
@@ -21,7 +21,7 @@ const ROADMAP = {
 };
 
 async function status(files: Record<string, string>, options = {}) {
-  const { workspace } = await openWorkspace(await testdir(files));
+  const { workspace } = await runPipeline(await testdir(files), { check: false });
   return renderStatus(workspace, options);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../../../test/helpers/testdir.js";
-import { openWorkspace } from "../../../open-workspace.js";
+import { runPipeline } from "../../../pipeline/run-pipeline.js";
 
 const table = (rows: [string, string][]) =>
   ["| Metadata | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
@@ -9,7 +9,7 @@ const goal = (title: string, rows: [string, string][], rest = "") =>
   `# ${title}\n\n${table(rows)}\n\n## Summary\n\nSummary of ${title}.\n${rest}`;
 
 async function load(files: Record<string, string>) {
-  const { workspace, diagnostics } = await openWorkspace(await testdir(files));
+  const { workspace, diagnostics } = await runPipeline(await testdir(files), { check: false });
   const item = (id: string) => workspace.items.find((i) => i.id === id)!;
   return { workspace, diagnostics, item };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../../../test/helpers/testdir.js";
-import { openWorkspace } from "../../../open-workspace.js";
+import { runPipeline } from "../../../pipeline/run-pipeline.js";
 import { walkItems } from "../../finalize.js";
 
 const config = "group:\n  name: G\npeople:\n  ann: { name: Ann }\n";
@@ -17,7 +17,7 @@ describe("native layout", () => {
       "goals/c/y.md": "---\ntitle: Y\n---\n",
       "goals/2024h2/loose.md": "---\ntitle: Loose\nperiod: 2024h2\n---\n",
     });
-    const { workspace, diagnostics } = await openWorkspace(dir);
+    const { workspace, diagnostics } = await runPipeline(dir, { check: false });
     expect(diagnostics).toEqual([]);
     const rows = walkItems(workspace).map(
       ({ item, depth }) => `${"  ".repeat(depth)}${item.id}:${item.kind}`,
@@ -56,7 +56,7 @@ describe("native layout", () => {
         "Reviewers.",
       ].join("\n"),
     });
-    const { workspace } = await openWorkspace(dir);
+    const { workspace } = await runPipeline(dir, { check: false });
     const [item] = workspace.items;
     expect(item?.impact).toBe("Faster builds.");
     expect(item?.helpWanted).toBe("Reviewers.");
@@ -83,7 +83,7 @@ describe("native layout", () => {
       "vision/stories/shiny-future/grace-sf.md":
         "---\ntitle: SF\ncharacters: [grace]\nretells: [grace-sq]\n---\n",
     });
-    const { workspace, diagnostics } = await openWorkspace(dir);
+    const { workspace, diagnostics } = await runPipeline(dir, { check: false });
     expect(diagnostics).toEqual([]);
     const [period] = workspace.periods;
     expect(period).toMatchObject({
@@ -109,7 +109,7 @@ describe("native layout", () => {
 
   it("reports an empty goal file and a missing config without throwing", async () => {
     const dir = await testdir({ "goals/a.md": "" });
-    const { diagnostics } = await openWorkspace(dir);
+    const { diagnostics } = await runPipeline(dir, { check: false });
     expect(diagnostics.map((d) => `${d.span.file} ${d.ruleId}`)).toEqual([
       "goals/a.md empty-file",
       "waymark.yaml missing-config",

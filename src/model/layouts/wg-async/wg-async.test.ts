@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../../../test/helpers/testdir.js";
-import { openWorkspace } from "../../../open-workspace.js";
+import { runPipeline } from "../../../pipeline/run-pipeline.js";
 import { readBook, rebaseLink, resolveLink } from "./book.js";
 import { wgAsyncExtra } from "./claims.js";
 
@@ -8,7 +8,7 @@ const BOOK = '[book]\ntitle = "wg-demo"\nsrc = "src"\n';
 const HEADER = "| Deliverable | State | Progress | [Owner] |\n| --- | --- | --- | --- |\n";
 
 async function open(files: Record<string, string>) {
-  return openWorkspace(await testdir(files));
+  return runPipeline(await testdir(files), { check: false });
 }
 
 describe("book.toml and links", () => {

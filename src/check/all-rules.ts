@@ -19,8 +19,9 @@ import { unknownTheme } from "./rules/unknown-theme.js";
 import { unusedDefinition } from "./rules/unused-definition.js";
 
 /**
- * Every check rule, one module each, in the order docs/rules.md lists them. Ids here and in
- * load/model diagnostics are listed in docs/rules.md (`npm run docs:rules`).
+ * Every check rule, one module each, in the order docs/rules.md lists them. Each id, with its
+ * severity and description, is an entry of src/diagnostics/catalogue/check-ids.ts; a test checks
+ * that every check id there has its module here.
  */
 export const RULES: Rule[] = [
   // Markdown content.

@@ -1,0 +1,127 @@
+import type { CatalogueEntry } from "../catalogue.js";
+
+/**
+ * Check rules, in the order docs/rules.md lists them: each id has one module in
+ * src/check/rules/ with its examples (replayed as tests). See ../catalogue.ts to add one.
+ */
+export const CHECK_IDS = {
+  // Markdown content.
+  "broken-link": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description:
+      "Relative links, images and definitions (and front matter `links:`) resolve to a file in the workspace, and `#anchors` to a heading or HTML anchor of the target page.",
+  },
+  "undefined-reference": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description:
+      "Reference links and images (`[text][label]`, `[label][]`, `[label]`) use a label defined in the same document.",
+  },
+  "unused-definition": {
+    stage: "check",
+    severity: "warning",
+    description: "Every `[label]: url` definition is referenced in its document.",
+  },
+  "reference-case-mismatch": {
+    stage: "check",
+    severity: "warning",
+    description: "A reference spells its label with the same case as the definition.",
+  },
+  // References between model values.
+  "unknown-person": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description:
+      "Owners are people or teams declared in waymark.yaml, and group leads are declared people.",
+  },
+  "unknown-team": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description: "Teams asked for support (`teams:`) are declared under `teams:` in waymark.yaml.",
+  },
+  "unknown-character": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description: "A story's `characters` are ids of character pages under vision/characters/.",
+  },
+  "unknown-story": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description: "A story's `retells` are ids of status-quo stories.",
+  },
+  "unknown-goal": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description: "A story's `goals` are ids of goals or initiatives.",
+  },
+  "unknown-period": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description:
+      "An item's `period` is declared under `periods:` in waymark.yaml or has a periods/ page.",
+  },
+  "unknown-theme": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description: "An item's `theme` is one of the flagship themes of its period.",
+    also: {
+      model:
+        "rust-project-goals: a goal's roadmap names no roadmap-*.md file (a warning, from the layout).",
+    },
+  },
+  "duplicate-id": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description: "Ids are unique within their kind; people and teams share one namespace.",
+  },
+  "invalid-value": {
+    stage: "check",
+    severity: "error",
+    foreignSeverity: "warning",
+    description:
+      "Values agree with each other: focus-limit minimum ≤ maximum, progress done ≤ total, period start ≤ end.",
+    also: {
+      model:
+        "A value of the wrong type or outside the allowed set, listing what is allowed (from the schemas and layouts).",
+    },
+  },
+  // Roadmap hygiene.
+  "missing-owner": {
+    stage: "check",
+    severity: "warning",
+    description: "A goal or initiative has an owner, unless it is help-wanted, paused or done.",
+  },
+  "state-drift": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "An item's state, progress and milestone states agree: done means 100% and every milestone done.",
+  },
+  drift: {
+    stage: "check",
+    severity: "warning",
+    description:
+      "The roadmap overview (wg-async's roadmap.md) agrees with the pages it links: states, milestones and owners.",
+  },
+  "story-without-sources": {
+    stage: "check",
+    severity: "warning",
+    description: "A status-quo story names the sources it rests on (interviews, posts, tweets).",
+  },
+  "shiny-future-retells-nothing": {
+    stage: "check",
+    severity: "warning",
+    description: "A shiny-future story names the status-quo stories it retells.",
+  },
+} as const satisfies Record<string, CatalogueEntry>;

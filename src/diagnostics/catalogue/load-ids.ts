@@ -1,0 +1,48 @@
+import type { CatalogueEntry } from "../catalogue.js";
+
+/** Ids reported while files are listed and decoded (src/load/). See ../catalogue.ts to add one. */
+export const LOAD_IDS = {
+  "missing-workspace": {
+    stage: "load",
+    severity: "error",
+    description: "The folder to check does not exist, or is a file.",
+    hint: "Pass the folder that holds the roadmap (the one with `waymark.yaml`).",
+  },
+  "unreadable-file": {
+    stage: "load",
+    severity: "error",
+    description: "A file could not be read (permissions, or it vanished while reading).",
+    hint: "Make the file readable, or move it out of the workspace.",
+  },
+  "file-too-large": {
+    stage: "load",
+    severity: "error",
+    description:
+      "A text file larger than 2 MiB: a roadmap page that big is a mistake, not content.",
+    hint: "Split the file, or move generated content out of the workspace.",
+  },
+  "binary-file": {
+    stage: "load",
+    severity: "error",
+    description: "A text file (.md, .yaml, .toml) with a NUL byte or bytes that are not UTF-8.",
+    hint: "Save the file as UTF-8, or rename it if it is not text.",
+  },
+  "yaml-syntax": {
+    stage: "load",
+    severity: "error",
+    description:
+      "YAML that does not parse, in `waymark.yaml` or in front matter (parser warnings are warnings).",
+  },
+  "toml-syntax": {
+    stage: "load",
+    severity: "error",
+    description:
+      "TOML that does not parse (wg-async's `book.toml`, `rust-project-goals.toml`); its settings fall back to the defaults.",
+  },
+  "duplicate-key": {
+    stage: "load",
+    severity: "error",
+    description: "A key written twice in one YAML mapping.",
+    hint: "Keep one of the two; YAML would silently use the last.",
+  },
+} as const satisfies Record<string, CatalogueEntry>;

@@ -1,0 +1,58 @@
+import type { CatalogueEntry } from "../catalogue.js";
+
+/**
+ * Ids reported while the model is built (src/model/: the schemas and the layout adapters).
+ * See ../catalogue.ts to add one.
+ */
+export const MODEL_IDS = {
+  "missing-config": {
+    stage: "model",
+    severity: "error",
+    description: "A native workspace without `waymark.yaml` at its root.",
+    hint: "Run `waymark init`, or pass `--layout` for a rust-project-goals or wg-async checkout.",
+  },
+  "empty-file": {
+    stage: "model",
+    severity: "error",
+    description: "An empty `waymark.yaml` or goal file.",
+  },
+  "unknown-field": {
+    stage: "model",
+    severity: "error",
+    description: "A field the format does not define; the hint lists the allowed ones.",
+    also: { check: "a key under `rules:` in waymark.yaml that names no id of this page." },
+  },
+  "missing-field": {
+    stage: "model",
+    severity: "error",
+    description:
+      "A required field is absent, such as `title`, or a story's `kind` when its folder implies none.",
+  },
+  "heading-level": {
+    stage: "model",
+    severity: "warning",
+    description:
+      "rust-project-goals: a goal file that opens with a `##` (or deeper) title instead of `#`.",
+  },
+  "missing-overview": {
+    stage: "model",
+    severity: "warning",
+    description: "wg-async: roadmap.md has no overview table of goals and initiatives.",
+  },
+  "unknown-state": {
+    stage: "model",
+    severity: "warning",
+    description: "wg-async: an overview state cell that is none of ✅ 🦀 ✋ 💤.",
+  },
+  "missing-title": {
+    stage: "model",
+    severity: "warning",
+    description: "wg-async: a story without a `#` title; the file name stands in for it.",
+  },
+  "template-title": {
+    stage: "model",
+    severity: "warning",
+    description:
+      "wg-async: a story still titled `Template`, copied from the template and never renamed.",
+  },
+} as const satisfies Record<string, CatalogueEntry>;

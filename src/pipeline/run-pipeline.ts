@@ -1,0 +1,78 @@
+import { runCheck } from "../check/run-check.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { type ParseCache, withParseCache } from "../load/parse-markdown.js";
+import { loadParsePack } from "../load/parse-pack.js";
+import { type ReadOptions, readWorkspace, type WorkspaceFiles } from "../load/read-workspace.js";
+import { type BuildOptions, type BuildResult, buildWorkspace } from "../model/build-workspace.js";
+import type { Workspace } from "../model/types.js";
+import { trackWorkspace } from "../track/track-workspace.js";
+import type { Facts } from "../track/types.js";
+import { type Timings, timed } from "./timed.js";
+
+export type PipelineStage = "load" | "track" | "check";
+
+export interface PipelineOptions extends ReadOptions, BuildOptions {
+  /**
+   * Reuse and update the parse pack in `<dir>/.waymark-cache/` (check and status do, unless
+   * `--no-cache` or WAYMARK_CACHE=0). Off by default: other callers parse every file.
+   */
+  cache?: boolean;
+  /** An in-memory parse cache a long-running caller keeps between runs (build, serve). */
+  parsed?: ParseCache;
+  /** Run the check rules (the default); `false` stops after track, with load and model diagnostics. */
+  check?: boolean;
+  /** Treat warnings as errors. */
+  strict?: boolean;
+  /** Filled with the milliseconds of each stage; `load` includes building the model. */
+  timings?: Timings<PipelineStage>;
+}
+
+export interface PipelineResult {
+  /** What load read: every path and decoded text file. */
+  files: WorkspaceFiles;
+  workspace: Workspace;
+  /** Facts from outside the workspace, from the track stage. */
+  facts: Facts;
+  /** Every problem found, sorted: checked unless `check: false`. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The one front door of every command: load → model → track → check. Reads a folder, builds its
+ * typed model, gathers the outside facts it refers to, and runs the check rules over both, with
+ * every problem as a diagnostic. Rendering and publishing start from its result.
+ */
+export async function runPipeline(
+  dir: string,
+  options: PipelineOptions = {},
+): Promise<PipelineResult> {
+  const timings = options.timings ?? {};
+  const { files, built } = await timed(timings, "load", async () => {
+    const files = await readWorkspace(dir, options);
+    return { files, built: await buildModel(files, options) };
+  });
+  const { workspace } = built;
+  const tracked = await timed(timings, "track", () => trackWorkspace(workspace));
+  const found = [...built.diagnostics, ...tracked.diagnostics];
+  const { facts } = tracked;
+  const diagnostics =
+    options.check === false
+      ? found
+      : await timed(timings, "check", () =>
+          runCheck(workspace, found, { strict: options.strict, facts }),
+        );
+  return { files, workspace, facts, diagnostics };
+}
+
+/** model, parsing through the caller's cache, or the workspace's parse pack when asked. */
+async function buildModel(files: WorkspaceFiles, options: PipelineOptions): Promise<BuildResult> {
+  if (options.parsed) return withParseCache(options.parsed, () => buildWorkspace(files, options));
+  const missing = files.diagnostics.some((d) => d.ruleId === "missing-workspace");
+  if (!options.cache || process.env.WAYMARK_CACHE === "0" || missing) {
+    return buildWorkspace(files, options);
+  }
+  const pack = await loadParsePack(files.root);
+  const result = withParseCache(pack, () => buildWorkspace(files, options));
+  await pack.save(files.root);
+  return result;
+}
