@@ -132,7 +132,7 @@ function forge(body: Buffer): Map<string, unknown> {
   return entries;
 }
 
-const titles = (result: Awaited<ReturnType<typeof openWorkspace>>) =>
+const titles = (result: Pick<Awaited<ReturnType<typeof runPipeline>>, "workspace">) =>
   result.workspace.items.map((i) => i.title);
 
 describe("the parse pack is a cache, never an authority", () => {
