@@ -12,4 +12,18 @@ export const PUBLISH_IDS = {
       "The generated Atom feed is not well-formed XML: a bug in Waymark, caught before anything is written.",
     hint: "Report it, with the titles of the newest goals and stories.",
   },
+  "unsafe-output": {
+    stage: "publish",
+    severity: "error",
+    description:
+      "An output folder Waymark will not write to: a symlink (or one inside it or on the way from the workspace), a file, or a folder that holds the workspace.",
+    hint: "Remove the link, or build into a folder of its own with `--out`.",
+  },
+  "foreign-output": {
+    stage: "publish",
+    severity: "error",
+    description:
+      "A non-empty output folder without a manifest this machine signed: not a site Waymark built here.",
+    hint: "Pass `--force` to build over it (files the site does not have are kept), or pick another `--out`.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
