@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Runs the compiled CLI when present; otherwise runs the TypeScript sources through tsx,
-// so a fresh clone works after `npm install` alone.
+// In a checkout (src/ beside bin/) the TypeScript sources run through tsx, so a stale dist/ left
+// by an earlier build is never what runs. The installed package ships no src/, only the dist/
+// that `prepack` built, and needs no tsx.
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const compiled = join(root, "dist", "cli", "main.js");
-if (existsSync(compiled)) {
-  await import(pathToFileURL(compiled).href);
-} else {
+const sources = join(root, "src", "cli", "main.ts");
+if (existsSync(sources)) {
   const { register } = await import("tsx/esm/api");
   register();
-  await import(pathToFileURL(join(root, "src", "cli", "main.ts")).href);
+  await import(pathToFileURL(sources).href);
+} else {
+  await import(pathToFileURL(join(root, "dist", "cli", "main.js")).href);
 }

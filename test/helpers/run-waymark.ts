@@ -16,7 +16,7 @@ export function runWaymark(...args: string[]): Promise<CliRun> {
   return runScript(COMPILED_CLI, args);
 }
 
-/** Runs `bin/waymark.js` itself (slower: it compiles the TypeScript through tsx when dist/ is absent). */
+/** Runs `bin/waymark.js` itself (slower: in a checkout it compiles the TypeScript through tsx). */
 export function runBin(...args: string[]): Promise<CliRun> {
   return runScript(BIN, args);
 }

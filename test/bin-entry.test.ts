@@ -1,0 +1,38 @@
+import { execFile } from "node:child_process";
+import { readFile, rm, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { BIN } from "./helpers/compiled-cli.js";
+import { testdir } from "./helpers/testdir.js";
+
+/** A package laid out as bin/waymark.js expects, whose entry points say which of them ran. */
+async function layout(files: Record<string, string>): Promise<string> {
+  const dir = await testdir({
+    "package.json": '{ "type": "module" }\n',
+    "bin/waymark.js": await readFile(BIN, "utf8"),
+    ...files,
+  });
+  // tsx, for the sources, from this checkout's dependencies.
+  await symlink(join(import.meta.dirname, "..", "node_modules"), join(dir, "node_modules"));
+  return dir;
+}
+
+const run = async (dir: string) =>
+  (await promisify(execFile)(process.execPath, [join(dir, "bin", "waymark.js")])).stdout;
+
+const SOURCES = { "src/cli/main.ts": 'const from: string = "sources";\nconsole.log(from);\n' };
+const DIST = { "dist/cli/main.js": 'console.log("dist");\n' };
+
+describe("bin/waymark.js", { timeout: 60_000 }, () => {
+  it("runs the sources in a checkout, even beside a (possibly stale) dist/", async () => {
+    expect(await run(await layout({ ...SOURCES, ...DIST }))).toBe("sources\n");
+  });
+
+  it("runs dist/ where there are no sources, as in the installed package", async () => {
+    const dir = await layout({ ...SOURCES, ...DIST });
+    await rm(join(dir, "src"), { recursive: true });
+    await rm(join(dir, "node_modules"));
+    expect(await run(dir)).toBe("dist\n");
+  });
+});
