@@ -9,8 +9,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sources = join(root, "src", "cli", "main.ts");
 if (existsSync(sources)) {
-  const { register } = await import("tsx/esm/api");
-  register();
+  const tsx = await import("tsx/esm/api").catch(() => undefined);
+  if (!tsx) {
+    console.error(
+      `waymark: the sources in ${root} need the dev dependencies: run \`npm install\` there.`,
+    );
+    process.exit(1);
+  }
+  tsx.register();
   await import(pathToFileURL(sources).href);
 } else {
   await import(pathToFileURL(join(root, "dist", "cli", "main.js")).href);

@@ -29,6 +29,16 @@ describe("bin/waymark.js", { timeout: 60_000 }, () => {
     expect(await run(await layout({ ...SOURCES, ...DIST }))).toBe("sources\n");
   });
 
+  it("says in one line, without a stack, that a checkout without tsx needs npm install", async () => {
+    const dir = await layout({ ...SOURCES, ...DIST });
+    await rm(join(dir, "node_modules"));
+    const failed = await run(dir).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toBe(
+      `waymark: the sources in ${dir} need the dev dependencies: run \`npm install\` there.\n`,
+    );
+  });
+
   it("runs dist/ where there are no sources, as in the installed package", async () => {
     const dir = await layout({ ...SOURCES, ...DIST });
     await rm(join(dir, "src"), { recursive: true });
