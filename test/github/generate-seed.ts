@@ -32,7 +32,8 @@ export function generateGoalsSeed(options: GoalsSeedOptions = {}): Seed {
   const updateEvery = options.updateEvery ?? 10;
   const rand = mulberry32(options.random ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const at = (hours: number) => new Date(START + hours * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const at = (hours: number) =>
+    new Date(START + hours * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z");
 
   const issues: SeedIssue[] = [];
   for (let g = 1; g <= goals; g++) {
@@ -105,13 +106,23 @@ const TOPICS = [
   "portable SIMD",
   "const generics everywhere",
 ];
-const PROGRESS = ["design review done", "implementation halfway", "blocked on review", "landed on nightly"];
+const PROGRESS = [
+  "design review done",
+  "implementation halfway",
+  "blocked on review",
+  "landed on nightly",
+];
 const DETAIL = [
   "Help wanted: someone to write the docs.",
   "Next step is a crater run.",
   "No blockers right now.",
 ];
-const CHATTER = ["Thanks for the update!", "Is there a design doc?", "+1 from us", "Any news here?"];
+const CHATTER = [
+  "Thanks for the update!",
+  "Is there a design doc?",
+  "+1 from us",
+  "Any news here?",
+];
 
 /** A small seeded generator (public-domain mulberry32) so seeds are the same on every machine. */
 function mulberry32(seed: number): () => number {
