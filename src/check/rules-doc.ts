@@ -97,8 +97,10 @@ function stageTable(stages: Stage[]): string[] {
       if (!text) return [];
       const rule =
         e.stage === "check" ? ` The check rule [\`${e.id}\`](#${e.id}) has the same id.` : "";
-      const severity = e.stage === stage ? e.severity : "—";
-      return [`| \`${e.id}\` | ${stage} | ${severity} | ${text}${rule} | ${e.hint ?? ""} |`];
+      const own = e.stage === stage;
+      return [
+        `| \`${e.id}\` | ${stage} | ${own ? e.severity : "—"} | ${text}${rule} | ${own ? (e.hint ?? "") : ""} |`,
+      ];
     }),
   );
   if (!rows.length) return ["None yet."];

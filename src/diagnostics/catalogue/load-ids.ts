@@ -32,12 +32,14 @@ export const LOAD_IDS = {
     severity: "error",
     description:
       "YAML that does not parse, in `waymark.yaml` or in front matter (parser warnings are warnings).",
+    hint: "Fix the syntax at the position shown; quote a value that holds `: ` or starts with a special character.",
   },
   "toml-syntax": {
     stage: "load",
     severity: "error",
     description:
       "TOML that does not parse (wg-async's `book.toml`, `rust-project-goals.toml`); its settings fall back to the defaults.",
+    hint: "Fix the syntax at the position shown; until then the file's settings are ignored.",
   },
   "duplicate-key": {
     stage: "load",
