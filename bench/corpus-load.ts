@@ -1,13 +1,20 @@
-// Corpus benchmark: loads and checks each real workspace of ../shared/corpus in place, and prints
-// the time of each stage (first run, then the median of --runs more), the files and diagnostics.
+// Corpus benchmark: loads and checks each real workspace of ../shared/corpus (or of
+// $WAYMARK_SHARED/corpus) in place, and prints the time of each stage (first run, then the median
+// of --runs more), the files and diagnostics.
 // Run: node --import tsx bench/corpus-load.ts [--runs 5] [--only wg-async]
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { LayoutName } from "../src/model/types.js";
 import { formatMs, type Measurement, machineLine, measureLoadCheck, medianMs } from "./measure.js";
 
-const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus");
+// The same folder the tests read (test/helpers/shared-corpus.ts): WAYMARK_SHARED or ../shared.
+const CORPUS = join(
+  process.env.WAYMARK_SHARED
+    ? resolve(process.env.WAYMARK_SHARED)
+    : join(import.meta.dirname, "..", "..", "shared"),
+  "corpus",
+);
 
 /** The corpora, each read in place. Add a line per corpus. */
 const CORPORA: { name: string; dir: string; layout?: LayoutName }[] = [
