@@ -3,9 +3,11 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineIndex } from "../diagnostics/line-index.js";
 import type { MarkdownDocument } from "../model/types.js";
 import { packTree, unpackTree } from "./pack-tree.js";
+import { parseWithinLimits } from "./parse-within-limits.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
@@ -16,6 +18,8 @@ export interface ParsedMarkdown {
   /** The body's Markdown text, after any front matter. */
   body: string;
   bodyOffset: number;
+  /** Set when the file went past a limit: its body is then one paragraph of plain text. */
+  limit?: Diagnostic;
 }
 
 /**
@@ -80,16 +84,22 @@ const markdownCodec: ParseCodec<ParsedMarkdown> = {
   },
 };
 
-/** Parses a Markdown string (never a path) into mdast with positions, splitting off front matter. */
+/**
+ * Parses a Markdown string (never a path) into mdast with positions, splitting off front matter.
+ * Work is bounded (parseWithinLimits): a body past a limit is kept as plain text, with `limit` set.
+ */
 export function parseMarkdown(file: string, text: string): ParsedMarkdown {
   return memoParse(
     "markdown",
     file,
     text,
-    () => assembleMarkdown(file, text, processor.parse(text) as Root),
+    () =>
+      assembleMarkdown(file, text, parseWithinLimits(file, text, parseRoot, { frontMatter: true })),
     markdownCodec,
   );
 }
+
+const parseRoot = (text: string) => processor.parse(text) as Root;
 
 /** The parse of `text` from its tree: the document, and the front matter split off the body. */
 export function assembleMarkdown(
@@ -99,8 +109,9 @@ export function assembleMarkdown(
   lines = new LineIndex(text),
 ): ParsedMarkdown {
   const first = tree.children[0];
+  const limit = tree.data?.limit ? { limit: tree.data.limit } : {};
   if (first?.type !== "yaml" || !first.position) {
-    return { document: { file, text, lines, tree }, body: text, bodyOffset: 0 };
+    return { document: { file, text, lines, tree }, body: text, bodyOffset: 0, ...limit };
   }
   const yaml = first as Yaml;
   const open = yaml.position!.start.offset ?? 0;
@@ -113,5 +124,6 @@ export function assembleMarkdown(
     frontmatter: { text: yaml.value, offset: contentStart },
     body: text.slice(bodyOffset),
     bodyOffset,
+    ...limit,
   };
 }

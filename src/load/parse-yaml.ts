@@ -1,7 +1,19 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { Diagnostic, Span } from "../diagnostics/diagnostic.js";
 import type { LineIndex } from "../diagnostics/line-index.js";
 import type { Spans } from "../model/types.js";
+import { activeLimits, limitDiagnostic } from "./limits.js";
 
 export interface ParsedYaml {
   /** The plain JS value, or undefined when the YAML could not be parsed. */
@@ -42,16 +54,30 @@ export function parseYaml(
   }));
   const spans: Spans = {};
   if (doc.contents) collectSpans(doc.contents as Node, "", spans, span);
-  const hasErrors = doc.errors.length > 0;
-  return { value: hasErrors ? undefined : safeToJs(doc), spans, diagnostics };
+  if (doc.errors.length > 0) return { value: undefined, spans, diagnostics };
+  const aliases = activeLimits().limits["yaml-aliases"];
+  try {
+    return { value: doc.toJS({ maxAliasCount: aliases }), spans, diagnostics };
+  } catch (error) {
+    // yaml throws only for aliases that expand past maxAliasCount ("billion laughs").
+    if (!(error instanceof ReferenceError)) throw error;
+    const [start, end] = firstAlias(doc);
+    const found = "aliases that expand too far";
+    diagnostics.push(limitDiagnostic("yaml-alias-limit", "yaml-aliases", found, span(start, end)));
+    return { value: undefined, spans, diagnostics };
+  }
 }
 
-function safeToJs(doc: ReturnType<typeof parseDocument>): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return undefined;
-  }
+/** The range of the first alias (`*name`) of a document, where an expansion starts. */
+function firstAlias(doc: Document): [number, number] {
+  let range: [number, number] = [0, 0];
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
 }
 
 function cleanMessage(message: string): string {

@@ -1,9 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { DiagnosticId } from "../diagnostics/catalogue.js";
 import { type Diagnostic, fileSpan } from "../diagnostics/diagnostic.js";
+import { activeLimits, DEFAULT_LIMITS, limitDiagnostic } from "./limits.js";
 
-/** Files larger than this are refused: a roadmap page this big is a mistake, not content. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Files larger than this are refused by default: a roadmap page this big is a mistake. */
+export const MAX_FILE_BYTES = DEFAULT_LIMITS["file-size"];
 
 export interface SourceFile {
   /** Path relative to the workspace root, with forward slashes. */
@@ -21,14 +23,8 @@ export function decodeSource(path: string, bytes: Uint8Array): ReadResult {
     ok: false,
     diagnostic: { ruleId, severity: "error", span: fileSpan(path), message, hint },
   });
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    return fail(
-      "file-too-large",
-      `Unexpected file of ${mb} MiB, expected at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
-      "Split the file, or move large data out of the workspace.",
-    );
-  }
+  if (bytes.byteLength > activeLimits().limits["file-size"])
+    return tooLarge(path, bytes.byteLength);
   if (bytes.includes(0)) {
     return fail(
       "binary-file",
@@ -51,20 +47,60 @@ export function decodeSource(path: string, bytes: Uint8Array): ReadResult {
   return { ok: true, file: { path, text, bom } };
 }
 
+function tooLarge(path: string, size: number): ReadResult {
+  const found = `file of ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes)`;
+  return {
+    ok: false,
+    diagnostic: limitDiagnostic("file-too-large", "file-size", found, fileSpan(path)),
+  };
+}
+
+/** Tries of a read that finds no free file descriptor (another process may hold them). */
+const TRIES = 8;
+
+/**
+ * Reads and decodes one file. Its size is checked before it is read, so an oversized file is
+ * never held in memory; running out of file descriptors is retried with a growing pause.
+ */
 export async function readSourceFile(absolute: string, path: string): Promise<ReadResult> {
-  try {
-    return decodeSource(path, await readFile(absolute));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-    return {
-      ok: false,
-      diagnostic: {
-        ruleId: "unreadable-file",
-        severity: "error",
-        span: fileSpan(path),
-        message: `Unexpected ${code} while reading the file`,
-        hint: "Check the file's permissions and that it still exists.",
-      },
-    };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readBounded(absolute, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === "EMFILE" || code === "ENFILE") && attempt < TRIES) {
+        await sleep(10 * 2 ** attempt);
+        continue;
+      }
+      return unreadable(path, code);
+    }
   }
+}
+
+async function readBounded(absolute: string, path: string): Promise<ReadResult> {
+  const handle = await open(absolute, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > activeLimits().limits["file-size"]) return tooLarge(path, size);
+    return decodeSource(path, await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
+function unreadable(path: string, errorCode: string | undefined): ReadResult {
+  const code = errorCode ?? "unknown error";
+  const descriptors = code === "EMFILE" || code === "ENFILE";
+  return {
+    ok: false,
+    diagnostic: {
+      ruleId: "unreadable-file",
+      severity: "error",
+      span: fileSpan(path),
+      message: `Unexpected ${code} while reading the file`,
+      hint: descriptors
+        ? "Close other programs, raise `ulimit -n`, or lower WAYMARK_LIMITS=open-files=16."
+        : "Check the file's permissions and that it still exists.",
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import pLimit from "p-limit";
 import { compareDiagnostics, type Diagnostic, fileSpan } from "../diagnostics/diagnostic.js";
+import { activeLimits, LIMITS_VARIABLE } from "./limits.js";
 import { listFiles } from "./list-files.js";
 import { readSourceFile, type SourceFile } from "./read-source-file.js";
 
@@ -51,9 +53,21 @@ async function readFolder(dir: string): Promise<WorkspaceFiles> {
     });
     return { root, files, paths: new Set(), diagnostics };
   }
+  const { limits, problems } = activeLimits();
+  for (const message of problems) {
+    diagnostics.push({
+      ruleId: "invalid-limit",
+      severity: "error",
+      span: fileSpan(LIMITS_VARIABLE),
+      message,
+      hint: `Write ${LIMITS_VARIABLE} as name=value pairs separated by commas, e.g. nesting-depth=200.`,
+    });
+  }
   const paths = await listFiles(root);
+  // A bounded pool: thousands of files read at once run out of file descriptors (EMFILE).
+  const pool = pLimit(limits["open-files"]);
   const results = await Promise.all(
-    paths.filter((p) => TEXT_FILE.test(p)).map((p) => readSourceFile(join(root, p), p)),
+    paths.filter((p) => TEXT_FILE.test(p)).map((p) => pool(() => readSourceFile(join(root, p), p))),
   );
   for (const result of results) {
     if (result.ok) files.set(result.file.path, result.file);

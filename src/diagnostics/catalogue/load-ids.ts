@@ -18,8 +18,29 @@ export const LOAD_IDS = {
     stage: "load",
     severity: "error",
     description:
-      "A text file larger than 2 MiB: a roadmap page that big is a mistake, not content.",
+      "A text file larger than the limit `file-size` (2 MiB unless raised, docs/limits.md): a roadmap page that big is a mistake, not content. It is never read into memory.",
     hint: "Split the file, or move generated content out of the workspace.",
+  },
+  "markdown-limit": {
+    stage: "load",
+    severity: "error",
+    description:
+      "Markdown past a limit on block or inline nesting, emphasis delimiters, backticks, `[` or table cells (docs/limits.md): its body is kept as plain text, its front matter still read.",
+    hint: "Simplify the construct the diagnostic points at, or raise the named limit with WAYMARK_LIMITS.",
+  },
+  "yaml-alias-limit": {
+    stage: "load",
+    severity: "error",
+    description:
+      "YAML whose aliases (`*name`) expand past the limit `yaml-aliases` (a \"billion laughs\" document); its value is not used.",
+    hint: "Repeat the values instead of nesting aliases, or raise `yaml-aliases` with WAYMARK_LIMITS.",
+  },
+  "invalid-limit": {
+    stage: "load",
+    severity: "error",
+    description:
+      "An entry of the `WAYMARK_LIMITS` environment variable that names no limit, or gives no whole number in range.",
+    hint: "Write name=value pairs separated by commas, such as `nesting-depth=200`.",
   },
   "binary-file": {
     stage: "load",

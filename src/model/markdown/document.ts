@@ -89,6 +89,7 @@ function readUncached(
 ): FrontMatterDocument {
   const parsed = parseMarkdown(file, text);
   const head = headOf(parsed, file, text);
+  if (parsed.limit) report(parsed.limit);
   if (!parsed.frontmatter) return { ...parsed, data: {}, spans: {}, head };
   const yaml = parseYaml(
     file,

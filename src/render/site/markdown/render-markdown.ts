@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { parseWithinLimits } from "../../../load/parse-within-limits.js";
 import { hastText } from "./hast-text.js";
 
 /**
@@ -53,7 +54,8 @@ export function parseMarkdownText(
   text: string,
   references?: Readonly<Record<string, string>>,
 ): MdastRoot {
-  return parser.parse(text + sharedDefinitions(text, references));
+  // Bounded like every parse (the load stage reports the file): past a limit, plain text.
+  return parseWithinLimits("", text + sharedDefinitions(text, references), (t) => parser.parse(t));
 }
 
 /**
