@@ -32,8 +32,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   "nesting-depth": 100,
   "emphasis-delimiters": 2000,
   "code-backticks": 2000,
-  "link-brackets": 5000,
-  "table-cells": 50_000,
+  "link-brackets": 2000,
+  "table-cells": 10_000,
   "open-files": 64,
   "yaml-aliases": 100,
 };
@@ -46,10 +46,10 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
 export const MAX_LIMITS: Readonly<Limits> = {
   "file-size": 64 * 1024 * 1024,
   "nesting-depth": 1000,
-  "emphasis-delimiters": 20_000,
-  "code-backticks": 20_000,
-  "link-brackets": 50_000,
-  "table-cells": 2_000_000,
+  "emphasis-delimiters": 5000,
+  "code-backticks": 5000,
+  "link-brackets": 5000,
+  "table-cells": 50_000,
   "open-files": 4096,
   "yaml-aliases": 100_000,
 };

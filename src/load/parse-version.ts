@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { limitsKey } from "./limits.js";
 
 /** Bumped when what the parse pack stores changes shape. */
 export const PACK_FORMAT = 1;
@@ -21,22 +22,27 @@ const PACKAGES = [
 const SOURCES = [
   "./parse-markdown",
   "./parse-yaml",
+  "./limits",
+  "./scan-markdown",
+  "./parse-within-limits",
   "../model/markdown/document",
   "../diagnostics/line-index",
 ];
 
-let memo: Promise<string> | undefined;
+let memo: { limits: string; version: Promise<string> } | undefined;
 
 /**
  * The digest a parse pack must carry to be used: the format, the parser packages' versions and
- * the text of our parse code. Anything unreadable counts as a fixed marker, never an error.
+ * the text of our parse code, and the limits in force (a file past one is parsed as plain text).
+ * Anything unreadable counts as a fixed marker, never an error.
  */
 export function parseVersion(): Promise<string> {
-  memo ??= computeVersion();
-  return memo;
+  const limits = limitsKey();
+  if (memo?.limits !== limits) memo = { limits, version: computeVersion(limits) };
+  return memo.version;
 }
 
-async function computeVersion(): Promise<string> {
+async function computeVersion(limits: string): Promise<string> {
   const here = fileURLToPath(import.meta.url);
   const ext = extname(here);
   const parts = await Promise.all([
@@ -46,7 +52,7 @@ async function computeVersion(): Promise<string> {
     ),
   ]);
   return createHash("sha256")
-    .update(JSON.stringify([PACK_FORMAT, process.versions.v8, ...parts]))
+    .update(JSON.stringify([PACK_FORMAT, process.versions.v8, limits, ...parts]))
     .digest("hex");
 }
 

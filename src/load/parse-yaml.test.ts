@@ -21,6 +21,30 @@ describe("parseYaml", () => {
     expect(y.spans.state?.start).toMatchObject({ line: 3, column: 8 });
   });
 
+  it("reports an alias bomb as yaml-alias-limit at its first alias, not as a missing field", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [from, to] of [
+      ["a", "b"],
+      ["b", "c"],
+      ["c", "d"],
+      ["d", "e"],
+    ]) {
+      levels.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(", ")}]`);
+    }
+    const y = frontMatter(`---\n${levels.join("\n")}\ntitle: Bomb\n---\n`);
+    expect(y.value).toBeUndefined();
+    expect(y.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: "yaml-alias-limit",
+        severity: "error",
+        message:
+          "Unexpected aliases that expand too far, expected at most 100 (limit `yaml-aliases`)",
+        span: expect.objectContaining({ start: { line: 3, column: 8, offset: 45 } }),
+      }),
+    ]);
+    expect(y.diagnostics[0]!.hint).toContain("WAYMARK_LIMITS=yaml-aliases=200");
+  });
+
   it("reports syntax errors and duplicate keys as diagnostics, never throwing", () => {
     const text = "a: 1\na: 2\nb: [\n";
     const y = parseYaml("w.yaml", text, 0, new LineIndex(text));

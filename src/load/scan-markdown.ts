@@ -31,7 +31,7 @@ export function scanMarkdown(text: string, limits: Limits): LimitHit | undefined
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const nesting = blockNesting(text, lineStart, lineEnd);
+    const nesting = blockNesting(text, lineStart, lineEnd, limits["nesting-depth"]);
     if (nesting.depth > limits["nesting-depth"]) {
       return hit("nesting-depth", nesting.offset, `block nesting ${nesting.depth} deep`);
     }
@@ -65,7 +65,7 @@ export function scanMarkdown(text: string, limits: Limits): LimitHit | undefined
       brackets = 0;
       tableColumns = 0;
     } else if (tableColumns) {
-      cells += Math.max(tableColumns, pipes + 1);
+      cells += Math.max(tableColumns, rowCells(text, lineStart, lineEnd, pipes));
     } else if (previousHadPipe || pipes) {
       const columns = delimiterRowColumns(text, lineStart, lineEnd);
       // The header row above and this delimiter row.
@@ -92,35 +92,41 @@ const hit = (limit: LimitName, offset: number, found: string): LimitHit => ({
 /**
  * An upper bound of the containers open on a line: each `>`, list marker (`-`, `+`, `*`, `1.`,
  * `1)`) followed by a space, and every two columns of indentation, which a nested list needs.
+ * Past `max`, the offset is where the marker or indentation that went past it starts.
  */
-function blockNesting(text: string, start: number, end: number): { depth: number; offset: number } {
-  let depth = 0;
+function blockNesting(
+  text: string,
+  start: number,
+  end: number,
+  max: number,
+): { depth: number; offset: number } {
+  let markers = 0;
   let columns = 0;
-  let i = start;
-  while (i < end) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    let next = i;
     if (c === 0x20) columns++;
     else if (c === 0x09) columns += 4;
-    else if (c === 0x3e) depth++;
-    else if (
-      (c === 0x2d || c === 0x2b || c === 0x2a) &&
-      isSpace(text.charCodeAt(i + 1), i + 1, end)
-    )
-      depth++;
-    else if (c >= 0x30 && c <= 0x39) {
-      let j = i;
-      while (j < end && j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
-      const mark = text.charCodeAt(j);
-      if ((mark !== 0x2e && mark !== 0x29) || !isSpace(text.charCodeAt(j + 1), j + 1, end)) break;
-      depth++;
-      i = j;
+    else if (c === 0x3e || ((c === 0x2d || c === 0x2b || c === 0x2a) && isSpace(text, i + 1, end)))
+      markers++;
+    else if (isDigit(c)) {
+      while (next < end && next - i < 9 && isDigit(text.charCodeAt(next))) next++;
+      const mark = text.charCodeAt(next);
+      if ((mark !== 0x2e && mark !== 0x29) || !isSpace(text, next + 1, end)) break;
+      markers++;
     } else break;
-    i++;
+    const depth = markers + Math.floor(columns / 2);
+    if (depth > max) return { depth, offset: i };
+    // One space after a marker belongs to it, not to the indentation.
+    if (c !== 0x20 && c !== 0x09 && text.charCodeAt(next + 1) === 0x20) next++;
+    i = next;
   }
-  return { depth: depth + Math.floor(columns / 2), offset: i };
+  return { depth: markers + Math.floor(columns / 2), offset: start };
 }
 
-const isSpace = (c: number, at: number, end: number) => at >= end || c === 0x20 || c === 0x09;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSpace = (text: string, at: number, end: number) =>
+  at >= end || text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09;
 
 /** The columns of a GFM delimiter row (`| --- | :-: |`), or 0 when the line is not one. */
 function delimiterRowColumns(text: string, start: number, end: number): number {
@@ -136,4 +142,10 @@ function delimiterRowColumns(text: string, start: number, end: number): number {
     } else return 0;
   }
   return columns;
+}
+
+/** Cells of a table row: one more than its pipes, less a leading and a trailing one. */
+function rowCells(text: string, start: number, end: number, pipes: number): number {
+  const row = text.slice(start, end).trim();
+  return pipes + 1 - (row.startsWith("|") ? 1 : 0) - (row.endsWith("|") && row.length > 1 ? 1 : 0);
 }
