@@ -1,3 +1,4 @@
+import type { DiagnosticId } from "../diagnostics/catalogue.js";
 import type { Diagnostic, Span } from "../diagnostics/diagnostic.js";
 
 /**
@@ -99,7 +100,7 @@ export function readLimits(source: string): ReadLimits {
 
 /** The diagnostic id and hint every limit shares: what was found, the limit, how to raise it. */
 export function limitDiagnostic(
-  ruleId: string,
+  ruleId: DiagnosticId,
   name: LimitName,
   found: string,
   span: Span,

@@ -32,7 +32,7 @@ export const LOAD_IDS = {
     stage: "load",
     severity: "error",
     description:
-      "YAML whose aliases (`*name`) expand past the limit `yaml-aliases` (a \"billion laughs\" document); its value is not used.",
+      'YAML whose aliases (`*name`) expand past the limit `yaml-aliases` (a "billion laughs" document); its value is not used.',
     hint: "Repeat the values instead of nesting aliases, or raise `yaml-aliases` with WAYMARK_LIMITS.",
   },
   "invalid-limit": {
