@@ -1,13 +1,13 @@
 import type { Span } from "../../diagnostics/diagnostic.js";
+import { resolveLink } from "../../model/links/resolve-link.js";
 import { anchorsOf } from "../anchors.js";
 import { closestMatch } from "../closest-match.js";
-import { resolveLink } from "../resolve-link.js";
 import { defineRule, type Finding } from "../rule.js";
 import { walkTree } from "../walk-tree.js";
 
 /**
  * A relative link, image or definition that points nowhere publishes a dead link. Targets resolve
- * as a Markdown site would (see resolve-link.ts); fragments must match a GitHub heading slug or an
+ * as a Markdown site would (see model/links/resolve-link.ts); fragments must match a GitHub heading slug or an
  * HTML id/name anchor of the target page. External URLs are not fetched: a check stays offline.
  */
 export const brokenLink = defineRule({
@@ -64,14 +64,25 @@ export const brokenLink = defineRule({
     }
 
     function checkLink(from: string, url: string, span: Span): Finding | undefined {
-      const target = resolveLink(workspace, from, url);
-      if (target.kind !== "local") return undefined;
-      if (!target.file) {
-        if (target.folder)
+      const target = resolveLink(url, from, workspace.paths);
+      if (target.kind === "outside")
+        return target.why === "above-root"
+          ? {
+              span,
+              message: `Unexpected link to \`${target.path}\` outside the workspace, expected a path inside it`,
+              hint: "The site publishes only the workspace: link to that file by its full URL (https://…).",
+            }
+          : {
+              span,
+              message: `Unexpected link to hidden path \`${target.path}\`, expected a file Waymark reads`,
+              hint: "Hidden files and folders are never read or published: link to that file by its full URL (https://…).",
+            };
+      if (target.kind === "missing") {
+        if (target.why === "no-index")
           return {
             span,
-            message: `Unexpected link to folder \`${target.path}\` without an index page, expected index.md or README.md in it`,
-            hint: `Add ${target.path}/README.md, or link to a file in the folder.`,
+            message: `Unexpected link to folder \`${target.path || "."}\` without an index page, expected index.md or README.md in it`,
+            hint: `Add ${target.path ? `${target.path}/` : ""}README.md, or link to a file in the folder.`,
           };
         // Path typos are an edit or two; a looser match suggests unrelated files.
         const near = closestMatch(target.path, workspace.paths, 2);
@@ -83,14 +94,15 @@ export const brokenLink = defineRule({
             : "Fix the path (it is relative to the linking file), or create the file.",
         };
       }
+      if (target.kind !== "page" && target.kind !== "anchor") return undefined;
       const page = documents.get(target.file);
-      if (target.anchor === undefined || target.anchor === "" || !page) return undefined;
+      if (target.fragment === undefined || !page) return undefined;
       const anchors = anchorsOf(page);
-      if (anchors.has(target.anchor)) return undefined;
-      const near = closestMatch(target.anchor, anchors);
+      if (anchors.has(target.fragment)) return undefined;
+      const near = closestMatch(target.fragment, anchors);
       return {
         span,
-        message: `Unexpected anchor \`#${target.anchor}\` in \`${target.file}\`, expected a heading or HTML anchor of that page`,
+        message: `Unexpected anchor \`#${target.fragment}\` in \`${target.file}\`, expected a heading or HTML anchor of that page`,
         hint: near
           ? `Did you mean \`#${near}\`? Heading anchors are GitHub slugs: lowercase, with spaces as dashes.`
           : "Link to an existing heading (its GitHub slug: lowercase, spaces as dashes), or add the heading.",

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { resolveLink } from "../../check/resolve-link.js";
+import { type ResolvedLink, resolveLink } from "../../model/links/resolve-link.js";
 import type { Workspace } from "../../model/types.js";
 
 /** What becomes of one link: the new path part of its URL (query and fragment stay as written), or undefined to keep it. */
@@ -10,8 +10,12 @@ export type LinkEdit = (url: string) => string | undefined;
  * links, links within the same page, and links to missing files.
  */
 export function reachedFile(ws: Workspace, from: string, url: string): string | undefined {
-  const target = resolveLink(ws, from, url);
-  return target.kind === "local" && target.path !== "" ? target.file : undefined;
+  return fileOf(resolveLink(url, from, ws.paths));
+}
+
+/** The file a resolved link reaches: a page or another file, not a place in the linking file. */
+function fileOf(target: ResolvedLink): string | undefined {
+  return target.kind === "page" || target.kind === "file" ? target.file : undefined;
 }
 
 /**
@@ -30,17 +34,18 @@ export function linkMover(
   to: string,
 ): LinkEdit {
   return (url) => {
-    const target = resolveLink(ws, from, url);
-    if (target.kind !== "local" || target.path === "") return undefined;
+    const target = resolveLink(url, from, ws.paths);
+    const file = fileOf(target);
+    if (!file && target.kind !== "missing") return undefined;
     const written = pathOf(url);
     const rooted = written.startsWith("/");
     const reached = posix.normalize(posix.join(rooted ? "/" : posix.dirname(to), written));
-    if (!target.file) {
+    if (target.kind === "missing") {
       const escapes = reached === ".." || reached.startsWith("../");
       return escapes ? encodePath(posix.relative(posix.dirname(to), target.path)) : undefined;
     }
-    const dest = moves.get(target.file);
-    if (dest === undefined || (from === to && dest === target.file)) return undefined;
+    const dest = moves.get(file!);
+    if (dest === undefined || (from === to && dest === file)) return undefined;
     if (reached === (rooted ? `/${dest}` : dest)) return undefined;
     if (rooted) return `/${encodePath(dest)}`;
     return encodePath(dest === to ? posix.basename(to) : posix.relative(posix.dirname(to), dest));
@@ -58,9 +63,10 @@ export function linkNames(
   moves?: ReadonlyMap<string, string>,
 ): (from: string) => LinkEdit {
   return (from) => (url) => {
-    const target = resolveLink(ws, from, url);
-    if (target.kind !== "local" || target.path === "") return undefined;
-    return target.file ? `⟦${moves?.get(target.file) ?? target.file}⟧` : "⟦missing⟧";
+    const target = resolveLink(url, from, ws.paths);
+    const file = fileOf(target);
+    if (file) return `⟦${moves?.get(file) ?? file}⟧`;
+    return target.kind === "missing" ? "⟦missing⟧" : undefined;
   };
 }
 

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { Root } from "mdast";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
+import { type LinkFiles, linkFiles } from "../../model/links/link-files.js";
 import type { MarkdownDocument } from "../../model/types.js";
 import {
   type LinkResolver,
@@ -27,6 +28,8 @@ export interface ShellData {
   /** Display names and profile URLs by handle, for every handle a page may name. */
   people: Record<string, { name?: string; url?: string }>;
   teams: Record<string, { name?: string; url?: string }>;
+  /** Every workspace path: relative links resolve against them as `check` resolves them. */
+  paths: string[];
   /** Site path of the page built from each source file, for rewriting relative links. */
   pageOfFile: Record<string, string>;
   /** Site path of each workspace file copied as is. */
@@ -39,6 +42,7 @@ export interface ShellData {
 
 /** The shell with its lookups. Components reach it through `useShell()`. */
 export class Shell {
+  private readonly paths: LinkFiles;
   private readonly pages: Map<string, string>;
   private readonly files: Map<string, string>;
   private readonly anchors: Map<string, string>;
@@ -49,6 +53,7 @@ export class Shell {
     readonly data: ShellData,
     documents: MarkdownDocument[] = [],
   ) {
+    this.paths = linkFiles(new Set(data.paths));
     this.pages = new Map(Object.entries(data.pageOfFile));
     this.files = new Map(Object.entries(data.copied));
     this.anchors = new Map(Object.entries(data.anchors));
@@ -104,6 +109,7 @@ export class Shell {
   /** Rewrites relative links written in a source file to the pages built from their targets. */
   links(source: string): LinkResolver {
     return linkResolver(source, {
+      files: this.paths,
       pageOfFile: this.pages,
       copied: this.files,
       anchors: this.anchors,

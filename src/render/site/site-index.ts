@@ -141,6 +141,7 @@ function buildShell(index: SiteIndex): ShellData {
     nav: navEntries(index),
     people,
     teams,
+    paths: [...ws.paths].sort(),
     pageOfFile,
     copied,
     anchors: mendAnchors(ws, new Map(Object.entries(pageOfFile))),

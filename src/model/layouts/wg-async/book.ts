@@ -3,6 +3,7 @@ import type { RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
 import { parseToml, tomlString, tomlTable } from "../../../load/parse-toml.js";
+import { resolveLink } from "../../links/resolve-link.js";
 import type { MarkdownDocument } from "../../types.js";
 
 /** mdBook's configuration at the root of a wg-async checkout. */
@@ -42,32 +43,35 @@ export function readBook(text: string | undefined, report?: (d: Diagnostic) => v
   };
 }
 
-/** A link written in a page, resolved to a workspace path (mdBook serves `x.md` as `x.html`). */
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A link written in a page, resolved to a workspace file and the fragment it names. */
 export interface ResolvedLink {
   path: string;
   anchor?: string;
 }
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+/** Resolves a URL written in workspace file `from`; undefined when it reaches no file. */
+export type BookLinks = (from: string, url: string) => ResolvedLink | undefined;
 
 /**
- * Resolves a URL written in `from` to a workspace path: relative links against the page's
- * folder, and absolute links to the book's own site (its site-url, through its redirects)
- * against the content folder. Undefined for anything else.
+ * The book's links, resolved as `check` and the site resolve them (resolveLink, against every
+ * workspace path), plus links to the book's own published site: an absolute URL under its
+ * site-url, through its redirects, names the page built from the content folder.
  */
-export function resolveLink(book: Book, from: string, url: string): ResolvedLink | undefined {
-  const [target = "", anchor] = splitAnchor(url);
-  if (!target) return anchor === undefined ? undefined : { path: from, anchor };
-  if (ABSOLUTE.test(target)) return resolveSiteUrl(book, target, anchor);
-  if (target.startsWith("/")) return undefined;
-  const path = posix.normalize(posix.join(posix.dirname(from), decodeURIComponent(target)));
-  if (path.startsWith("..")) return undefined;
-  return { path: htmlToMd(path), anchor };
+export function bookLinks(book: Book, paths: ReadonlySet<string>): BookLinks {
+  return (from, url) => {
+    const target = resolveLink(siteLink(book, url) ?? url, from, paths);
+    if (target.kind !== "page" && target.kind !== "file" && target.kind !== "anchor")
+      return undefined;
+    return { path: target.file, anchor: target.fragment };
+  };
 }
 
-function resolveSiteUrl(book: Book, url: string, anchor?: string): ResolvedLink | undefined {
+/** A URL of the book's published site as a root-relative link, or undefined for any other. */
+function siteLink(book: Book, url: string): string | undefined {
   const site = book.siteUrl;
-  if (!site) return undefined;
+  if (!site || !ABSOLUTE.test(url)) return undefined;
   let pathname: string;
   try {
     pathname = new URL(url).pathname;
@@ -78,17 +82,14 @@ function resolveSiteUrl(book: Book, url: string, anchor?: string): ResolvedLink 
   if (!pathname.startsWith(base)) return undefined;
   const page = `/${pathname.slice(base.length)}`;
   const moved = book.redirects.get(page) ?? page;
-  return { path: htmlToMd(posix.join(book.src, moved)), anchor };
+  const hash = url.indexOf("#");
+  return `/${posix.join(book.src, moved)}${hash < 0 ? "" : url.slice(hash)}`;
 }
 
 function splitAnchor(url: string): [string, string | undefined] {
   const hash = url.indexOf("#");
   const bare = (hash < 0 ? url : url.slice(0, hash)).replace(/\?.*$/, "");
   return [bare, hash < 0 ? undefined : url.slice(hash + 1)];
-}
-
-function htmlToMd(path: string): string {
-  return path.replace(/\.html$/i, ".md");
 }
 
 /**

@@ -1,14 +1,14 @@
 import { posix } from "node:path";
 import type { Span } from "../../../diagnostics/diagnostic.js";
 import type { Item, Link, Spans } from "../../types.js";
-import { type Book, rebaseLink, resolveLink } from "./book.js";
+import { type BookLinks, rebaseLink } from "./book.js";
 import type { OverviewClaim, PageClaim, WgAsyncExtra } from "./claims.js";
 import { idAllocator, kebab } from "./names.js";
 import type { OverviewRow } from "./overview.js";
 import type { RoadmapPage } from "./roadmap-page.js";
 
 export interface ItemsInput {
-  book: Book;
+  links: BookLinks;
   /** roadmap.md, whose overview rows these are. */
   overviewFile: string;
   /** The folder of the roadmap pages, e.g. src/vision/roadmap. */
@@ -23,7 +23,7 @@ export interface ItemsInput {
  * list, nested by folder and marked `unlisted` so `status` prints the overview's rows only.
  */
 export function buildItems(input: ItemsInput): Item[] {
-  const { book, overviewFile, roadmapDir, rows, pages } = input;
+  const { links: resolve, overviewFile, roadmapDir, rows, pages } = input;
   const allocate = idAllocator();
   const pageIds = new Map<string, string>();
   for (const page of [...pages].sort((a, b) => a.file.localeCompare(b.file)))
@@ -34,7 +34,7 @@ export function buildItems(input: ItemsInput): Item[] {
   const used = new Set<string>();
   const stack: Item[] = [];
   for (const row of rows) {
-    const target = row.link && resolveLink(book, overviewFile, row.link.url);
+    const target = row.link && resolve(overviewFile, row.link.url);
     const page =
       target && !target.anchor && !used.has(target.path) ? byFile.get(target.path) : undefined;
     if (page) used.add(page.file);

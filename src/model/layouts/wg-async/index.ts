@@ -3,7 +3,7 @@ import { firstTitle } from "../../markdown/sections.js";
 import type { Item, MarkdownDocument, Page, Story, Workspace } from "../../types.js";
 import type { Layout } from "../layout.js";
 import { emptyConfig } from "../waymark/build-config.js";
-import { BOOK_TOML, type Book, readBook, resolveLink } from "./book.js";
+import { BOOK_TOML, type Book, type BookLinks, bookLinks, readBook } from "./book.js";
 import { buildItems } from "./build-items.js";
 import { readCharacter } from "./characters.js";
 import { buildGroup, withConfig } from "./group.js";
@@ -44,6 +44,7 @@ export const wgAsyncLayout: Layout = {
   build(context) {
     const book = readBook(context.files.get(BOOK_TOML)?.text, context.report);
     const at = folders(book);
+    const links = bookLinks(book, context.paths);
     const docs = new Map<string, MarkdownDocument>();
     for (const [path, file] of context.files)
       if (/\.md$/i.test(path)) docs.set(path, parseMarkdown(path, file.text).document);
@@ -52,13 +53,15 @@ export const wgAsyncLayout: Layout = {
     const roster = newRoster();
 
     const pageFiles = new Set([...docs.keys()].filter((p) => inside(at.roadmapDir, p)));
-    const pages = [...pageFiles].map((p) => readRoadmapPage(docs.get(p)!, book, pageFiles, roster));
+    const pages = [...pageFiles].map((p) =>
+      readRoadmapPage(docs.get(p)!, links, pageFiles, roster),
+    );
     const overview = docs.get(at.roadmap);
     const rows = overview
       ? readOverview(overview, definitionsOf(overview), roster, context.report)
       : [];
     const items = buildItems({
-      book,
+      links,
       overviewFile: at.roadmap,
       roadmapDir: at.roadmapDir,
       rows,
@@ -86,12 +89,12 @@ export const wgAsyncLayout: Layout = {
         });
     }
     const stories = buildStories(storyFiles, {
-      book,
+      links,
       characters,
       prompts: templatePrompts(templates),
       report: context.report,
     });
-    linkMotivations(items, stories, docs, book);
+    linkMotivations(items, stories, docs, links);
 
     const vision = buildVision(docs.get(at.vision), docs.get(at.feels));
     vision.characters = characters;
@@ -129,14 +132,14 @@ function linkMotivations(
   items: Item[],
   stories: Story[],
   docs: Map<string, MarkdownDocument>,
-  book: Book,
+  links: BookLinks,
 ): void {
   const byFile = new Map(stories.map((s) => [s.file, s] as const));
   for (const item of items) {
     const doc = item.body ? docs.get(item.file) : undefined;
     if (!doc) continue;
     for (const link of linksIn(doc, definitionsOf(doc), doc.tree)) {
-      const path = resolveLink(book, doc.file, link.url)?.path;
+      const path = links(doc.file, link.url)?.path;
       const story = path ? byFile.get(path) : undefined;
       if (story && !story.goals.includes(item.id)) story.goals.push(item.id);
     }

@@ -6,7 +6,7 @@ import { findSection, firstTitle, type Section, sections } from "../../markdown/
 import { parseState } from "../../markdown/state.js";
 import { column, readTable } from "../../markdown/tables.js";
 import type { MarkdownDocument, Milestone, State } from "../../types.js";
-import { type Book, resolveLink } from "./book.js";
+import type { BookLinks } from "./book.js";
 import type { PageClaim } from "./claims.js";
 import { type Definitions, definitionsOf, linksIn, spanOf } from "./links.js";
 import { humanize, plainTitle, stem } from "./names.js";
@@ -35,7 +35,7 @@ function statusWord(text: string): State | undefined {
 
 export function readRoadmapPage(
   doc: MarkdownDocument,
-  book: Book,
+  links: BookLinks,
   pageFiles: Set<string>,
   roster: Roster,
 ): RoadmapPage {
@@ -57,7 +57,7 @@ export function readRoadmapPage(
     status: milestonesSection && ownStatus(doc, milestonesSection),
     lists: all
       .filter((s) => s !== milestonesSection)
-      .flatMap((s) => listedStates(doc, s, book, pageFiles, defs, roster)),
+      .flatMap((s) => listedStates(doc, s, links, pageFiles, defs, roster)),
   };
 }
 
@@ -84,7 +84,7 @@ function ownStatus(doc: MarkdownDocument, section: Section): PageClaim | undefin
 function listedStates(
   doc: MarkdownDocument,
   section: Section,
-  book: Book,
+  links: BookLinks,
   pageFiles: Set<string>,
   defs: Definitions,
   roster: Roster,
@@ -101,7 +101,7 @@ function listedStates(
       const first = row.children[0];
       const target = first
         ? linksIn(doc, defs, first)
-            .map((l) => resolveLink(book, doc.file, l.url)?.path)
+            .map((l) => links(doc.file, l.url)?.path)
             .find((p) => p && pageFiles.has(p))
         : undefined;
       if (!target || target === doc.file) return;

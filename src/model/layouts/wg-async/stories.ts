@@ -3,7 +3,7 @@ import type { Heading } from "mdast";
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
 import { headingText } from "../../markdown/sections.js";
 import type { Character, MarkdownDocument, Source, Story, StoryKind } from "../../types.js";
-import { type Book, resolveLink } from "./book.js";
+import type { BookLinks } from "./book.js";
 import { type AnswerBlock, answerBlocks, findAnswer } from "./faq.js";
 import { definitionsOf, spanOf } from "./links.js";
 import { humanize, idAllocator, kebab, plainTitle, stem } from "./names.js";
@@ -22,7 +22,7 @@ export interface StoryFile {
 }
 
 export interface StoriesContext {
-  book: Book;
+  links: BookLinks;
   characters: Character[];
   /** Paragraphs of the templates' FAQ answers: instructions to authors, never content. */
   prompts: Set<string>;
@@ -154,7 +154,7 @@ function retellings(
   const out = new Set<string>();
   for (const block of blocks) {
     for (const link of block.links) {
-      const path = resolveLink(ctx.book, story.file, link.url)?.path;
+      const path = ctx.links(story.file, link.url)?.path;
       const target = path ? byFile.get(path) : undefined;
       if (target) out.add(target.id);
     }

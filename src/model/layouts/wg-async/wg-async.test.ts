@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../../../test/helpers/testdir.js";
 import { runPipeline } from "../../../pipeline/run-pipeline.js";
-import { readBook, rebaseLink, resolveLink } from "./book.js";
+import { bookLinks, readBook, rebaseLink } from "./book.js";
 import { wgAsyncExtra } from "./claims.js";
 
 const BOOK = '[book]\ntitle = "wg-demo"\nsrc = "src"\n';
@@ -46,18 +46,23 @@ describe("book.toml and links", () => {
     ]);
   });
 
-  it("resolves relative, .html and published links to workspace paths", () => {
-    expect(resolveLink(book, "book/x/y.md", "../z.html#top")).toEqual({
+  it("resolves relative, .html and published links to workspace files", () => {
+    const resolveLink = bookLinks(book, new Set(["book/z.md", "book/new/a.md", "book/a.md"]));
+    expect(resolveLink("book/x/y.md", "../z.html#top")).toEqual({
       path: "book/z.md",
       anchor: "top",
     });
-    expect(resolveLink(book, "book/x/y.md", "https://me.github.io/wg/old/a.html")).toEqual({
+    expect(resolveLink("book/x/y.md", "https://me.github.io/wg/old/a.html")).toEqual({
       path: "book/new/a.md",
       anchor: undefined,
     });
-    expect(resolveLink(book, "book/y.md", "https://example.org/wg/a.html")?.path).toBe("book/a.md");
-    expect(resolveLink(book, "y.md", "../../outside.md")).toBeUndefined();
-    expect(resolveLink(book, "y.md", "mailto:someone@example.org")).toBeUndefined();
+    expect(resolveLink("book/y.md", "https://example.org/wg/a.html#b")).toEqual({
+      path: "book/a.md",
+      anchor: "b",
+    });
+    expect(resolveLink("book/y.md", "missing.html")).toBeUndefined();
+    expect(resolveLink("y.md", "../../outside.md")).toBeUndefined();
+    expect(resolveLink("y.md", "mailto:someone@example.org")).toBeUndefined();
   });
 
   it("rebases relative links onto the file that will hold them", () => {

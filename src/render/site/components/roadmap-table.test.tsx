@@ -10,6 +10,7 @@ const shellOf = (name: string, base = "/") =>
     nav: [],
     people: { ana: { name } },
     teams: {},
+    paths: [],
     pageOfFile: {},
     copied: {},
     anchors: {},

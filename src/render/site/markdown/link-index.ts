@@ -1,9 +1,9 @@
 import GithubSlugger, { slug } from "github-slugger";
 import type { Root } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
+import { resolveLink } from "../../../model/links/resolve-link.js";
 import type { Workspace } from "../../../model/types.js";
 import { NEVER_COPIED } from "../site-paths.js";
-import { resolveTarget, targetFile } from "./resolve-link.js";
 
 /** What the site needs to know of one document's links and headings. */
 interface DocumentLinks {
@@ -32,17 +32,21 @@ function documentLinks(tree: Root): DocumentLinks {
   return found;
 }
 
-/** Workspace files (not Markdown, not a kind we never copy) that some Markdown links to. */
+/**
+ * Workspace files (not Markdown, not a kind we never copy) that some Markdown, front matter link or
+ * story source links to.
+ */
 export function linkedFiles(ws: Workspace): string[] {
   const found = new Set<string>();
-  for (const doc of ws.documents) {
-    for (const url of documentLinks(doc.tree).urls) {
-      const path = resolveTarget(doc.file, url)?.path;
-      if (path === undefined || !ws.paths.has(path)) continue;
-      if (/\.md$/i.test(path) || NEVER_COPIED.test(path)) continue;
-      found.add(path);
-    }
-  }
+  const add = (from: string, url: string) => {
+    const target = resolveLink(url, from, ws.paths);
+    if (target.kind === "file" && !NEVER_COPIED.test(target.file)) found.add(target.file);
+  };
+  for (const doc of ws.documents)
+    for (const url of documentLinks(doc.tree).urls) add(doc.file, url);
+  for (const item of ws.items) for (const link of item.links) add(item.file, link.url);
+  for (const story of ws.vision?.stories ?? [])
+    for (const source of story.sources) if (source.url) add(story.file, source.url);
   return [...found].sort();
 }
 
@@ -68,24 +72,10 @@ export function mendAnchors(
   };
   for (const doc of ws.documents) {
     for (const url of documentLinks(doc.tree).urls) {
-      if (url.startsWith("#")) {
-        const fragment = safeDecode(url.slice(1));
-        if (fragment !== undefined) check(doc.file, fragment);
-        continue;
-      }
-      const target = resolveTarget(doc.file, url);
-      if (!target?.fragment) continue;
-      const file = targetFile(target, pageOfFile);
-      if (file) check(file, target.fragment);
+      const target = resolveLink(url, doc.file, ws.paths);
+      if (target.kind === "anchor" || (target.kind === "page" && pageOfFile.has(target.file)))
+        if (target.fragment !== undefined) check(target.file, target.fragment);
     }
   }
   return Object.fromEntries(Object.entries(mended).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
 }

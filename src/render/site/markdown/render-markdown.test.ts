@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { linkFiles } from "../../../model/links/link-files.js";
 import { markdownHtml, parseMarkdownText, renderMarkdown } from "./render-markdown.js";
-import { type LinkTargets, linkResolver, resolveTarget } from "./resolve-link.js";
+import { type LinkTargets, linkResolver } from "./resolve-link.js";
 
 const render = (text: string, options = {}) => renderMarkdown(parseMarkdownText(text), options);
 
@@ -64,6 +65,9 @@ describe("renderMarkdown", () => {
 
 describe("linkResolver", () => {
   const targets: LinkTargets = {
+    files: linkFiles(
+      new Set(["goals/a.md", "vision/README.md", "notes.md", "img/x.png", "vision/stories/s.md"]),
+    ),
     pageOfFile: new Map([
       ["goals/a.md", "/goals/a/"],
       ["vision/README.md", "/vision/"],
@@ -104,14 +108,6 @@ describe("linkResolver", () => {
       expect(resolve(url)).toBeNull();
     },
   );
-
-  it("reports folders and fragments", () => {
-    expect(resolveTarget("a/b.md", "../c/#x%20y")).toEqual({
-      path: "c",
-      folder: true,
-      fragment: "x y",
-    });
-  });
 });
 
 describe("unresolved links", () => {
