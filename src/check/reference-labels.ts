@@ -1,7 +1,7 @@
 import type { Definition, LinkReference, Nodes } from "mdast";
 import type { Span } from "../diagnostics/diagnostic.js";
+import { walkTree } from "../model/markdown/walk-tree.js";
 import type { MarkdownDocument } from "../model/types.js";
-import { walkTree } from "./walk-tree.js";
 
 /** A `[label]: url` definition. */
 export interface LabelDefinition {

@@ -1,9 +1,9 @@
 import type { Span } from "../../diagnostics/diagnostic.js";
+import { anchorsOf } from "../../model/links/anchors.js";
 import { resolveLink } from "../../model/links/resolve-link.js";
-import { anchorsOf } from "../anchors.js";
+import { walkTree } from "../../model/markdown/walk-tree.js";
 import { closestMatch } from "../closest-match.js";
 import { defineRule, type Finding } from "../rule.js";
-import { walkTree } from "../walk-tree.js";
 
 /**
  * A relative link, image or definition that points nowhere publishes a dead link. Targets resolve
@@ -99,7 +99,7 @@ export const brokenLink = defineRule({
       if (target.fragment === undefined || !page) return undefined;
       const anchors = anchorsOf(page);
       if (anchors.has(target.fragment)) return undefined;
-      const near = closestMatch(target.fragment, anchors);
+      const near = closestMatch(target.fragment, anchors.keys());
       return {
         span,
         message: `Unexpected anchor \`#${target.fragment}\` in \`${target.file}\`, expected a heading or HTML anchor of that page`,

@@ -1,6 +1,6 @@
 import type { Definition, Image, Link, Nodes } from "mdast";
-import { walkTree } from "../../check/walk-tree.js";
 import { parseMarkdown } from "../../load/parse-markdown.js";
+import { walkTree } from "../../model/markdown/walk-tree.js";
 
 /** Where the URL of a link, image or definition is written in a Markdown text. */
 export interface LinkDestination {

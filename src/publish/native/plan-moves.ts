@@ -1,5 +1,5 @@
-import { walkTree } from "../../check/walk-tree.js";
 import { CONFIG_FILE } from "../../model/layouts/waymark/build-config.js";
+import { walkTree } from "../../model/markdown/walk-tree.js";
 import type { Workspace } from "../../model/types.js";
 import { reachedFile } from "./link-targets.js";
 
