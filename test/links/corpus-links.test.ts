@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../../src/check/run-check.js";
 import { resolveLink } from "../../src/model/links/resolve-link.js";
 import { walkTree } from "../../src/model/markdown/walk-tree.js";
-import { openWorkspace } from "../../src/open-workspace.js";
+import { runPipeline } from "../../src/pipeline/run-pipeline.js";
 import { Shell } from "../../src/render/site/shell.js";
 import { buildSiteIndex } from "../../src/render/site/site-index.js";
 import { needsShared, sharedPath } from "../helpers/shared-corpus.js";
@@ -17,10 +16,10 @@ describe.each(["rust-project-goals", "wg-async"] as const)("links of the %s corp
     timeout: 120_000,
     ...needsShared(`corpus/${name}`),
   }, async () => {
-    const opened = await openWorkspace(dir);
+    const opened = await runPipeline(dir);
     const ws = opened.workspace;
     const reported = new Set(
-      runCheck(ws, opened.diagnostics)
+      opened.diagnostics
         .filter((d) => d.ruleId === "broken-link")
         .map((d) => `${d.span.file}:${d.span.start.offset}`),
     );

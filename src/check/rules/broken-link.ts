@@ -39,6 +39,21 @@ export const brokenLink = defineRule({
         "notes.md:5:1: Unexpected link to missing file `logo.png`, expected a path in the workspace",
       ],
     },
+    {
+      title:
+        "paths the site cannot publish: above the root, in a hidden folder, a folder without an index",
+      files: {
+        "waymark.yaml": "group: { name: G }\n",
+        "notes.md":
+          "# Notes\n\nSee [contributing](../CONTRIBUTING.md), [CI](.github/workflows/ci.yml) and [data](data/).\n",
+        "data/table.csv": "a,b\n",
+      },
+      expected: [
+        "notes.md:3:5: Unexpected link to `../CONTRIBUTING.md` outside the workspace, expected a path inside it",
+        "notes.md:3:41: Unexpected link to hidden path `.github/workflows/ci.yml`, expected a file Waymark reads",
+        "notes.md:3:76: Unexpected link to folder `data` without an index page, expected index.md or README.md in it",
+      ],
+    },
   ],
   check({ workspace, report }) {
     const documents = new Map(workspace.documents.map((d) => [d.file, d] as const));
