@@ -168,6 +168,35 @@ describe("waymark new", { timeout: 90_000 }, () => {
     expect(await readdir(dir, { recursive: true })).toEqual(before);
   });
 
+  it("refuses a title with a newline or an escape in one line, exit 2, and writes nothing", async () => {
+    const dir = await initialised();
+    const before = await readdir(dir, { recursive: true });
+    const { code, stderr } = await runWaymark(
+      "new",
+      "goal",
+      "Broken\ntitle: injected \u001b[31m",
+      "--dir",
+      dir,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'Unexpected control character in the title "Broken\\ntitle: injected \\x1b[31m", expected one line of printable text',
+    );
+    expect(stderr.split("\n").filter(Boolean)).toHaveLength(2);
+    expect(await readdir(dir, { recursive: true })).toEqual(before);
+  });
+
+  it("refuses a --date that does not exist, in one line with exit 2", async () => {
+    const dir = await initialised();
+    for (const date of ["2024-02-30", "2024-13-45"]) {
+      const { code, stderr } = await runWaymark("build", dir, "--date", date);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `waymark build: unexpected --date "${date}", expected a date as YYYY-MM-DD that exists\n`,
+      );
+    }
+  });
+
   it("prints the path written and the next steps", async () => {
     const dir = await initialised();
     const { code, stdout } = await waymarkIn(dir, "new goal Async drop --period 2025h1");

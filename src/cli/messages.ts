@@ -159,6 +159,11 @@ const CREATE_HINT: Record<Referent, string> = {
 
 export function newRefused(problem: NewProblem): string {
   switch (problem.problem) {
+    case "control-characters":
+      return refusal(
+        `Unexpected control character in ${problem.field === "title" ? "the title" : problem.field} "${problem.value}", expected one line of printable text`,
+        "Nothing was written. Write it on one line, without tabs, escape sequences or direction marks.",
+      );
     case "no-slug":
       return refusal(
         `Unexpected title \`${problem.title}\` without letters or digits, expected one to make an id from`,

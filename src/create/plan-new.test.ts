@@ -67,6 +67,25 @@ describe("planNew", () => {
     expect(await plan(request)).toMatchObject({ ok: false, ...problem });
   });
 
+  it("refuses control characters and newlines in titles and other free text", async () => {
+    for (const title of ["One\nTwo", "Tab\there", "Esc \u001b[31m", "Bidi \u202e", "CR\r"])
+      expect(await plan({ title })).toMatchObject({
+        ok: false,
+        problem: "control-characters",
+        field: "title",
+        value: title,
+      });
+    expect(await plan({ kind: "character", title: "Ann", value: "a\nb" })).toMatchObject({
+      problem: "control-characters",
+      field: "--value",
+    });
+    expect(await plan({ kind: "story", title: "S", sources: ["ok", "x\u0007"] })).toMatchObject({
+      problem: "control-characters",
+      field: "--source",
+    });
+    expect((await plan({ title: "Naïve 🦀 title — fine" })).ok).toBe(true);
+  });
+
   it("refuses a workspace of another layout", async () => {
     const ws = (await runPipeline(await testdir(FILES), { check: false })).workspace;
     expect(planNew({ ...ws, layout: "wg-async" }, { kind: "goal", title: "X" })).toMatchObject({

@@ -1,3 +1,4 @@
+import { escapeTerminal } from "../diagnostics/escape-terminal.js";
 import { folderOf } from "../model/layouts/waymark/build-items.js";
 import type { StoryKind, Workspace } from "../model/types.js";
 import type { NewFile } from "./new-file.js";
@@ -34,7 +35,11 @@ export interface NewRequest {
 /** What a reference may name; `unknown` errors say which. */
 export type Referent = "goal" | "period" | "theme" | "character" | "status-quo story" | "owner";
 
+/** Free-text inputs of `waymark new`, as the user typed them. */
+type TextField = "title" | "--value" | "--source";
+
 export type NewProblem =
+  | { problem: "control-characters"; field: TextField; value: string }
   | { problem: "no-slug"; title: string }
   | { problem: "invalid-id"; id: string }
   | { problem: "not-native"; layout: string }
@@ -52,6 +57,8 @@ export type NewPlan = { ok: true; id: string; file: NewFile } | ({ ok: false } &
  */
 export function planNew(ws: Workspace, req: NewRequest): NewPlan {
   if (ws.layout !== "waymark") return { ok: false, problem: "not-native", layout: ws.layout };
+  const unsafe = unsafeText(req);
+  if (unsafe) return { ok: false, ...unsafe };
   const id = req.id ?? slugify(req.title);
   if (id === undefined) return { ok: false, problem: "no-slug", title: req.title };
   if (!isValidId(id)) return { ok: false, problem: "invalid-id", id };
@@ -107,6 +114,24 @@ function fileFor(ws: Workspace, req: NewRequest, id: string): NewFile {
         text: periodTemplate({ id, title: req.title, ...halfYearDates(id) }),
       };
   }
+}
+
+/**
+ * Free text that goes into the new file's YAML: one line of printable text. A newline would end
+ * the front matter's value and write a broken file; escapes and bidi overrides would be stored
+ * for every later reader's terminal.
+ */
+function unsafeText(req: NewRequest): NewProblem | undefined {
+  const fields: [TextField, string[]][] = [
+    ["title", [req.title]],
+    ["--value", req.value === undefined ? [] : [req.value]],
+    ["--source", req.sources ?? []],
+  ];
+  for (const [field, values] of fields) {
+    const value = values.find((v) => escapeTerminal(v) !== v);
+    if (value !== undefined) return { problem: "control-characters", field, value };
+  }
+  return undefined;
 }
 
 /** The first reference in the request that names nothing in the workspace. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_ISSUE_NUMBER, parseIssueNumber } from "./issue-number.js";
+import { isTimeZone, nearestTimeZone } from "./time-zone.js";
 import { RULE_LEVELS, SLATE_STATUSES, STATES, STORY_KINDS } from "./types.js";
 
 /**
@@ -11,10 +13,36 @@ const id = z
   .string()
   .regex(ID_PATTERN, "expected lowercase letters, digits, '.', '_' or '-'")
   .describe("Stable identifier: lowercase letters, digits, '.', '_' and '-'.");
-const isoDate = z
+/**
+ * People handles and team ids (map keys and references): GitHub-like names. A leading letter or
+ * digit keeps out `__proto__` and friends, which a plain object would swallow silently.
+ */
+export const HANDLE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const HANDLE_EXPECTED =
+  "expected letters, digits, '.', '_' or '-', starting with a letter or digit";
+const handle = z.string().regex(HANDLE_PATTERN, HANDLE_EXPECTED);
+/** A map key from a file that is free text (a reference label), minus the one JS treats specially. */
+const safeKey = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine((key) => key !== "__proto__", "expected a key other than __proto__");
+/** A calendar date that exists: zod's ISO date knows month lengths and leap years. */
+const isoDate = z.iso
+  .date({ error: "expected a date as YYYY-MM-DD that exists" })
   .describe("A date, YYYY-MM-DD.");
+const timeZone = z
+  .string()
+  .superRefine((name, ctx) => {
+    if (isTimeZone(name)) return;
+    const near = nearestTimeZone(name);
+    ctx.addIssue({
+      code: "custom",
+      message: "expected an IANA time zone such as Europe/Berlin or UTC",
+      params: {
+        hint: near ? `Did you mean \`${near}\`?` : "Use a name from the IANA time zone database.",
+      },
+    });
+  })
+  .describe("An IANA time zone name, such as Europe/Berlin.");
 const url = z.string().min(1).describe("An absolute URL or a path relative to this file.");
 const link = z.strictObject({ title: z.string().min(1), url });
 const oneOrMany = (item: z.ZodString) => z.union([item, z.array(item)]);
@@ -36,11 +64,11 @@ export const itemSchema = z
     "short-title": z.string().min(1).optional(),
     state: stateSchema.optional(),
     status: slateStatusSchema.optional(),
-    owners: oneOrMany(z.string().min(1))
+    owners: oneOrMany(handle)
       .optional()
       .describe("People handles or team ids. None means help wanted."),
     teams: z
-      .union([z.array(z.string().min(1)), z.record(z.string(), teamAsk.nullable())])
+      .union([z.array(handle), z.record(handle, teamAsk.nullable())])
       .optional()
       .describe("Teams asked for support: a list of ids, or a map from id to what is asked."),
     period: z.string().min(1).optional(),
@@ -55,6 +83,10 @@ export const itemSchema = z
     tracking: z
       .string()
       .regex(/^[\w.-]+\/[\w.-]+#\d+$/, "expected owner/repo#number")
+      .refine(
+        (ref) => parseIssueNumber(ref.slice(ref.lastIndexOf("#") + 1)) !== undefined,
+        `expected owner/repo#number with a number from 1 to ${MAX_ISSUE_NUMBER}, as GitHub's are`,
+      )
       .optional()
       .describe("Tracking issue, owner/repo#N."),
     links: z.array(link).optional(),
@@ -78,7 +110,7 @@ export const itemSchema = z
       .optional()
       .describe("The Help wanted text, when the body has no Help wanted section."),
     extra: z
-      .record(z.string(), z.unknown())
+      .record(safeKey, z.unknown())
       .optional()
       .describe("Facts an imported layout keeps that have no field here (champions, funding, …)."),
   })
@@ -190,11 +222,10 @@ const cadence = z.strictObject({
     ])
     .describe("week, 2 weeks, or a number of days."),
   anchor: isoDate.optional().describe("The date of one meeting; the others follow from it."),
-  time: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/, "expected HH:MM")
+  time: z.iso
+    .time({ precision: -1, error: "expected a time as HH:MM, from 00:00 to 23:59" })
     .optional(),
-  timezone: z.string().optional(),
+  timezone: timeZone.optional(),
   duration: z.number().int().positive().optional().describe("Minutes."),
   where: z.union([url, link]).optional(),
   agenda: z.array(z.string()).optional(),
@@ -208,7 +239,7 @@ export const configSchema = z
       name: z.string().min(1),
       mission: z.string().optional(),
       status: z.string().optional(),
-      leads: z.array(z.string().min(1)).optional(),
+      leads: z.array(handle).optional(),
       focus: z.string().optional(),
       chat: link.optional(),
       meetings: link.optional(),
@@ -223,8 +254,8 @@ export const configSchema = z
       "future-areas": z.array(z.string()).optional(),
       involvement: z.string().optional(),
     }),
-    people: z.record(z.string(), person).optional(),
-    teams: z.record(z.string(), team).optional(),
+    people: z.record(handle, person).optional(),
+    teams: z.record(handle, team).optional(),
     periods: z
       .array(
         z.strictObject({
@@ -249,15 +280,15 @@ export const configSchema = z
         agenda: z.array(z.string()).optional(),
       })
       .optional(),
-    cadences: z.record(z.string(), cadence).optional(),
+    cadences: z.record(handle, cadence).optional(),
     references: z
-      .record(z.string(), url)
+      .record(safeKey, url)
       .optional()
       .describe(
         "Reference definitions every page may use without defining them: label to URL, as an mdBook preprocessor provides.",
       ),
     rules: z
-      .record(z.string(), z.enum(RULE_LEVELS).describe("off, warning or error."))
+      .record(safeKey, z.enum(RULE_LEVELS).describe("off, warning or error."))
       .optional()
       .describe("Severity overrides by rule id (docs/rules.md): off, warning or error."),
   })

@@ -15,12 +15,37 @@ export function validate<S extends z.ZodType>(
   spans: Spans,
   fallback: Span,
 ): { data?: z.infer<S>; diagnostics: Diagnostic[] } {
+  const reserved = reservedKeys(value, spans, fallback);
   const result = schema.safeParse(value ?? {});
-  if (result.success) return { data: result.data, diagnostics: [] };
+  if (result.success)
+    return reserved.length ? { diagnostics: reserved } : { data: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) =>
     toDiagnostics(issue, value, spans, fallback, schema),
   );
-  return { diagnostics };
+  return { diagnostics: [...reserved, ...diagnostics] };
+}
+
+/**
+ * `__proto__` as a key (a handle under `people:`, a label under `references:`): zod skips it and
+ * a plain object would take it as its prototype, so it would vanish without a word. Reported
+ * wherever it appears, at the key.
+ */
+function reservedKeys(value: unknown, spans: Spans, fallback: Span, path = ""): Diagnostic[] {
+  if (value === null || typeof value !== "object") return [];
+  const out: Diagnostic[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const keyPath = path ? `${path}.${key}` : key;
+    if (key === "__proto__")
+      out.push({
+        ruleId: "invalid-value",
+        severity: "error",
+        span: spans[`${keyPath}#key`] ?? spanAt(spans, path, fallback),
+        message: `Unexpected key \`__proto__\`${path ? ` in \`${path}\`` : ""}, expected a handle, id or label starting with a letter or digit`,
+        hint: "Rename the key; `__proto__` is reserved and would be lost.",
+      });
+    out.push(...reservedKeys(child, spans, fallback, keyPath));
+  }
+  return out;
 }
 
 function toDiagnostics(
@@ -45,6 +70,21 @@ function toDiagnostics(
         hint: unknownFieldHint(key, allowed),
       };
     });
+  }
+  if (issue.code === "invalid_key") {
+    // A map key (a handle under `people:`) that fails its pattern: point at the key itself.
+    const key = String(issue.path.at(-1));
+    const parent = issue.path.slice(0, -1).map(String).join(".");
+    const first = issue.issues[0];
+    return [
+      {
+        ruleId: "invalid-value",
+        severity: "error",
+        span: spans[`${path}#key`] ?? where,
+        message: `Unexpected key "${key}" in \`${parent}\`, ${first ? expected(first as Issue) : "expected another key"}`,
+        hint: "Rename the key: handles and ids start with a letter or digit.",
+      },
+    ];
   }
   const actual = valueAt(root, issue.path);
   if (actual === undefined && issue.code === "invalid_type") {
@@ -125,7 +165,9 @@ function expected(issue: Issue): string {
     case "invalid_type":
       return `expected ${issue.expected}`;
     case "invalid_format":
-      return issue.format === "regex" ? issue.message : `expected ${issue.format}`;
+      return issue.format === "regex" || issue.message.startsWith("expected ")
+        ? issue.message
+        : `expected ${issue.format}`;
     case "too_small":
       return issue.origin === "string"
         ? "expected a non-empty string"
@@ -150,8 +192,16 @@ function unionExpectations(issue: Issue & { code: "invalid_union" }): string {
   return [...new Set(options)].join(" or ");
 }
 
+const FORMAT_HINT: Record<string, string> = {
+  date: "Write a date of the calendar as YYYY-MM-DD, e.g. 2024-02-29: months 01 to 12, days up to the month's last.",
+  time: "Write a 24-hour time as HH:MM, e.g. 09:30.",
+};
+
 function hintFor(issue: Issue): string {
   if (issue.code === "invalid_value") return `Use one of: ${issue.values.map(String).join(", ")}.`;
+  if (issue.code === "invalid_format" && FORMAT_HINT[issue.format])
+    return FORMAT_HINT[issue.format]!;
+  if (issue.code === "custom" && typeof issue.params?.hint === "string") return issue.params.hint;
   return "See docs/format.md for this field.";
 }
 

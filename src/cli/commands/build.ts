@@ -102,7 +102,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** The commands' text, apart from their logic. */
 const messages = {
   badDate: (command: string, date: string) =>
-    `waymark ${command}: unexpected --date ${JSON.stringify(date)}, expected YYYY-MM-DD\n`,
+    `waymark ${command}: unexpected --date ${escapeTerminal(JSON.stringify(date))}, expected a date as YYYY-MM-DD that exists\n`,
   badEpoch: (command: string, value: string) =>
     `waymark ${command}: unexpected SOURCE_DATE_EPOCH ${JSON.stringify(value)}, expected whole seconds since 1970\n`,
   checkFailed: (errors: number, warnings: number) =>

@@ -98,7 +98,8 @@ function run(kind: NewKind) {
     const plan = planNew(workspace, request);
     if (!plan.ok) {
       process.stderr.write(newRefused(plan));
-      process.exitCode = 1;
+      // Text that can never be written is a usage error, like a bad flag.
+      process.exitCode = plan.problem === "control-characters" ? 2 : 1;
       return;
     }
     const result = await writeNewFiles(opts.dir, [plan.file]);

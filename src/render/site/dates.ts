@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** Calendar dates as YYYY-MM-DD strings, computed in UTC so the time zone never shifts a day. */
 
 const DAY = 86_400_000;
@@ -6,8 +8,11 @@ function toTime(date: string): number {
   return Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 }
 
+const ISO_DATE = z.iso.date();
+
+/** A YYYY-MM-DD date that exists (2024-02-30 does not), by the schemas' own rule. */
 export function isIsoDate(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(toTime(date));
+  return ISO_DATE.safeParse(date).success;
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -1,3 +1,4 @@
+import { parseIssueNumber } from "../../issue-number.js";
 import type { IssueRef } from "../../types.js";
 
 /**
@@ -82,7 +83,8 @@ const ISSUE_REFS = [
 export function issueRef(source: string): IssueRef | undefined {
   for (const pattern of ISSUE_REFS) {
     const m = source.match(pattern);
-    if (m) return { owner: m[1]!, repo: m[2]!, number: Number(m[3]) };
+    const number = m ? parseIssueNumber(m[3]!) : undefined;
+    if (m && number) return { owner: m[1]!, repo: m[2]!, number };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
+import { parseIssueNumber } from "../../issue-number.js";
 import type { FrontMatterDocument } from "../../markdown/document.js";
 import { readMilestones } from "../../markdown/milestones.js";
 import { findSection, sections } from "../../markdown/sections.js";
@@ -133,5 +134,6 @@ function toProgress(progress: string | undefined): Progress | undefined {
 
 export function toIssue(tracking: string | undefined): Item["tracking"] {
   const m = tracking?.match(/^([\w.-]+)\/([\w.-]+)#(\d+)$/);
-  return m ? { owner: m[1]!, repo: m[2]!, number: Number(m[3]) } : undefined;
+  const number = m ? parseIssueNumber(m[3]!) : undefined;
+  return m && number ? { owner: m[1]!, repo: m[2]!, number } : undefined;
 }
