@@ -1,23 +1,68 @@
-import { writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
+import { createServer, request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SiteServer, serveSite } from "../src/publish/site/serve-site.js";
+import { type ServeProblem, type SiteServer, serveSite } from "../src/publish/site/serve-site.js";
+import { runWaymark } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
 
 const goal = (title: string) =>
   `---\ntitle: ${title}\nstate: in-progress\nowners: ann\n---\n\n## Impact\n\nBetter.\n`;
 
+const WORKSPACE = {
+  "waymark.yaml": "group: { name: Preview WG }\npeople: { ann: {} }\n",
+  "goals/a.md": goal("First title"),
+};
+
+async function start(dir: string, problems: ServeProblem[] = []): Promise<SiteServer> {
+  const server = await serveSite({
+    dir,
+    port: 0,
+    date: "2024-09-15",
+    baseUrl: "/wg/",
+    onProblem: (p) => problems.push(p),
+  });
+  if ("failed" in server) throw new Error(`could not listen: ${server.failed}`);
+  return server;
+}
+
+/** A raw request, so the Host and Origin headers can be anything a browser might send. */
+function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string> },
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((done, fail) => {
+    const req = httpRequest(url, options, (res) => {
+      let body = "";
+      res.on("data", (chunk) => {
+        body += chunk;
+      });
+      res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("condition not met in time");
+}
+
 describe("waymark serve", () => {
   let dir: string;
   let server: SiteServer;
+  const problems: ServeProblem[] = [];
   const get = (path: string) => fetch(new URL(path, server.url));
 
   beforeAll(async () => {
-    dir = await testdir({
-      "waymark.yaml": "group: { name: Preview WG }\npeople: { ann: {} }\n",
-      "goals/a.md": goal("First title"),
-    });
-    server = await serveSite({ dir, port: 0, date: "2024-09-15", baseUrl: "/wg/" });
+    dir = await testdir(WORKSPACE);
+    server = await start(dir, problems);
   });
   afterAll(() => server?.close());
 
@@ -41,15 +86,78 @@ describe("waymark serve", () => {
     expect(await missing.text()).toContain("Page not found");
   });
 
+  it("sends a strict Content-Security-Policy with every answer, pages and 404s alike", async () => {
+    for (const path of ["", "nowhere/", "assets/site.js"]) {
+      const csp = (await get(path)).headers.get("content-security-policy") ?? "";
+      expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*';/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain("unsafe-inline");
+    }
+  });
+
+  it("refuses a Host that is not loopback or the bound host (DNS rebinding)", async () => {
+    const port = new URL(server.url).port;
+    for (const host of [
+      "evil.example",
+      `evil.example:${port}`,
+      "127.0.0.1:1",
+      `10.0.0.1:${port}`,
+    ]) {
+      const res = await raw(server.url, { headers: { host } });
+      expect(res.status, host).toBe(421);
+      expect(res.body).not.toContain("Preview WG");
+    }
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) {
+      const res = await raw(server.url, { headers: { host } });
+      expect(res.status, host).toBe(200);
+    }
+  });
+
+  it("refuses a request other than GET from another Origin", async () => {
+    const port = new URL(server.url).port;
+    const post = (origin: string) =>
+      raw(server.url, { method: "POST", headers: { origin, host: `127.0.0.1:${port}` } });
+    expect((await post("https://evil.example")).status).toBe(403);
+    expect((await post("null")).status).toBe(403);
+    expect((await post(`http://localhost:${port}`)).status).not.toBe(403);
+  });
+
   it("shows a change to a file without a restart", async () => {
     await writeFile(join(dir, "goals/a.md"), goal("Second title"));
-    const deadline = Date.now() + 15_000;
-    let text = "";
-    while (Date.now() < deadline) {
-      text = await (await get("goals/a/")).text();
-      if (text.includes("Second title")) break;
-      await new Promise((r) => setTimeout(r, 100));
+    await eventually(async () => (await (await get("goals/a/")).text()).includes("Second title"));
+  });
+
+  it("keeps reloading after its folder is moved away and back, and says so", async () => {
+    await rename(dir, `${dir}-away`);
+    await eventually(async () => problems.some((p) => p.kind === "folder-gone"));
+    expect(await (await get("goals/a/")).text()).toContain("Second title");
+    await rename(`${dir}-away`, dir);
+    await writeFile(join(dir, "goals/a.md"), goal("Third title"));
+    await eventually(async () => (await (await get("goals/a/")).text()).includes("Third title"));
+    expect(problems.filter((p) => p.kind !== "folder-gone")).toEqual([]);
+  });
+});
+
+describe("waymark serve on a busy port", () => {
+  it("reports it as data, and the CLI says so in one line with exit 2", {
+    timeout: 90_000,
+  }, async () => {
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, "127.0.0.1", done));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const dir = await testdir(WORKSPACE);
+      const result = await serveSite({ dir, port, date: "2024-09-15", baseUrl: "/" });
+      expect(result).toEqual({ failed: "port-in-use", hostname: "127.0.0.1", port });
+      const cli = await runWaymark("serve", dir, "--port", String(port));
+      expect(cli.code).toBe(2);
+      const lines = cli.stderr.split("\n").filter((l) => l && !/ loaded in /.test(l));
+      expect(lines).toEqual([
+        `✖ waymark serve: unexpected port ${port} on 127.0.0.1 (in use), expected a free port — pass another with --port <n>, or --port 0 to pick a free one`,
+      ]);
+      expect(cli.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      busy.close();
     }
-    expect(text).toContain("Second title");
   });
 });

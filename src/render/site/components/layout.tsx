@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { SITE_CSP, SITE_JS_INTEGRITY } from "../content-security-policy.js";
 import { useShell } from "../shell.js";
 import { sitePaths } from "../site-paths.js";
 
@@ -22,6 +23,7 @@ export function Layout({ path, title, description, children }: LayoutProps) {
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={SITE_CSP} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="generator" content="waymark" />
         {description && <meta name="description" content={description} />}
@@ -33,7 +35,7 @@ export function Layout({ path, title, description, children }: LayoutProps) {
           title={`${groupName}: goals and stories`}
           href={shell.href(sitePaths.feed)}
         />
-        <script src={shell.href(sitePaths.script)} defer />
+        <script src={shell.href(sitePaths.script)} integrity={SITE_JS_INTEGRITY} defer />
       </head>
       <body>
         <a class="skip-link" href="#main">
