@@ -6,6 +6,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/publish/site/build-site.js";
+import { SITE_CSP } from "../src/render/site/content-security-policy.js";
 import { testdir } from "./helpers/testdir.js";
 import { TEXT, XSS_FILES } from "./helpers/xss-workspace.js";
 
@@ -121,8 +122,14 @@ describe("a workspace full of XSS payloads", () => {
       for (const el of elements(source)) {
         expect(FORBIDDEN, `${page}`).not.toContain(el.tagName);
         expect(el.properties.style, `${page} <${el.tagName}>`).toBeUndefined();
-        if (el.tagName === "meta") expect(el.properties.httpEquiv, page).toBeUndefined();
+        // Our own policy is the one http-equiv a page may hold; content never adds one.
+        if (el.tagName === "meta" && el.properties.httpEquiv !== undefined)
+          expect([el.properties.httpEquiv, el.properties.content], page).toEqual([
+            ["Content-Security-Policy"],
+            SITE_CSP,
+          ]);
       }
+      expect(source.match(/http-equiv/gi), page).toHaveLength(1);
     }
   });
 

@@ -1,7 +1,8 @@
 /**
- * A workspace whose every text field carries an XSS payload: titles, names, handles, URLs in
+ * A workspace whose every text field carries an XSS payload: titles, names, URLs in
  * front matter and configuration, Markdown bodies with raw HTML, links and images. The build must
- * publish it with every payload inert (see test/site-xss.test.ts).
+ * publish it with every payload inert (see test/site-xss.test.ts). Handles cannot carry one:
+ * they must match the handle pattern (letters, digits, '.', '_', '-'), so an odd but valid one.
  */
 
 /** Payloads for fields that are shown as text. */
@@ -79,7 +80,7 @@ export const XSS_FILES: Record<string, string> = {
   involvement: ${yamlString(`${TEXT.svg} <a href="${URLS.js}">x</a>`)}
 people:
   evil: { name: ${yamlString(TEXT.breakout)}, url: ${yamlString(URLS.js)} }
-  "<b>bold</b>": { name: ${yamlString(TEXT.img)}, url: ${yamlString(URLS.data)} }
+  "Bold.handle_-9": { name: ${yamlString(TEXT.img)}, url: ${yamlString(URLS.data)} }
 teams:
   lang: { name: ${yamlString(TEXT.script)}, url: ${yamlString(URLS.jsCase)} }
 triage:
@@ -101,7 +102,7 @@ periods:
 title: ${yamlString(`Goal ${TEXT.breakout}`)}
 short-title: ${yamlString(TEXT.svg)}
 state: in-progress
-owners: [evil, "<b>bold</b>"]
+owners: [evil, "Bold.handle_-9"]
 teams:
   lang: ${yamlString(TEXT.img)}
 links:
