@@ -130,6 +130,8 @@ describe("waymark serve", () => {
   it("keeps reloading after its folder is moved away and back, and says so", async () => {
     await rename(dir, `${dir}-away`);
     await eventually(async () => problems.some((p) => p.kind === "folder-gone"));
+    // Past the reload's debounce: the last site is still served while the folder is away.
+    await new Promise((r) => setTimeout(r, 500));
     expect(await (await get("goals/a/")).text()).toContain("Second title");
     await rename(`${dir}-away`, dir);
     await writeFile(join(dir, "goals/a.md"), goal("Third title"));

@@ -5,7 +5,7 @@ import { ParseCache } from "../../load/parse-markdown.js";
 import { type BuildTimings, loadSite, type SiteInput } from "./load-site.js";
 import { guardRequest, secureResponse } from "./serve-guard.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
-import { watchWorkspace } from "./watch-workspace.js";
+import { isFolder, watchWorkspace } from "./watch-workspace.js";
 
 export interface ServeSiteOptions extends SiteInput {
   port: number;
@@ -70,17 +70,20 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const { server, port } = listening;
   guard.port = port;
 
+  const root = resolve(options.dir);
   // One reload at a time, after the last of a burst of changes (an editor saves in several steps).
+  // While the folder is gone there is nothing to load: the last site stays until it is back.
   const reload = () => {
     reloading = reloading
-      .then(() => load(true))
+      .then(async () => {
+        if (await isFolder(root)) await load(true);
+      })
       .catch((error: unknown) => {
         report({ kind: "reload-failed", error: asError(error) });
       });
     return reloading;
   };
   let timer: NodeJS.Timeout | undefined;
-  const root = resolve(options.dir);
   const watcher = await watchWorkspace(root, {
     change: () => {
       clearTimeout(timer);

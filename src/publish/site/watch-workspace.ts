@@ -73,7 +73,7 @@ export async function watchWorkspace(root: string, on: WatchEvents): Promise<Wor
   };
 }
 
-async function isFolder(path: string): Promise<boolean> {
+export async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch {
