@@ -36,15 +36,19 @@ export function metadataExtra(meta: Metadata): Record<string, unknown> {
     );
   }
   if (meta.other.length) {
-    const other: Record<string, string | string[]> = {};
+    // A Map, then fromEntries: a row named `toString` or `__proto__` is a key like any other,
+    // never a lookup into Object.prototype (which once crashed import).
+    const other = new Map<string, string | string[]>();
     for (const row of meta.other) {
-      const had = other[row.key];
-      other[row.key] =
+      const had = other.get(row.key);
+      other.set(
+        row.key,
         had === undefined
           ? row.value.source
-          : [...(Array.isArray(had) ? had : [had]), row.value.source];
+          : [...(Array.isArray(had) ? had : [had]), row.value.source],
+      );
     }
-    extra.metadata = other;
+    extra.metadata = Object.fromEntries(other);
   }
   return extra;
 }

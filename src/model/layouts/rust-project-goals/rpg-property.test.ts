@@ -95,4 +95,9 @@ describe("rust-project-goals layout, on random goal files", () => {
   it("keeps the period when a roadmap file's only heading is an empty `#` (seed -280217364)", () => {
     expectRobust([GOAL, GOAL, "#", "", GOAL]);
   });
+
+  it("imports metadata rows named like Object.prototype members (seed -51828211)", () => {
+    const rows = "| Metadata | |\n|---|---|\ntoString\n| __proto__ | x |\n| Point of contact | @ann |";
+    expectRobust([rows, "", GOAL, "", GOAL]);
+  });
 });
