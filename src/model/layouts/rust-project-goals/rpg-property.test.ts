@@ -97,7 +97,8 @@ describe("rust-project-goals layout, on random goal files", () => {
   });
 
   it("imports metadata rows named like Object.prototype members (seed -51828211)", () => {
-    const rows = "| Metadata | |\n|---|---|\ntoString\n| __proto__ | x |\n| Point of contact | @ann |";
+    const rows =
+      "| Metadata | |\n|---|---|\ntoString\n| __proto__ | x |\n| Point of contact | @ann |";
     expectRobust([rows, "", GOAL, "", GOAL]);
   });
 });
