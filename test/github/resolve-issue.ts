@@ -11,6 +11,7 @@ import {
 } from "./graphql-sources.js";
 import { type ConnectionArgs, paginateConnection } from "./paginate-connection.js";
 import {
+  countSubIssues,
   ensureUser,
   findIssueByRef,
   type ReactionContent,
@@ -102,16 +103,7 @@ export const issueResolvers: ResolverTable<SourceOf<"Issue">> = {
       args as ConnectionArgs,
       info,
     ),
-  subIssuesSummary: ({ issue }, _a, ctx) => {
-    const subs = subIssuesOf(ctx.store, issue);
-    const completed = subs.filter((s) => s.state === "CLOSED").length;
-    const total = subs.length;
-    return {
-      total,
-      completed,
-      percentCompleted: total ? Math.floor((completed * 100) / total) : 0,
-    };
-  },
+  subIssuesSummary: ({ issue }, _a, ctx) => countSubIssues(ctx.store, issue),
   parent: ({ issue }, _a, ctx) => {
     const parent = issue.parent ? findIssueByRef(ctx.store, issue.parent) : undefined;
     return parent ? issueSource(parent) : null;

@@ -1,3 +1,4 @@
+import { compareIssues, filterIssues, type IssueFilter } from "./filter-issues.js";
 import {
   type GraphQLContext,
   issueSource,
@@ -9,10 +10,9 @@ import {
   type SourceOf,
   userSource,
 } from "./graphql-sources.js";
-import { compareIssues } from "./order-issues.js";
 import { type ConnectionArgs, paginateConnection } from "./paginate-connection.js";
 import { searchIssues } from "./search-issues.js";
-import { findRepo, type StoreIssue, type StoreNode, type StoreRepo } from "./store.js";
+import { findRepo, type StoreIssue, type StoreNode } from "./store.js";
 
 interface IssueFilters {
   labels?: string[] | null;
@@ -120,7 +120,7 @@ export const repositoryResolvers: ResolverTable<SourceOf<"Repository">> = {
       ...(args.labels ? { labels: args.labels as string[] } : {}),
       ...(args.states ? { states: args.states as IssueFilters["states"] } : {}),
     };
-    const issues = filterIssues(repo, filters).sort(
+    const issues = filterIssues(repo.issues.values(), toFilter(filters)).sort(
       issueOrder(args.orderBy as IssueOrder | undefined),
     );
     return paginateConnection(issues.map(issueSource), args as ConnectionArgs, info);
@@ -147,30 +147,18 @@ export const repositoryResolvers: ResolverTable<SourceOf<"Repository">> = {
   },
 };
 
-/** `filterBy` as github.com applies it: labels match any of the names, `since` on updatedAt. */
-function filterIssues(repo: StoreRepo, f: IssueFilters): StoreIssue[] {
-  const labels = f.labels?.map((l) => l.toLowerCase());
-  const milestone = f.milestoneNumber ?? f.milestone;
-  return [...repo.issues.values()].filter(
-    (i) =>
-      (!f.states || f.states.includes(i.state)) &&
-      (!labels || i.labels.some((l) => labels.includes(l.toLowerCase()))) &&
-      (!f.since || i.updatedAt >= f.since) &&
-      (!f.createdBy || i.author.toLowerCase() === f.createdBy.toLowerCase()) &&
-      matchesAssignee(i, f.assignee) &&
-      (milestone == null ||
-        (milestone === "*"
-          ? i.milestone !== null
-          : milestone === "none"
-            ? i.milestone === null
-            : String(i.milestone) === milestone)),
-  );
-}
-
-function matchesAssignee(issue: StoreIssue, assignee: string | null | undefined): boolean {
-  if (assignee == null) return true;
-  if (assignee === "*") return issue.assignees.length > 0;
-  return issue.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase());
+/** `filterBy` as github.com applies it: labels match any of the names, a null means "none". */
+function toFilter(f: IssueFilters): IssueFilter {
+  const orNone = (v: string | null | undefined) => (v === null ? "none" : v);
+  return {
+    states: f.states ?? undefined,
+    labels: f.labels ?? undefined,
+    labelMatch: "any",
+    since: f.since ?? undefined,
+    createdBy: f.createdBy ?? undefined,
+    assignee: orNone(f.assignee),
+    milestone: orNone(f.milestoneNumber ?? f.milestone),
+  };
 }
 
 function issueOrder(order: IssueOrder | undefined): (a: StoreIssue, b: StoreIssue) => number {

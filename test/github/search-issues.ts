@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { compareIssues, type IssueSortKey } from "./order-issues.js";
+import { compareIssues, type IssueSortKey } from "./filter-issues.js";
 import type { Store, StoreIssue, StoreRepo } from "./store.js";
 
 type Predicate = (issue: StoreIssue, repo: StoreRepo) => boolean;

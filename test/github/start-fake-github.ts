@@ -35,8 +35,9 @@ export interface FakeGitHubOptions {
 export interface LoggedRequest extends RequestInfo {
   /** HTTP status answered; 0 when the connection was reset or left hanging. */
   status: number;
-  /** GraphQL: the operation's name (or `anonymous`) and its top-level field count. */
+  /** GraphQL: the operation's name (or `anonymous`); REST: the operation id (`issues/create`). */
   operation?: string;
+  /** GraphQL: the operation's top-level field count (aliases included). */
   aliases?: number;
   /** GraphQL: rate-limit points charged. */
   cost?: number;
@@ -133,8 +134,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         answer.body,
       );
     } else {
-      const answer = answerRest(
-        { store, webUrl, apiUrl: server.url, limits, problems },
+      const reply = answerRest(
+        { store, urls: { api: server.url, web: webUrl }, limits },
         {
           method: entry.method,
           path,
@@ -143,12 +144,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
           ifNoneMatch: req.headers["if-none-match"],
         },
       );
-      entry.status = send(
-        res,
-        answer.status,
-        { ...rateLimitHeaders(limits.core, "core"), ...answer.headers },
-        answer.body,
-      );
+      if (reply.operationId) entry.operation = reply.operationId;
+      if (reply.problem) problems.push(reply.problem);
+      const headers = { ...rateLimitHeaders(limits.core, "core"), ...reply.headers };
+      entry.status = send(res, reply.status, headers, reply.body);
     }
     log.push(entry);
   };

@@ -206,3 +206,15 @@ export function nextIssueNumber(repo: StoreRepo): number {
   for (const n of repo.issues.keys()) max = Math.max(max, n);
   return max + 1;
 }
+
+/** `subIssuesSummary` as GitHub counts it: a closed sub-issue is a completed one. */
+export function countSubIssues(
+  store: Store,
+  issue: StoreIssue,
+): { total: number; completed: number; percentCompleted: number } {
+  const total = issue.subIssues.length;
+  const completed = issue.subIssues.filter(
+    (ref) => findIssueByRef(store, ref)?.state === "CLOSED",
+  ).length;
+  return { total, completed, percentCompleted: total ? Math.floor((completed * 100) / total) : 0 };
+}
