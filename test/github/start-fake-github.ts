@@ -30,6 +30,10 @@ export interface FakeGitHubOptions {
   webUrl?: string;
   /** Clock for writes (default the real time). */
   now?: () => string;
+  /** Port on 127.0.0.1 (default an ephemeral one; the demo script fixes one). */
+  port?: number;
+  /** Called with each log entry as it is written (the demo script prints them). */
+  onRequest?: (entry: LoggedRequest) => void;
 }
 
 export interface LoggedRequest extends RequestInfo {
@@ -65,6 +69,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const webUrl = options.webUrl ?? "https://github.com";
   const faults = new FaultPlan(options.faults);
   const log: LoggedRequest[] = [];
+  const record = (entry: LoggedRequest) => {
+    record(entry);
+    options.onRequest?.(entry);
+  };
   const problems: string[] = [];
   const hour = () => Math.ceil(Date.now() / 1000) + 3600;
   const limits: Record<"core" | "graphql", RateLimitState> = {
@@ -93,7 +101,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (fault) {
       entry.fault = fault.kind;
       entry.status = applyFault(fault, req, res, headers, viewerId());
-      log.push(entry);
+      record(entry);
       return;
     }
     if (!authorized(req.headers.authorization, token)) {
@@ -102,7 +110,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         documentation_url: "https://docs.github.com/rest",
         status: "401",
       });
-      log.push(entry);
+      record(entry);
       return;
     }
     let body: unknown;
@@ -110,7 +118,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       body = raw.length ? JSON.parse(raw) : undefined;
     } catch {
       entry.status = send(res, 400, headers, { message: "Problems parsing JSON", status: "400" });
-      log.push(entry);
+      record(entry);
       return;
     }
     if (isGraphQL && req.method === "POST") {
@@ -149,7 +157,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const headers = { ...rateLimitHeaders(limits.core, "core"), ...reply.headers };
       entry.status = send(res, reply.status, headers, reply.body);
     }
-    log.push(entry);
+    record(entry);
   };
 
   const http = createServer((req, res) => {
@@ -159,7 +167,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (!res.headersSent) send(res, 500, {}, { message: `fake GitHub: ${String(error)}` });
     });
   });
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const { port } = http.address() as AddressInfo;
   const server: FakeGitHub = {
     url: `http://127.0.0.1:${port}`,
