@@ -34,7 +34,10 @@ const server = await startFakeGitHub({
   token: values.token,
   latencyMs: Number(values.latency),
   onRequest: (e) => {
-    const what = e.kind === "graphql" ? `graphql ${e.operation ?? "?"} (${e.aliases ?? 0} fields, ${e.cost ?? 0} pt)` : `${e.method} ${e.path}`;
+    const what =
+      e.kind === "graphql"
+        ? `graphql ${e.operation ?? "?"} (${e.aliases ?? 0} fields, ${e.cost ?? 0} pt)`
+        : `${e.method} ${e.path}`;
     process.stdout.write(`${e.status} ${what}${e.fault ? ` [${e.fault}]` : ""}\n`);
   },
 });

@@ -70,7 +70,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const faults = new FaultPlan(options.faults);
   const log: LoggedRequest[] = [];
   const record = (entry: LoggedRequest) => {
-    record(entry);
+    log.push(entry);
     options.onRequest?.(entry);
   };
   const problems: string[] = [];
