@@ -6,6 +6,7 @@ import { registerInit } from "./commands/init.js";
 import { registerNew } from "./commands/new.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStatus } from "./commands/status.js";
+import { registerSync } from "./commands/sync.js";
 import { internalError } from "./messages.js";
 
 /** The thin CLI: commands parse options, call the pipeline, and print. */
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerImport(program);
   registerBuild(program);
   registerServe(program);
+  registerSync(program);
   return program;
 }
 

@@ -9,7 +9,13 @@ export interface InitOptions {
   name: string;
   /** Dates the sample period: the half-year this day falls in. */
   today: Date;
+  /** Add a `.gitignore` for the caches (the CLI passes false when the folder has one). */
+  gitignore?: boolean;
 }
+
+/** What a workspace keeps out of git: the sync cache and the parse cache. */
+const GITIGNORE =
+  "# Caches of waymark sync and waymark check; rebuilt on demand.\n.waymark/\n.waymark-cache/\n";
 
 const HANDLE = "your-handle";
 const TEAM = "maintainers";
@@ -24,12 +30,13 @@ const SHINY_FUTURE = "casey-finds-the-plan";
  * The files of a new workspace: waymark.yaml and one commented sample of each file kind, all
  * linked to each other so that the result passes `waymark check` with nothing to report.
  */
-export function planInit({ name, today }: InitOptions): NewFile[] {
+export function planInit({ name, today, gitignore = true }: InitOptions): NewFile[] {
   const id = halfYearOf(today);
   const dates = halfYearDates(id)!;
   const period = { id, title: id.toUpperCase(), ...dates };
   const middle = `${dates.start.slice(0, 5)}${id.endsWith("1") ? "03-31" : "09-30"}`;
   return [
+    ...(gitignore ? [{ path: ".gitignore", text: GITIGNORE }] : []),
     { path: "waymark.yaml", text: configTemplate({ name, handle: HANDLE, team: TEAM, period }) },
     {
       path: `goals/${GOAL}.md`,

@@ -13,7 +13,8 @@ export function finalizeWorkspace(ws: Workspace): Workspace {
   for (const item of ws.items) {
     const parent = item.parent ? byId.get(item.parent) : undefined;
     if (parent) parent.children.push(item.id);
-    if (!item.progress && item.milestones.length) {
+    const fromMilestones = !item.progressFrom || item.progressFrom.source === "milestones";
+    if (!item.progress && fromMilestones && item.milestones.length) {
       const done = item.milestones.filter((m) => m.state === "done").length;
       item.progress = { done, total: item.milestones.length, source: "milestones" };
     }

@@ -76,10 +76,18 @@ export const itemSchema = z
     progress: z
       .union([
         z.string().regex(/^\d+\s*\/\s*\d+$/, "expected done/total, like 2/6"),
-        z.literal("milestones"),
+        z.enum(["milestones", "sub-issues", "checkboxes"]),
+        z
+          .strictObject({
+            done: z.string().min(1).describe("GitHub search for the done issues."),
+            total: z.string().min(1).describe("GitHub search for all of them."),
+          })
+          .describe("A tracked search: `waymark sync` counts both queries."),
       ])
       .optional()
-      .describe("Manual progress as done/total, or 'milestones' to derive it (the default)."),
+      .describe(
+        "Manual progress as done/total; or the source to count: milestones, sub-issues or checkboxes of the tracking issue, or a tracked search { done, total }. Without it, the first of milestones, sub-issues, checkboxes with figures.",
+      ),
     tracking: z
       .string()
       .regex(/^[\w.-]+\/[\w.-]+#\d+$/, "expected owner/repo#number")
@@ -287,6 +295,17 @@ export const configSchema = z
       .describe(
         "Reference definitions every page may use without defining them: label to URL, as an mdBook preprocessor provides.",
       ),
+    github: z
+      .strictObject({
+        api: z
+          .url({ protocol: /^https?$/, error: "expected an http(s) URL" })
+          .optional()
+          .describe(
+            "The REST API URL: https://api.github.com (the default), or https://HOST/api/v3 for GitHub Enterprise Server.",
+          ),
+      })
+      .optional()
+      .describe("Where `waymark sync` and `waymark issues` reach GitHub."),
     rules: z
       .record(safeKey, z.enum(RULE_LEVELS).describe("off, warning or error."))
       .optional()

@@ -133,13 +133,36 @@ export interface Config {
   references?: Map<string, SharedReference>;
   /** Severity overrides by rule id (check rules and load/model ids alike). */
   rules?: Map<string, RuleSetting>;
+  /** Where `waymark sync` reads GitHub: the REST API URL of a GitHub Enterprise server. */
+  github?: { api?: string };
   spans: Spans;
 }
+
+/** Where an item's progress figure comes from; also the default order of choice. */
+export const PROGRESS_SOURCES = [
+  "milestones",
+  "sub-issues",
+  "checkboxes",
+  "search",
+  "manual",
+] as const;
+export type ProgressSource = (typeof PROGRESS_SOURCES)[number];
 
 export interface Progress {
   done: number;
   total: number;
-  source: "manual" | "milestones";
+  source: ProgressSource;
+  /** What the figure counts: the tracking issue (`rust-lang/rust#123`) or the search. */
+  of?: string;
+  /** When the figure was last confirmed (ISO time of the sync that fetched it). */
+  asOf?: string;
+}
+
+/** The source an item's front matter chose, with the searches of a tracked search. */
+export interface ProgressChoice {
+  source: ProgressSource;
+  /** GitHub search queries counting the done issues and all of them. */
+  search?: { done: string; total: string };
 }
 
 export interface TeamAsk {
@@ -186,6 +209,8 @@ export interface Item {
   period?: string;
   theme?: string;
   progress?: Progress;
+  /** The progress source chosen in front matter; without one, the first source with figures wins. */
+  progressFrom?: ProgressChoice;
   tracking?: IssueRef;
   links: Link[];
   /** Stories this item answers; the reverse of Story.goals, filled by the model. */

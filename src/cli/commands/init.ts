@@ -1,4 +1,5 @@
-import { basename, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { planInit } from "../../create/plan-init.js";
 import { writeNewFiles } from "../../create/write-new-files.js";
@@ -12,7 +13,9 @@ export function registerInit(program: Command): void {
     .option("--name <name>", "the group's name (default: the folder's name)")
     .action(async (dir: string, opts: { name?: string }) => {
       const name = opts.name ?? basename(resolve(dir));
-      const result = await writeNewFiles(dir, planInit({ name, today: new Date() }));
+      // A .gitignore of the user's own is left alone; a new folder gets one for the caches.
+      const gitignore = !existsSync(join(dir, ".gitignore"));
+      const result = await writeNewFiles(dir, planInit({ name, today: new Date(), gitignore }));
       if (result.ok) {
         process.stdout.write(initCreated(dir, result.written));
         return;

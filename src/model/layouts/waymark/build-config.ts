@@ -100,6 +100,7 @@ function toConfig(file: string, input: ConfigInput, spans: Config["spans"]): Con
       input.references &&
       keyed(input.references, "references", at, (url, span, label) => ({ label, url, span })),
     rules: input.rules && keyed(input.rules, "rules", at, (level, span) => ({ level, span })),
+    github: input.github && { api: input.github.api },
     spans,
   };
 }

@@ -4,7 +4,7 @@ import type { FrontMatterDocument } from "../../markdown/document.js";
 import { readMilestones } from "../../markdown/milestones.js";
 import { findSection, sections } from "../../markdown/sections.js";
 import { type ItemInput, itemSchema } from "../../schemas.js";
-import type { Item, Milestone, Progress, TeamAsk } from "../../types.js";
+import type { Item, Milestone, Progress, ProgressChoice, TeamAsk } from "../../types.js";
 import { validate } from "../../validate.js";
 import { overridden } from "./override.js";
 import { basename, fileId } from "./paths.js";
@@ -78,6 +78,7 @@ function buildItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): I
     period: data.period,
     theme: data.theme,
     progress: toProgress(data.progress),
+    progressFrom: toProgressChoice(data.progress),
     tracking: toIssue(data.tracking),
     links: data.links ?? [],
     stories: [],
@@ -126,10 +127,19 @@ function toMilestones(list: NonNullable<ItemInput["milestones"]>, doc: FrontMatt
   );
 }
 
-function toProgress(progress: string | undefined): Progress | undefined {
-  if (!progress || progress === "milestones") return undefined;
+function toProgress(progress: ItemInput["progress"]): Progress | undefined {
+  if (typeof progress !== "string" || !progress.includes("/")) return undefined;
   const [done, total] = progress.split("/").map((n) => Number(n.trim()));
   return { done: done ?? 0, total: total ?? 0, source: "manual" };
+}
+
+/** A manual figure is a choice too: it wins over derived ones, as it always has. */
+function toProgressChoice(progress: ItemInput["progress"]): ProgressChoice | undefined {
+  if (progress === undefined) return undefined;
+  if (typeof progress === "object") return { source: "search", search: progress };
+  if (progress === "milestones" || progress === "sub-issues" || progress === "checkboxes")
+    return { source: progress };
+  return { source: "manual" };
 }
 
 export function toIssue(tracking: string | undefined): Item["tracking"] {

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { LAYOUTS, SLATE_STATUSES, STATES, STORY_KINDS } from "../../../model/types.js";
+import {
+  LAYOUTS,
+  PROGRESS_SOURCES,
+  SLATE_STATUSES,
+  STATES,
+  STORY_KINDS,
+} from "../../../model/types.js";
 
 /**
  * The shape of waymark.json, the published model. `waymark.schema.json` is generated from this,
@@ -104,8 +110,21 @@ const item = z.object({
   period: z.string().optional(),
   theme: z.string().optional(),
   progress: z
-    .object({ done: z.number(), total: z.number(), source: z.enum(["manual", "milestones"]) })
+    .object({
+      done: z.number(),
+      total: z.number(),
+      source: z.enum(PROGRESS_SOURCES),
+      of: z.string().optional().describe("What it counts: the tracking issue or the search."),
+      asOf: z.string().optional().describe("When a sync last confirmed it (ISO time)."),
+    })
     .optional(),
+  progressFrom: z
+    .object({
+      source: z.enum(PROGRESS_SOURCES),
+      search: z.object({ done: z.string(), total: z.string() }).optional(),
+    })
+    .optional()
+    .describe("The progress source chosen in front matter, if any."),
   tracking: z
     .object({ owner: z.string(), repo: z.string(), number: z.number(), url: z.string() })
     .optional(),

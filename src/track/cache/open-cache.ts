@@ -1,0 +1,47 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
+import type { CacheDatabase } from "./cache-schema.js";
+import { cacheMigrations } from "./migrations.js";
+
+export const CACHE_DIR = ".waymark";
+export const CACHE_FILE = "cache.sqlite";
+
+export type Cache = Kysely<CacheDatabase>;
+
+export function cachePath(root: string): string {
+  return join(root, CACHE_DIR, CACHE_FILE);
+}
+
+/**
+ * Opens (and, for a sync, creates) the workspace's cache and brings its schema up to date.
+ * Returns undefined when there is no cache and `create` is false: check, status and build then
+ * simply have no facts. SQLite's journal makes every transaction all-or-nothing, so a process
+ * killed mid-write leaves the previous sync's data, rolled back on the next open.
+ */
+export async function openCache(
+  root: string,
+  { create }: { create: boolean },
+): Promise<Cache | undefined> {
+  const path = cachePath(root);
+  if (!create && !existsSync(path)) return undefined;
+  if (create) ensureCacheDir(root);
+  const database = new Database(path);
+  database.pragma("busy_timeout = 5000");
+  const db = new Kysely<CacheDatabase>({ dialect: new SqliteDialect({ database }) });
+  const { error } = await new Migrator({ db, provider: cacheMigrations }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
+/** `.waymark/` with a `.gitignore` of its own, so the cache is never committed even without init. */
+function ensureCacheDir(root: string): void {
+  const dir = join(root, CACHE_DIR);
+  mkdirSync(dir, { recursive: true });
+  const ignore = join(dir, ".gitignore");
+  if (!existsSync(ignore)) writeFileSync(ignore, "*\n", { flag: "wx" });
+}

@@ -1,0 +1,105 @@
+import type { IssueRef } from "../model/types.js";
+
+/**
+ * The forge as the track stage sees it: a small contract that GitHub (and the local
+ * GitHub-shaped test server) implements. Reads come in batches; writes are one call each.
+ */
+
+/** `owner/repo#N`: how an issue is keyed in the cache and in reports. */
+export function issueKey(ref: IssueRef): string {
+  return `${ref.owner}/${ref.repo}#${ref.number}`;
+}
+
+export function parseIssueKey(key: string): IssueRef | undefined {
+  const match = /^([\w.-]+)\/([\w.-]+)#(\d+)$/.exec(key);
+  if (!match) return undefined;
+  return { owner: match[1] as string, repo: match[2] as string, number: Number(match[3]) };
+}
+
+export interface IssueComment {
+  author?: string;
+  createdAt: string;
+  url: string;
+  body: string;
+}
+
+export interface SubIssue {
+  key: string;
+  title: string;
+  state: "open" | "closed";
+}
+
+/** What a sync keeps of one issue. */
+export interface IssueFacts {
+  key: string;
+  title: string;
+  state: "open" | "closed";
+  url: string;
+  labels: string[];
+  assignees: string[];
+  milestone?: string;
+  updatedAt: string;
+  closedAt?: string;
+  /** Task-list items in the body: `- [x]` done, `- [ ]` not. */
+  checkboxes: { done: number; total: number };
+  /** GitHub's subIssuesSummary, and the sub-issues themselves (every page). */
+  subIssues: { done: number; total: number; items: SubIssue[] };
+  /** The latest comments, oldest first; `commentCount` is all of them. */
+  comments: IssueComment[];
+  commentCount: number;
+}
+
+/** The cheap fingerprint of an issue a resync compares against the cache. */
+export interface IssueStamp {
+  key: string;
+  /** undefined: the issue does not exist or is not visible. */
+  updatedAt?: string;
+  subIssues?: { done: number; total: number };
+}
+
+export interface ReadOptions {
+  /** How many of the latest comments to keep per issue. */
+  comments: number;
+  /** Called after each request with how many issues are done. */
+  onProgress?(done: number, total: number): void;
+}
+
+export interface NewIssue {
+  owner: string;
+  repo: string;
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+  milestone?: number;
+}
+
+export interface Forge {
+  /** Full facts of these issues; a missing or invisible issue maps to null. */
+  readIssues(refs: IssueRef[], options: ReadOptions): Promise<Map<string, IssueFacts | null>>;
+  /** Fingerprints of these issues and the counts of these searches, in as few requests as can be. */
+  probe(
+    refs: IssueRef[],
+    searches: string[],
+  ): Promise<{ stamps: IssueStamp[]; counts: Map<string, number> }>;
+  /** How many issues each search matches (GitHub's issueCount, not a page of results). */
+  searchCounts(searches: string[]): Promise<Map<string, number>>;
+  addLabels(ref: IssueRef, labels: string[]): Promise<void>;
+  setAssignees(ref: IssueRef, assignees: string[]): Promise<void>;
+  setMilestone(ref: IssueRef, milestone: number): Promise<void>;
+  createIssue(issue: NewIssue): Promise<IssueRef>;
+  /** Requests made so far (for the sync summary and the bench). */
+  readonly requests: number;
+}
+
+/** A forge failure, already phrased for people; never carries the token or a response body. */
+export class ForgeError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status, when there was one. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "ForgeError";
+  }
+}

@@ -1,0 +1,133 @@
+import type { IssueRef } from "../../model/types.js";
+import { type Forge, type IssueFacts, issueKey, parseIssueKey } from "../forge.js";
+import { type ClientOptions, createClient } from "./create-octokit.js";
+import { describeFailure } from "./describe-failure.js";
+import {
+  BATCH_SIZE,
+  buildIssueQuery,
+  type RawSubIssue,
+  readIssueBatch,
+  SUB_ISSUES_PAGE_QUERY,
+  toSubIssue,
+} from "./issue-query.js";
+import { buildProbeQuery, PROBE_SIZE, readProbe } from "./probe-query.js";
+
+const chunk = <T>(list: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) =>
+    list.slice(i * size, (i + 1) * size),
+  );
+
+const unique = (refs: IssueRef[]) => [...new Map(refs.map((r) => [issueKey(r), r])).values()];
+
+interface SubIssuePage {
+  repository: { issue: { subIssues: { nodes: (RawSubIssue | null)[] } } | null } | null;
+}
+
+/** The forge over GitHub's GraphQL API (reads) and REST API (writes). */
+export function githubForge(options: ClientOptions): Forge {
+  const { client, counter } = createClient(options);
+  const { client: writer, counter: writes } = createClient({ ...options, pace: "writes" });
+  const host = new URL(options.apiUrl ?? "https://api.github.com").host;
+
+  /** A GraphQL call whose NOT_FOUND errors are answers (null issues), and anything else a failure. */
+  const query = async <T>(text: string, variables: Record<string, unknown>): Promise<T> => {
+    try {
+      return await client.graphql<T>(text, variables);
+    } catch (error) {
+      const partial = error as { name?: string; errors?: { type?: string }[]; data?: T };
+      const notFound = partial.errors?.every((e) => e.type === "NOT_FOUND");
+      if (partial.name === "GraphqlResponseError" && notFound && partial.data) return partial.data;
+      throw describeFailure(error, host, options.token);
+    }
+  };
+  const write = async (route: string, parameters: Record<string, unknown>) => {
+    try {
+      return await writer.request(route, parameters);
+    } catch (error) {
+      throw describeFailure(error, host, options.token);
+    }
+  };
+  const rest = (ref: IssueRef) => ({ owner: ref.owner, repo: ref.repo, issue_number: ref.number });
+
+  return {
+    get requests() {
+      return counter.requests + writes.requests;
+    },
+
+    async readIssues(refs, { comments, onProgress }) {
+      const all = unique(refs);
+      const facts = new Map<string, IssueFacts | null>();
+      for (const batch of chunk(all, BATCH_SIZE)) {
+        const built = buildIssueQuery(batch, comments);
+        const read = readIssueBatch(built, await query(built.query, built.variables));
+        for (const [key, value] of read.facts) facts.set(key, value);
+        for (const { key, cursor } of read.morePages) {
+          const ref = parseIssueKey(key) as IssueRef;
+          const variables = { owner: ref.owner, name: ref.repo, number: ref.number, cursor };
+          const pages = client.graphql.paginate.iterator<SubIssuePage>(
+            SUB_ISSUES_PAGE_QUERY,
+            variables,
+          );
+          try {
+            for await (const page of pages) {
+              const nodes = page.repository?.issue?.subIssues.nodes ?? [];
+              const items = facts.get(key)?.subIssues.items;
+              for (const node of nodes) if (node) items?.push(toSubIssue(node));
+            }
+          } catch (error) {
+            throw describeFailure(error, host, options.token);
+          }
+        }
+        onProgress?.(facts.size, all.length);
+      }
+      return facts;
+    },
+
+    async probe(refs, searches) {
+      const all = unique(refs);
+      const stamps = [];
+      const counts = new Map<string, number>();
+      const chunks = chunk(all, PROBE_SIZE);
+      if (!chunks.length && searches.length) chunks.push([]);
+      for (const [i, batch] of chunks.entries()) {
+        const probe = buildProbeQuery(batch, i === 0 ? searches : []);
+        const read = readProbe(probe, await query(probe.query, probe.variables));
+        stamps.push(...read.stamps);
+        for (const [search, count] of read.counts) counts.set(search, count);
+      }
+      return { stamps, counts };
+    },
+
+    async searchCounts(searches) {
+      if (!searches.length) return new Map();
+      return (await this.probe([], searches)).counts;
+    },
+
+    async addLabels(ref, labels) {
+      await write("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+        ...rest(ref),
+        labels,
+      });
+    },
+    async setAssignees(ref, assignees) {
+      await write("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        ...rest(ref),
+        assignees,
+      });
+    },
+    async setMilestone(ref, milestone) {
+      await write("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...rest(ref), milestone });
+    },
+    async createIssue(issue) {
+      const { owner, repo, ...fields } = issue;
+      const response = (await write("POST /repos/{owner}/{repo}/issues", {
+        owner,
+        repo,
+        ...fields,
+      })) as {
+        data: { number: number };
+      };
+      return { owner, repo, number: response.data.number };
+    },
+  };
+}
