@@ -298,7 +298,8 @@ export const configSchema = z
     github: z
       .strictObject({
         api: z
-          .url({ protocol: /^https?$/, error: "expected an http(s) URL" })
+          .string()
+          .regex(/^https?:\/\/[^\s/@]+(\/\S*)?$/, "expected an http(s) URL")
           .optional()
           .describe(
             "The REST API URL: https://api.github.com (the default), or https://HOST/api/v3 for GitHub Enterprise Server.",

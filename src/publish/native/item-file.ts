@@ -31,7 +31,7 @@ export function itemFile(item: Item, path: string): string {
     progress:
       item.progress?.source === "manual"
         ? `${item.progress.done}/${item.progress.total}`
-        : undefined,
+        : (item.progressFrom?.search ?? item.progressFrom?.source),
     tracking: t ? `${t.owner}/${t.repo}#${t.number}` : undefined,
     links: item.links.length ? item.links.map(({ title, url }) => ({ title, url })) : undefined,
     order: item.order === DEFAULT_ORDER ? undefined : item.order,

@@ -133,13 +133,13 @@ function toProgress(progress: ItemInput["progress"]): Progress | undefined {
   return { done: done ?? 0, total: total ?? 0, source: "manual" };
 }
 
-/** A manual figure is a choice too: it wins over derived ones, as it always has. */
+/** The source chosen in front matter; a manual figure needs none (it is its own choice). */
 function toProgressChoice(progress: ItemInput["progress"]): ProgressChoice | undefined {
   if (progress === undefined) return undefined;
   if (typeof progress === "object") return { source: "search", search: progress };
   if (progress === "milestones" || progress === "sub-issues" || progress === "checkboxes")
     return { source: progress };
-  return { source: "manual" };
+  return undefined;
 }
 
 export function toIssue(tracking: string | undefined): Item["tracking"] {
