@@ -1,11 +1,40 @@
+import { START } from "../diagnostics/diagnostic.js";
 import type { Workspace } from "../model/types.js";
-import { NO_FACTS, type Tracked } from "./types.js";
+import { readTrackFacts } from "./read-track-facts.js";
+import { resolveProgress } from "./resolve-progress.js";
+import { type Facts, NO_FACTS, type Tracked } from "./types.js";
 
 /**
- * track: the facts from outside the workspace that its model refers to (tracking issues and the
- * like), for the check rules and the renderers. Empty for now; it will read the cache that
- * `waymark sync` fills, never the network, so `check`, `status` and `build` stay offline.
+ * track: the facts from outside the workspace that its model refers to, read from the cache that
+ * `waymark sync` fills (never the network, so `check`, `status` and `build` stay offline). Each
+ * item's progress is then taken from one source, with what it counts and as of when.
  */
-export async function trackWorkspace(_workspace: Workspace): Promise<Tracked> {
-  return { facts: NO_FACTS, diagnostics: [] };
+export async function trackWorkspace(workspace: Workspace): Promise<Tracked> {
+  const read = await readTrackFacts(workspace.root);
+  const facts: Facts =
+    read.ok && read.snapshot
+      ? {
+          asOf: read.snapshot.lastSync,
+          issues: read.snapshot.issues,
+          searches: read.snapshot.searches,
+        }
+      : NO_FACTS;
+  const progressFacts = {
+    issues: facts.issues ?? new Map(),
+    searches: facts.searches ?? new Map(),
+  };
+  for (const item of workspace.items) item.progress = resolveProgress(item, progressFacts);
+  if (read.ok) return { facts, diagnostics: [] };
+  return {
+    facts,
+    diagnostics: [
+      {
+        ruleId: "unreadable-cache",
+        severity: "warning",
+        span: { file: ".waymark/cache.sqlite", start: START, end: START },
+        message: `Unexpected unreadable sync cache (${read.reason}), expected a cache written by \`waymark sync\``,
+        hint: "Delete .waymark/cache.sqlite and run `waymark sync` again; until then no GitHub facts are used.",
+      },
+    ],
+  };
 }

@@ -1,14 +1,19 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { CachedIssue, CachedSearch } from "./cache/read-cache.js";
 
 /**
  * Facts about the workspace from outside it, which rules and renderers read beside the model.
- * Today there are none. `waymark sync` will fill a local cache from GitHub, and the track stage
- * will read that cache (never the network) into fields added here: tracking issues, search counts,
- * update comments, each with the time it was fetched, so every figure has a provenance.
+ * `waymark sync` fills a local cache from GitHub, and the track stage reads that cache (never the
+ * network) into these fields: tracking issues with their latest comments, and search counts, each
+ * with the time it was fetched, so every figure has a provenance.
  */
 export interface Facts {
   /** When the facts were fetched (ISO 8601), or undefined when there are none. */
   asOf?: string;
+  /** Tracking issues by `owner/repo#N`, as the last sync left them; `facts: null` when missing. */
+  issues?: ReadonlyMap<string, CachedIssue>;
+  /** Tracked searches by query, with their counts. */
+  searches?: ReadonlyMap<string, CachedSearch>;
 }
 
 /** A workspace with no outside facts: before the first sync, or in a test. */

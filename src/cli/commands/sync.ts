@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { LayoutName } from "../../model/types.js";
-import { openWorkspace } from "../../open-workspace.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { type Cache, cachePath, openCache } from "../../track/cache/open-cache.js";
 import { ForgeError } from "../../track/forge.js";
 import { githubForge } from "../../track/github/github-forge.js";
@@ -35,7 +35,11 @@ export function registerSync(program: Command): void {
     .addOption(layoutOption())
     .addOption(configOption())
     .action(async (dir: string, opts: SyncOptions) => {
-      const { workspace, diagnostics } = await openWorkspace(dir, opts);
+      const { workspace, diagnostics } = await runPipeline(dir, {
+        layout: opts.layout,
+        config: opts.config,
+        check: false,
+      });
       const unreadable = diagnostics.find((d) => d.ruleId === "missing-workspace");
       if (unreadable) {
         process.stderr.write(unreadableWorkspace(dir, unreadable.message, unreadable.hint));

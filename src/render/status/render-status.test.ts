@@ -56,6 +56,7 @@ describe("renderStatus: roadmap overview", () => {
       kind: "initiative",
       state: "in-progress",
       progress: { done: 5, total: 6 },
+      progressFrom: "5/6, set by hand",
       owners: ["oli-obk"],
       status: null,
       teams: [],

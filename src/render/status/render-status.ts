@@ -59,13 +59,17 @@ function overviewText(ws: Workspace, overview: Overview, paint: Paint): string {
     : `${name}: roadmap`;
   if (!overview.rows.length)
     return `${paint.title(title)}\n\nNo goals yet. Propose one with \`waymark new goal <title>\`.\n`;
+  // A "Progress from" column only where a figure comes from GitHub, so other roadmaps print as before.
+  const synced = overview.rows.some((r) => r.progressFrom?.includes(", as of "));
   const rows = overview.rows.map((row) => [
     deliverableCell(row, paint),
     stateCell(row, paint),
     progressCell(row, paint),
     ownersCell(row),
+    ...(synced ? [{ text: row.progressFrom ?? "", paint: paint.dim }] : []),
   ]);
-  return `${paint.title(title)}\n\n${renderTable(OVERVIEW_HEADERS, rows, paint)}`;
+  const headers = synced ? [...OVERVIEW_HEADERS, "Progress from"] : OVERVIEW_HEADERS;
+  return `${paint.title(title)}\n\n${renderTable(headers, rows, paint)}`;
 }
 
 function slateText(slate: Slate, paint: Paint): string {

@@ -1,4 +1,5 @@
 import type { Item, ItemKind, SlateStatus, State, Workspace } from "../../model/types.js";
+import { describeProgress } from "../../track/resolve-progress.js";
 
 /** One line of a status table, and one object of `--json`: plain data, no formatting. */
 export interface StatusRow {
@@ -9,6 +10,8 @@ export interface StatusRow {
   kind: ItemKind;
   state: State | null;
   progress: { done: number; total: number } | null;
+  /** Where the figure came from and as of when: "5/8 sub-issues of rust-lang/rust#123 closed, as of 2026-09-01". */
+  progressFrom: string | null;
   /** Handles of people, ids of teams. */
   owners: string[];
   status: SlateStatus | null;
@@ -33,6 +36,7 @@ export function toRow(item: Item, depth: number): StatusRow {
     kind: item.kind,
     state: item.state ?? null,
     progress: item.progress ? { done: item.progress.done, total: item.progress.total } : null,
+    progressFrom: item.progress ? describeProgress(item.progress) : null,
     owners: [...item.owners],
     status: item.status ?? null,
     teams: item.asks.map((a) => a.team),
