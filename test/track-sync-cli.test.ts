@@ -18,7 +18,7 @@ afterEach(async () => {
   gh = undefined;
 });
 
-function env(server: FakeGitHub, token = TOKEN) {
+function env(token = TOKEN) {
   return {
     PATH: "/nonexistent",
     HOME: "/nonexistent",
@@ -70,14 +70,14 @@ describe("waymark sync (CLI) against the local GitHub", { timeout: 120_000 }, ()
       token: TOKEN,
     });
     const dir = await workspace(3);
-    const first = await waymark(["sync", dir, "--api-url", gh.url], env(gh));
+    const first = await waymark(["sync", dir, "--api-url", gh.url], env());
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
       `✔ synced 3 issues from ${new URL(gh.url).host}: 3 changed, 1 request\n`,
     );
-    const again = await waymark(["sync", dir, "--api-url", gh.url, "--json"], env(gh));
+    const again = await waymark(["sync", dir, "--api-url", gh.url, "--json"], env());
     expect(JSON.parse(again.stdout)).toMatchObject({ changes: [], requests: 1, fetched: 0 });
-    const refused = await waymark(["sync", dir, "--api-url", gh.url], env(gh, `${TOKEN}x`));
+    const refused = await waymark(["sync", dir, "--api-url", gh.url], env(`${TOKEN}x`));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("refused the token (401 Unauthorized)");
     for (const run of [first, again, refused]) expect(run.stdout + run.stderr).not.toContain(TOKEN);
@@ -101,7 +101,7 @@ describe("waymark sync (CLI) against the local GitHub", { timeout: 120_000 }, ()
       token: TOKEN,
     });
     const dir = await workspace(120);
-    expect((await waymark(["sync", dir, "--api-url", gh.url], env(gh))).code).toBe(0);
+    expect((await waymark(["sync", dir, "--api-url", gh.url], env())).code).toBe(0);
     const before = await snapshot(dir);
     for (let n = 1; n <= 120; n++)
       findIssueByRef(gh.store, `acme/goals#${n}`)!.updatedAt = "2031-01-01T00:00:00Z";
@@ -111,7 +111,7 @@ describe("waymark sync (CLI) against the local GitHub", { timeout: 120_000 }, ()
         process.execPath,
         [COMPILED_CLI, "sync", dir, "--api-url", gh.url],
         {
-          env: env(gh),
+          env: env(),
           stdio: "ignore",
         },
       );

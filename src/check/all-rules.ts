@@ -8,6 +8,7 @@ import { roadmapDrift } from "./rules/roadmap-drift.js";
 import { shinyFutureRetellsNothing } from "./rules/shiny-future-retells-nothing.js";
 import { stateDrift } from "./rules/state-drift.js";
 import { storyWithoutSources } from "./rules/story-without-sources.js";
+import { trackingDrift } from "./rules/tracking-drift.js";
 import { undefinedReference } from "./rules/undefined-reference.js";
 import { unknownCharacter } from "./rules/unknown-character.js";
 import { unknownGoal } from "./rules/unknown-goal.js";
@@ -16,6 +17,7 @@ import { unknownPerson } from "./rules/unknown-person.js";
 import { unknownStory } from "./rules/unknown-story.js";
 import { unknownTeam } from "./rules/unknown-team.js";
 import { unknownTheme } from "./rules/unknown-theme.js";
+import { unknownTrackingIssue } from "./rules/unknown-tracking-issue.js";
 import { unusedDefinition } from "./rules/unused-definition.js";
 
 /**
@@ -45,4 +47,7 @@ export const RULES: Rule[] = [
   roadmapDrift,
   storyWithoutSources,
   shinyFutureRetellsNothing,
+  // Against GitHub, from the last sync.
+  trackingDrift,
+  unknownTrackingIssue,
 ];

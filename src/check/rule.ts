@@ -19,6 +19,8 @@ export interface RuleContext {
 export interface RuleExample {
   title: string;
   files: Record<string, string>;
+  /** Tracking issues as a sync left them (for rules over GitHub facts): key → state, or null if missing. */
+  synced?: Record<string, "open" | "closed" | null>;
   expected: string[];
 }
 

@@ -76,10 +76,23 @@ function renderExample(example: RuleExample): string[] {
     ...fenced(text, path.endsWith(".md") ? "markdown" : "yaml"),
     "",
   ]);
+  const synced = example.synced
+    ? [
+        "Synced from GitHub (`waymark sync`):",
+        "",
+        ...fenced(
+          Object.entries(example.synced)
+            .map(([key, state]) => `${key}: ${state ?? "missing or not visible"}\n`)
+            .join(""),
+          "text",
+        ),
+        "",
+      ]
+    : [];
   const output = example.expected.length
     ? ["Output:", "", ...fenced(`${example.expected.join("\n")}\n`, "text")]
     : ["Output: nothing."];
-  return [`#### ${example.title}`, "", ...files, ...output, ""];
+  return [`#### ${example.title}`, "", ...files, ...synced, ...output, ""];
 }
 
 /** A code block whose fence is longer than any backtick run inside, so examples stay intact. */

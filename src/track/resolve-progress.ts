@@ -52,7 +52,7 @@ function fromSource(
       const done = search && facts.searches.get(search.done);
       const total = search && facts.searches.get(search.total);
       if (!search || !done || !total) return undefined;
-      const asOf = done.syncedAt < total.syncedAt ? done.syncedAt : total.syncedAt;
+      const [asOf] = [done.syncedAt, total.syncedAt].sort();
       return { done: done.count, total: total.count, source, of: search.total, asOf };
     }
     case "manual":

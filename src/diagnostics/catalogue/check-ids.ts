@@ -124,4 +124,17 @@ export const CHECK_IDS = {
     severity: "warning",
     description: "A shiny-future story names the status-quo stories it retells.",
   },
+  // Against GitHub, from the last `waymark sync`.
+  "tracking-drift": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "An item and its tracking issue agree: a closed issue means a done item, and a done item a closed issue (as of the last `waymark sync`).",
+  },
+  "unknown-tracking-issue": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "An item's tracking issue exists and the sync's token can see it (as of the last `waymark sync`).",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
