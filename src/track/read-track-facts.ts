@@ -1,5 +1,7 @@
-import { type Cache, openCache } from "./cache/open-cache.js";
-import { type CacheSnapshot, readCache } from "./cache/read-cache.js";
+import { existsSync } from "node:fs";
+import { cachePath } from "./cache/cache-path.js";
+import type { Cache } from "./cache/open-cache.js";
+import type { CacheSnapshot } from "./cache/read-cache.js";
 
 export type TrackRead = { ok: true; snapshot?: CacheSnapshot } | { ok: false; reason: string };
 
@@ -9,8 +11,12 @@ export type TrackRead = { ok: true; snapshot?: CacheSnapshot } | { ok: false; re
  * commands carry on without it.
  */
 export async function readTrackFacts(root: string): Promise<TrackRead> {
+  if (!existsSync(cachePath(root))) return { ok: true };
   let db: Cache | undefined;
   try {
+    // Loaded only when there is a cache: every command runs this stage.
+    const { openCache } = await import("./cache/open-cache.js");
+    const { readCache } = await import("./cache/read-cache.js");
     db = await openCache(root, { create: false });
     if (!db) return { ok: true };
     return { ok: true, snapshot: await readCache(db) };

@@ -1,4 +1,5 @@
-import { DEFAULT_API_URL } from "./github/create-octokit.js";
+/** github.com's REST API; GitHub Enterprise Server has https://HOST/api/v3. */
+export const DEFAULT_API_URL = "https://api.github.com";
 
 export type ApiUrl =
   | { ok: true; url: string; host: string }

@@ -1,12 +1,11 @@
 import type { Command } from "commander";
 import type { LayoutName } from "../../model/types.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
-import { type Cache, cachePath, openCache } from "../../track/cache/open-cache.js";
+import { cachePath } from "../../track/cache/cache-path.js";
+import type { Cache } from "../../track/cache/open-cache.js";
 import { ForgeError } from "../../track/forge.js";
-import { githubForge } from "../../track/github/github-forge.js";
 import { resolveApiUrl } from "../../track/resolve-api-url.js";
 import { resolveToken } from "../../track/resolve-token.js";
-import { syncWorkspace } from "../../track/sync-workspace.js";
 import { unreadableWorkspace } from "../messages.js";
 import { configOption, layoutOption } from "./check.js";
 import {
@@ -58,6 +57,10 @@ export function registerSync(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      // Octokit, kysely and better-sqlite3 load here, not when any other command starts.
+      const { openCache } = await import("../../track/cache/open-cache.js");
+      const { githubForge } = await import("../../track/github/github-forge.js");
+      const { syncWorkspace } = await import("../../track/sync-workspace.js");
       let db: Cache | undefined;
       try {
         db = await openCache(workspace.root, { create: true });

@@ -2,17 +2,13 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { CACHE_DIR, cachePath } from "./cache-path.js";
 import type { CacheDatabase } from "./cache-schema.js";
 import { cacheMigrations } from "./migrations.js";
 
-export const CACHE_DIR = ".waymark";
-export const CACHE_FILE = "cache.sqlite";
-
 export type Cache = Kysely<CacheDatabase>;
 
-export function cachePath(root: string): string {
-  return join(root, CACHE_DIR, CACHE_FILE);
-}
+export { cachePath };
 
 /**
  * Opens (and, for a sync, creates) the workspace's cache and brings its schema up to date.

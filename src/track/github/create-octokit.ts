@@ -4,7 +4,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck";
 
-export const DEFAULT_API_URL = "https://api.github.com";
+import { DEFAULT_API_URL } from "../resolve-api-url.js";
 
 export interface ClientOptions {
   token: string;
