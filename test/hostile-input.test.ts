@@ -134,6 +134,27 @@ describe("hostile input: each case finishes with a diagnostic under a memory cap
   });
 });
 
+describe("at the ceiling of the limits", { timeout: 2 * HANG }, () => {
+  it("build renders nesting 1000 deep (quotes, lists, emphasis) without overflowing the stack", async () => {
+    const body = [
+      `${">".repeat(995)} a`,
+      `${"- ".repeat(495)}b`,
+      `${"*a ".repeat(990)}c${" d*".repeat(990)}`,
+    ].join("\n\n");
+    const input = { name: "ceiling", files: () => ({ "hostile.md": page(body) }) };
+    const ws = workspace(input);
+    const out = join(dirname(ws), "out");
+    const limits = "export WAYMARK_LIMITS=nesting-depth=1000,emphasis-delimiters=5000";
+    const result = await run(["build", ws, "--out", out], limits);
+    expectClean(result);
+    expect(result.out).not.toMatch(/\[markdown-limit\]/);
+    expect(result.code, result.out.slice(0, 2000)).toBe(0);
+    const html = readFileSync(join(out, "pages", "hostile", "index.html"), "utf8");
+    expect(html.match(/<blockquote>/g)?.length).toBe(995);
+    expect(html.match(/<em>/g)?.length).toBe(990);
+  });
+});
+
 describe("many files, few file descriptors", { timeout: 2 * HANG }, () => {
   const many = HOSTILE.find((h) => h.kind === "many-files")!;
   let ws = "";
