@@ -2,58 +2,39 @@ import type { DiagnosticId } from "../diagnostics/catalogue.js";
 import type { Diagnostic, Span } from "../diagnostics/diagnostic.js";
 
 /**
- * Every bound on the work one file may cost, as data. Each protects against input that is legal
- * but would stall or crash a run (see docs/limits.md for what each costs at its default).
+ * Every bound on the work one file may cost, as data: its default and the highest value it may be
+ * raised to, beyond which the work is no longer bounded in practice (nesting past it overflows
+ * the renderers' stack; emphasis runs past it take seconds). docs/limits.md says what each costs.
  * They are raised only from the environment (`WAYMARK_LIMITS=name=value,…`), never from the
  * workspace: a repository anyone can send a pull request to must not lift its own limits.
  */
-export interface Limits {
+const LIMITS = {
   /** Bytes of one text file. */
-  "file-size": number;
+  "file-size": { default: 2 * 1024 * 1024, max: 64 * 1024 * 1024 },
   /** Levels of nested block quotes, lists and inline markup (parsers and renderers recurse). */
-  "nesting-depth": number;
+  "nesting-depth": { default: 100, max: 1000 },
   /** `*`, `_` and `~` in one paragraph (matching them costs the square of their count). */
-  "emphasis-delimiters": number;
+  "emphasis-delimiters": { default: 2000, max: 5000 },
   /** Backticks in one paragraph (each unclosed run is a scan of the rest of the paragraph). */
-  "code-backticks": number;
+  "code-backticks": { default: 2000, max: 5000 },
   /** `[` in one paragraph (link openers, matched against every later `]`). */
-  "link-brackets": number;
+  "link-brackets": { default: 2000, max: 5000 },
   /** Cells of the tables of one file, counting the header's columns for every row. */
-  "table-cells": number;
+  "table-cells": { default: 10_000, max: 50_000 },
   /** Files open at once while reading the workspace. */
-  "open-files": number;
-  /** Aliases one YAML document may expand (`*name`), against "billion laughs" documents. */
-  "yaml-aliases": number;
-}
-
-export type LimitName = keyof Limits;
-
-export const DEFAULT_LIMITS: Readonly<Limits> = {
-  "file-size": 2 * 1024 * 1024,
-  "nesting-depth": 100,
-  "emphasis-delimiters": 2000,
-  "code-backticks": 2000,
-  "link-brackets": 2000,
-  "table-cells": 10_000,
-  "open-files": 64,
-  "yaml-aliases": 100,
+  "open-files": { default: 64, max: 4096 },
+  /** Nodes the aliases (`*name`) of one YAML document may expand to ("billion laughs"). */
+  "yaml-aliases": { default: 100, max: 100_000 },
 };
 
-/**
- * The highest value each limit may be raised to: beyond it the work is no longer bounded in
- * practice (nesting beyond this overflows the stack of the renderers; a file beyond 64 MiB is
- * read whole).
- */
-export const MAX_LIMITS: Readonly<Limits> = {
-  "file-size": 64 * 1024 * 1024,
-  "nesting-depth": 1000,
-  "emphasis-delimiters": 5000,
-  "code-backticks": 5000,
-  "link-brackets": 5000,
-  "table-cells": 50_000,
-  "open-files": 4096,
-  "yaml-aliases": 100_000,
-};
+export type LimitName = keyof typeof LIMITS;
+export type Limits = Record<LimitName, number>;
+
+const pick = (key: "default" | "max") =>
+  Object.fromEntries(Object.entries(LIMITS).map(([name, l]) => [name, l[key]])) as Limits;
+
+export const DEFAULT_LIMITS: Readonly<Limits> = pick("default");
+export const MAX_LIMITS: Readonly<Limits> = pick("max");
 
 export const LIMITS_VARIABLE = "WAYMARK_LIMITS";
 
