@@ -1,0 +1,115 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { lstat, readdir, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { planInit } from "../src/create/plan-init.js";
+import { buildSite } from "../src/publish/site/build-site.js";
+import { siblings } from "../src/publish/site/output-folder.js";
+import { COMPILED_CLI } from "./helpers/compiled-cli.js";
+import { testdir } from "./helpers/testdir.js";
+
+const DATE = "2026-03-01";
+const GOALS = 110;
+const TRIALS = 20;
+
+/** A workspace of the init sample and GOALS more goals; `version` changes every goal's title and body. */
+function workspace(version: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const f of planInit({ name: "Interrupted", today: new Date(DATE) })) files[f.path] = f.text;
+  for (let i = 0; i < GOALS; i++)
+    files[`goals/g${i}.md`] =
+      `---\ntitle: Goal ${i} ${version}\nstate: help-wanted\nperiod: 2026h1\n---\n\n## Impact\n\nGoal ${i}, ${version}.\n`;
+  return files;
+}
+
+/** Every file under `dir`, with its digest; no symlink or other kind may be there. */
+async function tree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(e.parentPath, e.name);
+    if (e.isDirectory()) continue;
+    expect(e.isFile(), path).toBe(true);
+    files.set(
+      path.slice(dir.length + 1),
+      createHash("sha1")
+        .update(await readFile(path))
+        .digest("hex"),
+    );
+  }
+  return files;
+}
+
+const same = (a: Map<string, string>, b: Map<string, string>) =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+/** Starts `waymark build` slowed down in its write phase; resolves once writing has begun. */
+function startBuild(ws: string, out: string) {
+  const child = spawn(process.execPath, [COMPILED_CLI, "build", ws, "--out", out, "--date", DATE], {
+    env: { ...process.env, WAYMARK_TEST_WRITE_PAUSE_MS: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const exited = new Promise<void>((done) => child.on("exit", () => done()));
+  const writing = new Promise<boolean>((done) => {
+    let text = "";
+    child.stderr.on("data", (chunk) => {
+      text += chunk;
+      if (text.includes("waymark: writing")) done(true);
+    });
+    exited.then(() => done(false));
+  });
+  return { child, writing, exited };
+}
+
+describe("a build interrupted in its write phase", () => {
+  it(`leaves the old site or the new one, never a mix, and the next build repairs (${TRIALS} trials, SIGINT and SIGKILL)`, async () => {
+    const root = await testdir({});
+    const wsA = await testdir(workspace("first"));
+    const wsB = await testdir(workspace("second"));
+    const out = join(root, "site");
+    // The two sites as a full build makes them.
+    const refA = join(root, "ref-a");
+    const refB = join(root, "ref-b");
+    expect((await buildSite({ dir: wsA, out: refA, date: DATE })).ok).toBe(true);
+    expect((await buildSite({ dir: wsB, out: refB, date: DATE })).ok).toBe(true);
+    const sites = { a: await tree(refA), b: await tree(refB) };
+    expect(sites.a.size).toBeGreaterThan(120);
+    expect((await buildSite({ dir: wsA, out, date: DATE })).ok).toBe(true);
+    let current: "a" | "b" = "a";
+    const outcomes = { old: 0, new: 0 };
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const target: "a" | "b" = current === "a" ? "b" : "a";
+      const signal = trial % 2 ? "SIGKILL" : "SIGINT";
+      const run = startBuild(target === "a" ? wsA : wsB, out);
+      expect(await run.writing).toBe(true);
+      // Somewhere in a write phase of at least a millisecond per file, or after it.
+      await new Promise((done) => setTimeout(done, Math.random() * sites.a.size * 4));
+      run.child.kill(signal);
+      await run.exited;
+      // Stopped between the two renames, the old site waits in its sibling folder.
+      const here = await lstat(out).catch(() => undefined);
+      const found = await tree(here ? out : siblings(out).old);
+      const isOld = same(found, sites[current]);
+      const isNew: boolean = here !== undefined && same(found, sites[target]);
+      expect(isOld || isNew, `trial ${trial} (${signal}): a mix of old and new`).toBe(true);
+      outcomes[isNew ? "new" : "old"]++;
+      if (trial % 4 >= 2) {
+        // Half the trials start the next one from what the kill left (leftover trees included).
+        current = isNew ? target : current;
+        continue;
+      }
+      // The next build repairs whatever is left: the site is the target, and no tree is left over.
+      const next = await buildSite({ dir: target === "a" ? wsA : wsB, out, date: DATE });
+      expect(next.ok).toBe(true);
+      expect(same(await tree(out), sites[target])).toBe(true);
+      const left = (await readdir(dirname(out))).filter((n) => n.includes("waymark-"));
+      expect(left).toEqual([]);
+      current = target;
+    }
+    // Most kills land inside the write phase: the old site must have survived many of them.
+    console.info(
+      `interrupted builds: ${outcomes.old} left the old site, ${outcomes.new} the new one`,
+    );
+    expect(outcomes.old).toBeGreaterThan(TRIALS / 3);
+  }, 600_000);
+});
