@@ -9,6 +9,7 @@ import { shinyFutureRetellsNothing } from "./rules/shiny-future-retells-nothing.
 import { stateDrift } from "./rules/state-drift.js";
 import { storyWithoutSources } from "./rules/story-without-sources.js";
 import { trackingDrift } from "./rules/tracking-drift.js";
+import { uncopiedFile } from "./rules/uncopied-file.js";
 import { undefinedReference } from "./rules/undefined-reference.js";
 import { unknownCharacter } from "./rules/unknown-character.js";
 import { unknownGoal } from "./rules/unknown-goal.js";
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   undefinedReference,
   unusedDefinition,
   referenceCaseMismatch,
+  uncopiedFile,
   // References between model values.
   unknownPerson,
   unknownTeam,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { COPIED_TYPES, extensionOf } from "../../model/copied-files.js";
 import type { State } from "../../model/types.js";
 
 /**
@@ -62,39 +63,21 @@ export function outputFile(path: string): string {
   return rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
 }
 
-/** The Content-Type of a site path, for the dev server. */
+/**
+ * The Content-Type of a site path, for the dev server: our own files by their kind, a copied file
+ * by the allow list of `model/copied-files.ts`, anything else as bytes to download.
+ */
 export function contentType(path: string): string {
-  const ext =
-    outputFile(path)
-      .match(/\.([a-z0-9]+)$/i)?.[1]
-      ?.toLowerCase() ?? "";
-  return CONTENT_TYPES[ext] ?? "application/octet-stream";
+  const ext = extensionOf(outputFile(path));
+  const types = path.startsWith("/files/") ? COPIED_TYPES : CONTENT_TYPES;
+  return (Object.hasOwn(types, ext) && types[ext]) || "application/octet-stream";
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+/** The kinds of file the site itself writes. */
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   html: "text/html; charset=utf-8",
   css: "text/css; charset=utf-8",
   js: "text/javascript; charset=utf-8",
   json: "application/json; charset=utf-8",
   xml: "application/atom+xml; charset=utf-8",
-  txt: "text/plain; charset=utf-8",
-  md: "text/plain; charset=utf-8",
-  yaml: "text/plain; charset=utf-8",
-  yml: "text/plain; charset=utf-8",
-  toml: "text/plain; charset=utf-8",
-  csv: "text/csv; charset=utf-8",
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  gif: "image/gif",
-  webp: "image/webp",
-  avif: "image/avif",
-  ico: "image/x-icon",
-  pdf: "application/pdf",
 };
-
-/**
- * Workspace files a page links to are copied to /files/, except kinds a browser would run as a
- * page of our origin (HTML, SVG, XML, scripts): a script inside one would run as ours.
- */
-export const NEVER_COPIED = /\.(html?|xht(ml)?|svgz?|xml|xslt?|m?js|cjs|wasm)$/i;

@@ -3,8 +3,8 @@ import type { Root } from "mdast";
 import { anchorsOf } from "../../../model/links/anchors.js";
 import { resolveLink } from "../../../model/links/resolve-link.js";
 import { walkTree } from "../../../model/markdown/walk-tree.js";
+import { isCopiedFile } from "../../../model/copied-files.js";
 import type { Workspace } from "../../../model/types.js";
-import { NEVER_COPIED } from "../site-paths.js";
 
 /** Every link, image and definition URL of a parse tree, in order. */
 function documentLinks(tree: Root): string[] {
@@ -23,14 +23,14 @@ function documentLinks(tree: Root): string[] {
 const byTree = new WeakMap<Root, string[]>();
 
 /**
- * Workspace files (not Markdown, not a kind we never copy) that some Markdown, front matter link or
- * story source links to.
+ * Workspace files of a kind the site copies (model/copied-files.ts) that some Markdown, front
+ * matter link or story source links to.
  */
 export function linkedFiles(ws: Workspace): string[] {
   const found = new Set<string>();
   const add = (from: string, url: string) => {
     const target = resolveLink(url, from, ws.paths);
-    if (target.kind === "file" && !NEVER_COPIED.test(target.file)) found.add(target.file);
+    if (target.kind === "file" && isCopiedFile(target.file)) found.add(target.file);
   };
   for (const doc of ws.documents) for (const url of documentLinks(doc.tree)) add(doc.file, url);
   for (const item of ws.items) for (const link of item.links) add(item.file, link.url);
