@@ -12,8 +12,10 @@ import {
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planInit } from "../src/create/plan-init.js";
+import { COPIED_TYPES } from "../src/model/copied-files.js";
 import { buildSite } from "../src/publish/site/build-site.js";
 import { CACHE_DIR, CACHE_FILE } from "../src/publish/site/site-cache.js";
+import { contentType } from "../src/render/site/site-paths.js";
 import { runWaymark } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
 
@@ -192,5 +194,100 @@ describe("the site build writes only inside its output folder", () => {
     expect(refused.stderr).toContain("--force");
     const forced = await runWaymark("build", ws, "--out", out, "--date", DATE, "--force");
     expect(forced.code).toBe(0);
+  });
+});
+
+/** Kinds a browser may run as a page of the site's origin, or that servers treat as code. */
+const REFUSED = [
+  "svg",
+  "svgz",
+  "htm",
+  "xhtml",
+  "xht",
+  "xml",
+  "xsd",
+  "xsl",
+  "xslt",
+  "rng",
+  "shtml",
+  "phtml",
+  "php",
+  "js",
+  "mjs",
+  "cjs",
+  "wasm",
+  "swf",
+  "mht",
+  "exe",
+  "sh",
+];
+
+describe("files a page links to", () => {
+  it("copies each allowed kind, served with its own type, and no other kind", async () => {
+    const { ws, out } = await playground();
+    const kinds = [...Object.keys(COPIED_TYPES), ...REFUSED];
+    const goal = join(ws, "goals", "publish-the-roadmap.md");
+    const links = kinds.map((ext) => `[file.${ext}](file.${ext})`).join(" ");
+    await writeFile(goal, `${await readFile(goal, "utf8")}\n${links}\n`);
+    for (const ext of kinds)
+      await writeFile(join(ws, "goals", `file.${ext}`), `<script>alert("${ext}")</script>\n`);
+    const result = await build(ws, out);
+    expect(ruleIds(result)).toEqual([]);
+    const page = await readFile(join(out, "goals/publish-the-roadmap/index.html"), "utf8");
+    for (const [ext, type] of Object.entries(COPIED_TYPES)) {
+      expect(await readFile(join(out, `files/goals/file.${ext}`), "utf8"), ext).toContain("alert");
+      expect(contentType(`/files/goals/file.${ext}`)).toBe(type);
+      expect(page).toContain(`href="/files/goals/file.${ext}"`);
+    }
+    const warned = result.diagnostics.filter((d) => d.ruleId === "uncopied-file");
+    expect(warned.map((d) => d.severity)).toEqual(REFUSED.map(() => "warning"));
+    for (const ext of REFUSED) {
+      await expect(lstat(join(out, `files/goals/file.${ext}`)), ext).rejects.toThrow();
+      expect(page).not.toContain(`file.${ext}"`);
+      expect(page).toContain(`file.${ext}`); // the link's text stays
+      expect(contentType(`/files/goals/file.${ext}`)).toBe("application/octet-stream");
+      expect(
+        warned.some((d) => d.message.includes(`goals/file.${ext}\``)),
+        ext,
+      ).toBe(true);
+    }
+  });
+});
+
+describe("import --force", () => {
+  it("refuses a destination that is or holds a symlink, changing nothing outside it", async () => {
+    for (const plant of [
+      (dest: string, home: string) => symlink(home, dest),
+      async (dest: string, home: string) => {
+        await mkdir(dest);
+        await symlink(join(home, ".gitconfig"), join(dest, "waymark.yaml"));
+      },
+      async (dest: string, home: string) => {
+        await mkdir(dest);
+        await symlink(home, join(dest, "goals"));
+      },
+    ]) {
+      const { root, ws, home } = await playground();
+      const dest = join(root, "dest");
+      await plant(dest, home);
+      const before = await snapshot(root);
+      const run = await runWaymark("import", ws, dest, "--force");
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("symlink");
+      expect(await snapshot(root)).toBe(before);
+    }
+  });
+
+  it("writes into a non-empty folder with --force, replacing same-named files and keeping others", async () => {
+    const { root, ws } = await playground();
+    const dest = join(root, "dest");
+    await mkdir(dest);
+    await writeFile(join(dest, "waymark.yaml"), "old");
+    await writeFile(join(dest, "KEEP"), "mine");
+    const run = await runWaymark("import", ws, dest, "--force");
+    expect(run.stderr).toBe("");
+    expect(await readFile(join(dest, "waymark.yaml"), "utf8")).not.toBe("old");
+    expect(await readFile(join(dest, "KEEP"), "utf8")).toBe("mine");
+    expect(await readFile(join(dest, "goals/notes.txt"), "utf8")).toBe("notes\n");
   });
 });

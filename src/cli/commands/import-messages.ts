@@ -10,6 +10,8 @@ export function destinationRefused(folder: string, found: Destination): string {
   const dest = escapeTerminal(folder);
   if (found === "not-a-folder")
     return `${pc.red("✖")} ${dest} is a file, expected a folder to write the workspace into.\n`;
+  if (found === "symlink")
+    return `${pc.red("✖")} ${dest} is or holds a symlink, expected real folders and files; nothing was written.\n  Waymark never writes through a link: remove it, or pick a new folder.\n`;
   return `${pc.red("✖")} ${dest} is not empty; nothing was written.\n  Pick a new folder, or pass --force to write into this one (files with the same names are replaced).\n`;
 }
 

@@ -25,7 +25,8 @@ export function registerImport(program: Command): void {
     .addOption(configOption())
     .action(async (src: string, dest: string, opts: ImportOptions) => {
       const found = await inspectDestination(dest);
-      if (found === "not-a-folder" || (found === "not-empty" && !opts.force)) {
+      const refused = found === "not-a-folder" || found === "symlink";
+      if (refused || (found === "not-empty" && !opts.force)) {
         process.stderr.write(destinationRefused(dest, found));
         process.exitCode = 1;
         return;
