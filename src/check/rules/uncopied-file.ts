@@ -12,8 +12,6 @@ const KINDS = Object.keys(COPIED_TYPES).join(", ");
  */
 export const uncopiedFile = defineRule({
   id: "uncopied-file",
-  severity: "warning",
-  description: `A linked workspace file is of a kind the site publishes (${KINDS}); others (SVG, HTML, XML, scripts) could run script on the site, so their links are left unlinked.`,
   examples: [
     {
       title: "an image, a PDF and a CSV",

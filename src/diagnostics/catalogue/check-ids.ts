@@ -30,6 +30,12 @@ export const CHECK_IDS = {
     severity: "warning",
     description: "A reference spells its label with the same case as the definition.",
   },
+  "uncopied-file": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "A linked workspace file is of a kind the site publishes (images, PDF, text, CSV, JSON, YAML, zip and the like: src/model/copied-files.ts); others (SVG, HTML, XML, scripts) could run script on the site, so their links are left as text.",
+  },
   // References between model values.
   "unknown-person": {
     stage: "check",
