@@ -9,12 +9,13 @@ import {
   symlink,
   writeFile,
 } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planInit } from "../src/create/plan-init.js";
 import { COPIED_TYPES } from "../src/model/copied-files.js";
 import { buildSite } from "../src/publish/site/build-site.js";
 import { CACHE_DIR, CACHE_FILE } from "../src/publish/site/site-cache.js";
+import { writeSite } from "../src/publish/site/write-site.js";
 import { contentType } from "../src/render/site/site-paths.js";
 import { runWaymark } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
@@ -289,5 +290,26 @@ describe("import --force", () => {
     expect(await readFile(join(dest, "waymark.yaml"), "utf8")).not.toBe("old");
     expect(await readFile(join(dest, "KEEP"), "utf8")).toBe("mine");
     expect(await readFile(join(dest, "goals/notes.txt"), "utf8")).toBe("notes\n");
+  });
+});
+
+describe("a write that fails", () => {
+  it.runIf(process.platform === "linux")(
+    "is an unwritable-output diagnostic, not a stack trace",
+    async () => {
+      const { ws } = await playground();
+      const result = await build(ws, "/proc/waymark-site");
+      expect(ruleIds(result)).toEqual(["unwritable-output"]);
+      expect(result.diagnostics.at(-1)?.message).toMatch(/^Unexpected E[A-Z]+ from /);
+    },
+  );
+
+  it("leaves the previous site and no new tree behind", async () => {
+    const { ws, out } = await playground();
+    expect((await build(ws, out)).ok).toBe(true);
+    const before = await snapshot(dirname(out));
+    const plan = { write: [], keep: ["index.html", "no-such-file.html"], manifest: "{}" };
+    await expect(writeSite(out, plan)).rejects.toThrow(/ENOENT/);
+    expect(await snapshot(dirname(out))).toBe(before);
   });
 });

@@ -26,4 +26,11 @@ export const PUBLISH_IDS = {
       "A non-empty output folder without a manifest this machine signed: not a site Waymark built here.",
     hint: "Pass `--force` to build over it (files the site does not have are kept), or pick another `--out`.",
   },
+  "unwritable-output": {
+    stage: "publish",
+    severity: "error",
+    description:
+      "The file system refused a write while the site was written beside its output folder and swapped in (no permission, a mount point, a full disk); the previous site is left as it was.",
+    hint: "Make the folder holding the output folder writable, or build into a folder inside a mount point.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;

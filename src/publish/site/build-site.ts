@@ -11,6 +11,7 @@ import {
   type OutputFolder,
   type OutputRefusal,
   refusalDiagnostic,
+  writeFailure,
 } from "./output-folder.js";
 import { type PageLinks, readPageLinks } from "./page-links.js";
 import { renderRoute, type SiteSource } from "./site-app.js";
@@ -72,6 +73,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     cache,
     ...extra,
   });
+  const failed = (error: unknown, diagnostics: Diagnostic[] = []) => {
+    const failure = writeFailure(out, error);
+    if (!failure) throw error;
+    return result(false, { diagnostics: [...diagnostics, failure] });
+  };
   const inspected = await inspectOutput(out, resolve(options.dir), {
     force: options.force,
     trusted: async () => {
@@ -79,7 +85,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       cache = await SiteCache.load(out);
       return cache.trusted;
     },
-  });
+  }).catch((error: unknown) => ({ error }));
+  if ("error" in inspected) return failed(inspected.error);
   if ("refused" in inspected)
     return result(false, {
       refused: inspected.refused,
@@ -122,9 +129,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   cache.manifest = { format: 2, routes: render.next };
   if (render.changed.length || removed || !folder.exists || !same) {
     const manifest = await cache.text();
-    await timed(timings, "write", () =>
-      writeSite(out, { write: render.changed, keep: [...render.kept, ...foreign], manifest }),
-    );
+    const plan = { write: render.changed, keep: [...render.kept, ...foreign], manifest };
+    try {
+      await timed(timings, "write", () => writeSite(out, plan));
+    } catch (error) {
+      cache.manifest = { format: 2, routes: previous };
+      return failed(error, diagnostics);
+    }
   }
   await stampOutput(cache, out, next);
   cache.fresh = true;

@@ -118,3 +118,21 @@ export function refusalDiagnostic(refusal: OutputRefusal): Diagnostic {
   const ruleId = refusal.reason === "foreign" ? "foreign-output" : "unsafe-output";
   return { ruleId, severity: "error", span: fileSpan(shown), message, hint };
 }
+
+/**
+ * A file-system failure while inspecting or writing the output (no permission beside it, a mount
+ * point that cannot be renamed, a full disk) as a diagnostic; undefined for anything else, which
+ * is our own bug. The previous site is left as it was.
+ */
+export function writeFailure(out: string, error: unknown): Diagnostic | undefined {
+  const { code, syscall, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== "string") return undefined;
+  const near = relative(process.cwd(), out);
+  return {
+    ruleId: "unwritable-output",
+    severity: "error",
+    span: fileSpan(near.startsWith("..") ? out : near || "."),
+    message: `Unexpected ${code} from ${syscall ?? "the file system"}${path ? ` on ${path}` : ""}, expected to write the site beside the output folder and swap it in`,
+    hint: "The folder that holds the output folder must be writable and on the same file system (a mount point cannot be the output folder: build into a folder inside it). The previous site was left as it was.",
+  };
+}

@@ -28,8 +28,34 @@ export interface SitePlan {
  */
 export async function writeSite(out: string, plan: SitePlan): Promise<void> {
   const { next, old } = siblings(out);
+  let moved = false;
+  try {
+    await writeTree(out, next, plan);
+    moved = await rename(out, old).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+        return false;
+      },
+    );
+    await rename(next, out);
+  } catch (error) {
+    // A failed write (full disk, a folder we may not write beside) leaves the old site in place.
+    if (moved) await rename(old, out).catch(() => {});
+    await rm(next, { recursive: true, force: true }).catch(() => {});
+    throw error;
+  }
+  // `rm` removes links themselves, never what they point to; the old tree had none anyway.
+  if (moved) await rm(old, { recursive: true, force: true });
+}
+
+/** Makes the new tree at `next` from nothing: `mkdir` fails if anything is there already. */
+async function writeTree(out: string, next: string, plan: SitePlan): Promise<void> {
   await mkdir(next);
   const folders = new Set<string>();
+  // For the interruption tests: slow the write phase down and say when it starts.
+  const pause = Number(process.env.WAYMARK_TEST_WRITE_PAUSE_MS) || 0;
+  if (pause) process.stderr.write("waymark: writing\n");
   const place = async (file: string, make: (path: string) => Promise<void>) => {
     if (!isNormalRelative(file)) throw new Error(`not a path inside the site: ${file}`);
     const parts = file.split("/");
@@ -42,21 +68,8 @@ export async function writeSite(out: string, plan: SitePlan): Promise<void> {
     await make(join(next, ...parts));
     if (pause) await sleep(pause);
   };
-  // For the interruption tests: slow the write phase down and say when it starts.
-  const pause = Number(process.env.WAYMARK_TEST_WRITE_PAUSE_MS) || 0;
-  if (pause) process.stderr.write("waymark: writing\n");
   for (const file of plan.keep) await place(file, (path) => link(join(out, file), path));
   for (const file of plan.write) await place(file.file, (path) => createFresh(path, file));
   const manifest = { bytes: Buffer.from(plan.manifest) };
   await place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFresh(path, manifest));
-  const moved = await rename(out, old).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-      return false;
-    },
-  );
-  await rename(next, out);
-  // `rm` removes links themselves, never what they point to; the old tree had none anyway.
-  if (moved) await rm(old, { recursive: true, force: true });
 }
