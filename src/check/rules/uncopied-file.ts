@@ -1,7 +1,7 @@
 import { COPIED_TYPES, isCopiedFile } from "../../model/copied-files.js";
-import { resolveLink } from "../resolve-link.js";
+import { resolveLink } from "../../model/links/resolve-link.js";
+import { walkTree } from "../../model/markdown/walk-tree.js";
 import { defineRule } from "../rule.js";
-import { walkTree } from "../walk-tree.js";
 
 const KINDS = Object.keys(COPIED_TYPES).join(", ");
 
@@ -42,9 +42,8 @@ export const uncopiedFile = defineRule({
     for (const doc of workspace.documents) {
       walkTree(doc.tree, (node) => {
         if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-        const target = resolveLink(workspace, doc.file, node.url);
-        if (target.kind !== "local" || !target.file) return;
-        if (/\.md$/i.test(target.file) || isCopiedFile(target.file)) return;
+        const target = resolveLink(node.url, doc.file, workspace.paths);
+        if (target.kind !== "file" || isCopiedFile(target.file)) return;
         const start = node.position?.start.offset ?? 0;
         report({
           span: doc.lines.span(doc.file, start, node.position?.end.offset ?? start),

@@ -1,9 +1,9 @@
 import { slug } from "github-slugger";
 import type { Root } from "mdast";
+import { isCopiedFile } from "../../../model/copied-files.js";
 import { anchorsOf } from "../../../model/links/anchors.js";
 import { resolveLink } from "../../../model/links/resolve-link.js";
 import { walkTree } from "../../../model/markdown/walk-tree.js";
-import { isCopiedFile } from "../../../model/copied-files.js";
 import type { Workspace } from "../../../model/types.js";
 
 /** Every link, image and definition URL of a parse tree, in order. */
