@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../test/helpers/testdir.js";
@@ -13,6 +13,19 @@ async function tree(root: string): Promise<string[]> {
 }
 
 describe("writeNewFiles", () => {
+  it("refuses to write through a symlinked folder, writing nothing anywhere", async () => {
+    const elsewhere = await testdir({ "keep.txt": "K" });
+    const root = await testdir({});
+    await symlink(elsewhere, join(root, "goals"));
+    const result = await writeNewFiles(root, [
+      { path: "a.md", text: "A" },
+      { path: "goals/x.md", text: "X" },
+    ]);
+    expect(result).toEqual({ ok: false, failed: "goals/x.md", reason: "goals is a symlink" });
+    expect(await readdir(elsewhere)).toEqual(["keep.txt"]);
+    expect(await readdir(root)).toEqual(["goals"]);
+  });
+
   it("creates files and their folders", async () => {
     const root = await testdir({});
     const result = await writeNewFiles(root, [

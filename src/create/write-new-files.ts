@@ -1,4 +1,4 @@
-import { mkdir, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 import type { NewFile } from "./new-file.js";
 
@@ -15,11 +15,23 @@ const exists = (path: string) =>
     () => false,
   );
 
+/** The first folder of `path` under `base` that is a symlink, if any: a repository may plant one. */
+async function linkOnTheWay(base: string, path: string): Promise<string | undefined> {
+  const parts = path.split("/").slice(0, -1);
+  for (let i = 1; i <= parts.length; i++) {
+    const info = await lstat(join(base, ...parts.slice(0, i))).catch(() => undefined);
+    if (!info) return undefined;
+    if (info.isSymbolicLink()) return parts.slice(0, i).join("/");
+  }
+  return undefined;
+}
+
 /**
  * Creates files under a root, all or nothing, and never over an existing file. A first pass
- * refuses if any target exists; each write then uses the `wx` flag, so a file that appears in
- * between is still not overwritten, and what this call wrote is removed again, with any folders
- * it made that are left empty. The only I/O of `init` and `new`.
+ * refuses if any target exists, or if a folder on the way to one is a symlink (a file would land
+ * outside the workspace); each write then uses the `wx` flag (`O_EXCL`, which never follows a
+ * link), so a file that appears in between is still not overwritten, and what this call wrote is
+ * removed again, with any folders it made that are left empty. The only I/O of `init` and `new`.
  */
 export async function writeNewFiles(root: string, files: NewFile[]): Promise<WriteResult> {
   const base = resolve(root);
@@ -27,6 +39,10 @@ export async function writeNewFiles(root: string, files: NewFile[]): Promise<Wri
   const present = await Promise.all(files.map((f) => exists(target(f))));
   const existing = files.filter((_, i) => present[i]).map((f) => f.path);
   if (existing.length) return { ok: false, existing };
+  for (const file of files) {
+    const link = await linkOnTheWay(base, file.path);
+    if (link) return { ok: false, failed: file.path, reason: `${link} is a symlink` };
+  }
   const written: string[] = [];
   const madeDirs: string[] = [];
   for (const file of files) {
