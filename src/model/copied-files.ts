@@ -25,6 +25,8 @@ export const COPIED_TYPES: Readonly<Record<string, string>> = {
   json: "application/json; charset=utf-8",
   zip: "application/zip",
   gz: "application/gzip",
+  /** No extension (LICENSE, CODEOWNERS): plain text, which a browser never runs. */
+  "": "text/plain; charset=utf-8",
 };
 
 /** The extension a copied-file decision is made on: the last one, lowercased ("" for none). */
@@ -36,5 +38,6 @@ export function extensionOf(path: string): string {
 
 /** True when the site copies this workspace file (not Markdown, which becomes a page). */
 export function isCopiedFile(path: string): boolean {
-  return Object.hasOwn(COPIED_TYPES, extensionOf(path));
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return !name.startsWith(".") && Object.hasOwn(COPIED_TYPES, extensionOf(path));
 }

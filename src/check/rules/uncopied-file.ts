@@ -3,7 +3,7 @@ import { resolveLink } from "../../model/links/resolve-link.js";
 import { walkTree } from "../../model/markdown/walk-tree.js";
 import { defineRule } from "../rule.js";
 
-const KINDS = Object.keys(COPIED_TYPES).join(", ");
+const KINDS = Object.keys(COPIED_TYPES).filter(Boolean).join(", ");
 
 /**
  * The site copies a linked file only when it is a kind a browser never runs as a page (see
