@@ -172,7 +172,7 @@ describe("waymark build on examples/async-wg", () => {
     expect(json.items.length).toBe(57);
     expect(json.items[0].location).toMatch(/^goals\/.+\.md:\d+:\d+$/);
     expect(json.items[0].page).toMatch(/^goals\/.+\/$/);
-    expect(files.has(json.items[0].page + "index.html")).toBe(true);
+    expect(files.has(`${json.items[0].page}index.html`)).toBe(true);
   });
 
   it("writes an Atom feed of goals and stories, newest change first", () => {

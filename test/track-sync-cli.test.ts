@@ -2,12 +2,11 @@ import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openCache } from "../src/track/cache/open-cache.js";
-import { readCache } from "../src/track/cache/read-cache.js";
 import { generateGoalsSeed } from "./github/generate-seed.js";
 import { type FakeGitHub, startFakeGitHub } from "./github/start-fake-github.js";
 import { findIssueByRef } from "./github/store.js";
 import { COMPILED_CLI } from "./helpers/compiled-cli.js";
+import { readTrackCache } from "./helpers/read-track-cache.js";
 import { testdir } from "./helpers/testdir.js";
 
 const TOKEN = "ghp_DISTINCTIVE0token0for0the0leak0test";
@@ -44,15 +43,6 @@ async function workspace(goals: number) {
     files[`goals/g${i}.md`] =
       `---\ntitle: Goal ${i}\nowners: ann\ntracking: acme/goals#${i}\n---\n`;
   return testdir(files);
-}
-
-async function snapshot(dir: string) {
-  const db = (await openCache(dir, { create: false }))!;
-  try {
-    return await readCache(db);
-  } finally {
-    await db.destroy();
-  }
 }
 
 /** Every byte waymark left in the workspace's cache folder, as text. */
@@ -102,7 +92,7 @@ describe("waymark sync (CLI) against the local GitHub", { timeout: 120_000 }, ()
     });
     const dir = await workspace(120);
     expect((await waymark(["sync", dir, "--api-url", gh.url], env())).code).toBe(0);
-    const before = await snapshot(dir);
+    const before = await readTrackCache(dir);
     for (let n = 1; n <= 120; n++)
       findIssueByRef(gh.store, `acme/goals#${n}`)!.updatedAt = "2031-01-01T00:00:00Z";
     const outcomes = new Set<string>();
@@ -119,7 +109,7 @@ describe("waymark sync (CLI) against the local GitHub", { timeout: 120_000 }, ()
       await new Promise((resolve) => setTimeout(resolve, after));
       child.kill("SIGKILL");
       await exited;
-      const now = await snapshot(dir);
+      const now = await readTrackCache(dir);
       const whole =
         JSON.stringify([...now.issues]) === JSON.stringify([...before.issues]) ? "before" : "after";
       if (whole === "after") {

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { generateGoalsSeed } from "../../test/github/generate-seed.js";
 import { type FakeGitHub, startFakeGitHub } from "../../test/github/start-fake-github.js";
 import { findIssueByRef } from "../../test/github/store.js";
+import { readTrackCache } from "../../test/helpers/read-track-cache.js";
 import { testdir } from "../../test/helpers/testdir.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
 import { openCache } from "./cache/open-cache.js";
-import { readCache } from "./cache/read-cache.js";
 import { ForgeError } from "./forge.js";
 import { githubForge } from "./github/github-forge.js";
 import { syncWorkspace } from "./sync-workspace.js";
@@ -37,15 +37,6 @@ async function sync(dir: string, server: FakeGitHub) {
   }
 }
 
-async function snapshot(dir: string) {
-  const db = (await openCache(dir, { create: false }))!;
-  try {
-    return await readCache(db);
-  } finally {
-    await db.destroy();
-  }
-}
-
 describe("syncWorkspace against the local GitHub", () => {
   it("fetches ⌈N/50⌉ batches first, then resyncs an unchanged workspace in one request", async () => {
     gh = await startFakeGitHub({ seed: generateGoalsSeed({ goals: 120, commentsPerIssue: 150 }) });
@@ -53,7 +44,7 @@ describe("syncWorkspace against the local GitHub", () => {
     const first = await sync(dir, gh);
     expect(first).toMatchObject({ issues: 120, fetched: 120, requests: 3 });
     expect(gh.log.map((r) => r.kind)).toEqual(["graphql", "graphql", "graphql"]);
-    const cached = await snapshot(dir);
+    const cached = await readTrackCache(dir);
     const one = cached.issues.get("acme/goals#1")?.facts;
     expect(one?.commentCount).toBe(150);
     // The latest comments, not the oldest: the last one kept is the issue's last comment.
@@ -80,7 +71,7 @@ describe("syncWorkspace against the local GitHub", () => {
     const result = await sync(dir, gh);
     expect(result.requests).toBe(2);
     expect(result.changes).toEqual([{ issue: "acme/goals#2", changes: ["state"] }]);
-    expect((await snapshot(dir)).issues.get("acme/goals#2")?.facts?.state).toBe("closed");
+    expect((await readTrackCache(dir)).issues.get("acme/goals#2")?.facts?.state).toBe("closed");
   });
 
   it("follows sub-issues past the first page with cursor pagination", async () => {
@@ -90,7 +81,7 @@ describe("syncWorkspace against the local GitHub", () => {
     const dir = await workspaceTracking(2);
     const result = await sync(dir, gh);
     expect(result.requests).toBe(3); // one batch, one more page for each goal
-    const facts = (await snapshot(dir)).issues.get("acme/goals#1")?.facts;
+    const facts = (await readTrackCache(dir)).issues.get("acme/goals#1")?.facts;
     expect(facts?.subIssues.total).toBe(130);
     expect(facts?.subIssues.items).toHaveLength(130);
     expect(new Set(facts?.subIssues.items.map((s) => s.key)).size).toBe(130);
@@ -124,13 +115,13 @@ describe("faults", () => {
     });
     const dir = await workspaceTracking(2);
     await sync(dir, gh);
-    const before = await snapshot(dir);
+    const before = await readTrackCache(dir);
     // Every issue changed, and the second page of sub-issues never comes.
     for (const n of [1, 2])
       findIssueByRef(gh.store, `acme/goals#${n}`)!.updatedAt = "2031-01-01T00:00:00Z";
     gh.faults.add({ kind: "bad-gateway", on: "graphql", at: 3, times: Infinity });
     await expect(sync(dir, gh)).rejects.toThrow(ForgeError);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await readTrackCache(dir)).toEqual(before);
   });
 
   it("never shows the token, even when GitHub refuses it", async () => {

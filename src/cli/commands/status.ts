@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import type { LayoutName } from "../../model/types.js";
-import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { renderStatus } from "../../render/status/render-status.js";
-import { statusLoadProblems, unknownPeriod, unreadableWorkspace } from "../messages.js";
+import { statusLoadProblems, unknownPeriod } from "../messages.js";
 import { configOption, layoutOption, noCacheOption } from "./check.js";
+import { openForCommand } from "./open-for-command.js";
 
 interface StatusOptions {
   period?: string;
@@ -24,19 +24,13 @@ export function registerStatus(program: Command): void {
     .addOption(configOption())
     .addOption(noCacheOption())
     .action(async (dir: string, opts: StatusOptions) => {
-      // Status reports only what stops the model being read; `check` reports the rest.
-      const { workspace, diagnostics } = await runPipeline(dir, {
+      const opened = await openForCommand(dir, {
         layout: opts.layout,
         config: opts.config,
         cache: opts.cache,
-        check: false,
       });
-      const unreadable = diagnostics.find((d) => d.ruleId === "missing-workspace");
-      if (unreadable) {
-        process.stderr.write(unreadableWorkspace(dir, unreadable.message, unreadable.hint));
-        process.exitCode = 1;
-        return;
-      }
+      if (!opened) return;
+      const { workspace, diagnostics } = opened;
       const result = renderStatus(workspace, {
         period: opts.period,
         json: opts.json,

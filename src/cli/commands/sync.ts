@@ -1,13 +1,12 @@
 import type { Command } from "commander";
 import type { LayoutName } from "../../model/types.js";
-import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { cachePath } from "../../track/cache/cache-path.js";
 import type { Cache } from "../../track/cache/open-cache.js";
 import { ForgeError } from "../../track/forge.js";
 import { resolveApiUrl } from "../../track/resolve-api-url.js";
 import { resolveToken } from "../../track/resolve-token.js";
-import { unreadableWorkspace } from "../messages.js";
 import { configOption, layoutOption } from "./check.js";
+import { openForCommand } from "./open-for-command.js";
 import {
   badApiUrl,
   cacheFailed,
@@ -34,17 +33,9 @@ export function registerSync(program: Command): void {
     .addOption(layoutOption())
     .addOption(configOption())
     .action(async (dir: string, opts: SyncOptions) => {
-      const { workspace, diagnostics } = await runPipeline(dir, {
-        layout: opts.layout,
-        config: opts.config,
-        check: false,
-      });
-      const unreadable = diagnostics.find((d) => d.ruleId === "missing-workspace");
-      if (unreadable) {
-        process.stderr.write(unreadableWorkspace(dir, unreadable.message, unreadable.hint));
-        process.exitCode = 1;
-        return;
-      }
+      const opened = await openForCommand(dir, { layout: opts.layout, config: opts.config });
+      if (!opened) return;
+      const { workspace } = opened;
       const api = resolveApiUrl(opts.apiUrl ?? workspace.config.github?.api);
       if (!api.ok) {
         process.stderr.write(badApiUrl(api.url, api.expected));
