@@ -9,8 +9,13 @@ export default defineConfig({
     reporters: ["default", "./test/helpers/shared-skip-reporter.ts"],
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
     testTimeout: 30_000,
-    // The machine key (src/load/machine-key.ts) of test runs stays out of the user's ~/.cache.
-    env: { XDG_CACHE_HOME: join(tmpdir(), "waymark-test-cache") },
+    env: {
+      // The machine key (src/load/machine-key.ts) of test runs stays out of the user's ~/.cache.
+      XDG_CACHE_HOME: join(tmpdir(), "waymark-test-cache"),
+      // picocolors turns colours on whenever CI is set; the CLIs the tests spawn print plain
+      // text on every machine, as they do for a user's pipe.
+      NO_COLOR: "1",
+    },
     hookTimeout: 60_000,
   },
 });
