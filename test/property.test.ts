@@ -204,6 +204,12 @@ describe("load → model → check never throws, and every position is valid", (
     );
   });
 
+  // Counterexamples `npm run fuzz` found, kept as fixed cases.
+  it("on a waymark.yaml that contains itself (seed -64359235)", () => {
+    indexes.clear();
+    expectValidDiagnostics({ "waymark.yaml": "&a [1, *a]\n" });
+  });
+
   it("on random bytes", () => {
     fc.assert(
       fc.property(workspaceFiles(fc.uint8Array({ maxLength: 300 })), (files) => {

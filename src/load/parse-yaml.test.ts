@@ -45,6 +45,18 @@ describe("parseYaml", () => {
     expect(y.diagnostics[0]!.hint).toContain("WAYMARK_LIMITS=yaml-aliases=200");
   });
 
+  it("reports an alias inside the node it names at the alias, never recursing (fuzz seed -64359235)", () => {
+    const y = frontMatter("---\ntitle: A\nowners: &a [1, *a]\n---\n");
+    expect(y.value).toBeUndefined();
+    expect(y.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: "yaml-syntax",
+        severity: "error",
+        span: expect.objectContaining({ start: { line: 3, column: 16, offset: 28 } }),
+      }),
+    ]);
+  });
+
   it("reports syntax errors and duplicate keys as diagnostics, never throwing", () => {
     const text = "a: 1\na: 2\nb: [\n";
     const y = parseYaml("w.yaml", text, 0, new LineIndex(text));

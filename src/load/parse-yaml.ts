@@ -55,6 +55,19 @@ export function parseYaml(
   const spans: Spans = {};
   if (doc.contents) collectSpans(doc.contents as Node, "", spans, span);
   if (doc.errors.length > 0) return { value: undefined, spans, diagnostics };
+  const cycle = recursiveAlias(doc);
+  if (cycle) {
+    // `&a [1, *a]` makes a value that contains itself: every reader after us would recurse forever.
+    diagnostics.push({
+      ruleId: "yaml-syntax",
+      severity: "error",
+      span: span(cycle[0], cycle[1]),
+      message:
+        "Unexpected alias inside the node it names, expected an alias to a node that ends before it",
+      hint: "A value cannot contain itself: write the values out instead of the alias.",
+    });
+    return { value: undefined, spans, diagnostics };
+  }
   const aliases = activeLimits().limits["yaml-aliases"];
   try {
     return { value: doc.toJS({ maxAliasCount: aliases }), spans, diagnostics };
@@ -78,6 +91,20 @@ function firstAlias(doc: Document): [number, number] {
     },
   });
   return range;
+}
+
+/** The range of the first alias that sits inside the node its anchor names, if any. */
+function recursiveAlias(doc: Document): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node, path) {
+      const target = node.resolve(doc);
+      if (!target || !path.includes(target)) return undefined;
+      found = node.range ? [node.range[0], node.range[1]] : [0, 0];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function cleanMessage(message: string): string {
