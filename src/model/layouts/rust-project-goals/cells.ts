@@ -60,7 +60,8 @@ export function personRefs(source: string, definitions: Definitions): string[] {
 
 /** A team's id as the model keeps it: lower case, without the `T-` prefix of rust-lang labels. */
 export function teamId(name: string): string {
-  return name.trim().toLowerCase().replace(/^t-/, "");
+  // Spaces become hyphens, as handles and ids must match HANDLE_PATTERN to survive import.
+  return name.trim().toLowerCase().replace(/^t-/, "").replace(/\s+/g, "-");
 }
 
 /** True when a cell's text is struck through as a whole: `~~Implementation~~`. */

@@ -96,6 +96,11 @@ describe("rust-project-goals layout, on random goal files", () => {
     expectRobust([GOAL, GOAL, "#", "", GOAL]);
   });
 
+  it("imports a team named with spaces, such as a stray `Point of contact` ask row (seed -190686736)", () => {
+    const asks = `${GOAL}| Team | Support level | Notes |\n|---|---|---|\n| Point of contact | @ann |`;
+    expectRobust([asks, GOAL, GOAL, GOAL, ""]);
+  });
+
   it("imports metadata rows named like Object.prototype members (seed -51828211)", () => {
     const rows =
       "| Metadata | |\n|---|---|\ntoString\n| __proto__ | x |\n| Point of contact | @ann |";
