@@ -60,8 +60,12 @@ export function personRefs(source: string, definitions: Definitions): string[] {
 
 /** A team's id as the model keeps it: lower case, without the `T-` prefix of rust-lang labels. */
 export function teamId(name: string): string {
-  // Spaces become hyphens, as handles and ids must match HANDLE_PATTERN to survive import.
-  return name.trim().toLowerCase().replace(/^t-/, "").replace(/\s+/g, "-");
+  // Ids must match HANDLE_PATTERN to survive import: other characters become hyphens, and a
+  // name with no letter or digit to start from is spelled by its code points (`!` → `team-21`).
+  const id = name.trim().toLowerCase().replace(/^t-/, "");
+  const slug = id.replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "");
+  if (slug) return slug;
+  return `team-${[...id].map((c) => c.codePointAt(0)!.toString(16)).join("-")}`;
 }
 
 /** True when a cell's text is struck through as a whole: `~~Implementation~~`. */

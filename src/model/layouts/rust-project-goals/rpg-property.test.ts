@@ -101,6 +101,11 @@ describe("rust-project-goals layout, on random goal files", () => {
     expectRobust([asks, GOAL, GOAL, GOAL, ""]);
   });
 
+  it("imports a team named only by punctuation (seed 1868521022)", () => {
+    const asks = `${GOAL}| Team | Support level | Notes |\n|---|---|---|\n!|!`;
+    expectRobust([GOAL, asks, "", "", GOAL]);
+  });
+
   it("imports metadata rows named like Object.prototype members (seed -51828211)", () => {
     const rows =
       "| Metadata | |\n|---|---|\ntoString\n| __proto__ | x |\n| Point of contact | @ann |";
