@@ -34,6 +34,14 @@ export function unknownPeriod(period: string, known: string[]): string {
   return refusal(`Unexpected period \`${period}\`${expected}`, hint);
 }
 
+/** `--date` named no calendar day. */
+export function invalidDate(date: string): string {
+  return refusal(
+    `Unexpected date \`${date}\`, expected a day as YYYY-MM-DD`,
+    "Pass a date that exists, such as 2024-06-15, or leave `--date` out for today.",
+  );
+}
+
 /** `status` still prints what loaded; this says how much did not. */
 export function statusLoadProblems(errors: number, dir: string): string {
   return `${pc.yellow("⚠")} ${plural(errors, "error")} while loading; some items may be missing. Run \`waymark check ${escapeTerminal(dir)}\` for details.\n`;

@@ -131,6 +131,20 @@ const theme = z.strictObject({
   narrative: z.string().optional().describe("Set by `waymark import`; else a `## title` section."),
 });
 
+/** When each phase of a slate's cycle starts (src/model/period-phases.ts). */
+const phases = z
+  .strictObject({
+    proposals: isoDate.optional().describe("The call for proposals opens."),
+    review: isoDate.optional().describe("The readiness review with the teams starts."),
+    rfc: isoDate.optional().describe("The RFC of the slate is opened."),
+    accepted: isoDate.optional().describe("The teams accept the slate."),
+    running: isoDate.optional().describe("The goals are at work; defaults to `start`."),
+    closed: isoDate.optional().describe("The period is over; defaults to the day after `end`."),
+  })
+  .describe(
+    "When each phase of the slate's cycle starts, in order: proposals, review, rfc, accepted, running, closed.",
+  );
+
 export const periodSchema = z
   .strictObject({
     id: id.optional().describe("Defaults to the file name, e.g. 2024h2."),
@@ -138,6 +152,7 @@ export const periodSchema = z
     state: z.enum(["draft", "accepted"]).default("draft"),
     start: isoDate.optional(),
     end: isoDate.optional(),
+    phases: phases.optional(),
     themes: z.array(theme).optional().describe("Flagship themes; narratives are ## sections."),
     intro: z
       .string()
@@ -271,6 +286,7 @@ export const configSchema = z
           title: z.string().optional(),
           start: isoDate.optional(),
           end: isoDate.optional(),
+          phases: phases.optional(),
         }),
       )
       .optional(),

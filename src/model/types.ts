@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import type { Span } from "../diagnostics/diagnostic.js";
 import type { LineIndex } from "../diagnostics/line-index.js";
+import type { PhaseDates } from "./period-phases.js";
 
 /** Where a goal or initiative stands (seed 000's ✅ 🦀 ✋ 💤). */
 export const STATES = ["done", "in-progress", "help-wanted", "paused"] as const;
@@ -43,6 +44,8 @@ export interface PeriodConfig {
   title?: string;
   start?: string;
   end?: string;
+  /** When each phase of the slate's cycle starts, as waymark.yaml gives them. */
+  phases?: PhaseDates;
   span: Span;
 }
 
@@ -244,6 +247,8 @@ export interface Period {
   state: "draft" | "accepted";
   start?: string;
   end?: string;
+  /** When each phase of the slate's cycle starts, as the period page gives them. */
+  phases?: PhaseDates;
   /** Markdown introduction. */
   intro?: string;
   themes: Theme[];

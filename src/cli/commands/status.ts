@@ -1,13 +1,15 @@
 import type { Command } from "commander";
+import { isCalendarDate } from "../../model/period-phases.js";
 import type { LayoutName } from "../../model/types.js";
 import { renderStatus } from "../../render/status/render-status.js";
-import { statusLoadProblems, unknownPeriod } from "../messages.js";
+import { invalidDate, statusLoadProblems, unknownPeriod } from "../messages.js";
 import { configOption, layoutOption, noCacheOption } from "./check.js";
 import { openForCommand } from "./open-for-command.js";
 
 interface StatusOptions {
   period?: string;
   json?: boolean;
+  date?: string;
   layout?: LayoutName;
   config?: string;
   cache: boolean;
@@ -20,10 +22,20 @@ export function registerStatus(program: Command): void {
     .argument("[dir]", "workspace folder", ".")
     .option("--period <period>", "print this period's goal slate, grouped by flagship theme")
     .option("--json", "print the rows as JSON")
+    .option(
+      "--date <date>",
+      "with --period: name the phase on this day, YYYY-MM-DD (default: today)",
+    )
     .addOption(layoutOption())
     .addOption(configOption())
     .addOption(noCacheOption())
     .action(async (dir: string, opts: StatusOptions) => {
+      const date = opts.date ?? new Date().toISOString().slice(0, 10);
+      if (!isCalendarDate(date)) {
+        process.stderr.write(invalidDate(date));
+        process.exitCode = 1;
+        return;
+      }
       const opened = await openForCommand(dir, {
         layout: opts.layout,
         config: opts.config,
@@ -34,6 +46,7 @@ export function registerStatus(program: Command): void {
       const result = renderStatus(workspace, {
         period: opts.period,
         json: opts.json,
+        date,
         color: !opts.json && process.stdout.isTTY === true,
       });
       if (!result.ok) {

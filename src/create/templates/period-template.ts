@@ -18,6 +18,10 @@ export function periodTemplate(t: PeriodTemplate): string {
   ];
   if (t.start) front.push(`start: ${t.start}`);
   if (t.end) front.push(`end: ${t.end}`);
+  front.push(
+    "# The slate's cycle: when each phase starts (running and closed default to start and end).",
+    "# phases: { proposals: YYYY-MM-DD, review: YYYY-MM-DD, rfc: YYYY-MM-DD, accepted: YYYY-MM-DD }",
+  );
   const sections: string[] = [];
   if (t.theme) {
     front.push(

@@ -31,6 +31,13 @@ export const MODEL_IDS = {
       "A required field is absent, such as `title`, or a story's `kind` when its folder implies none.",
     hint: "Add the field; docs/format.md lists what each kind of file needs.",
   },
+  "phase-order": {
+    stage: "model",
+    severity: "error",
+    description:
+      "A period's `phases:` (in its page or in waymark.yaml) date a phase before the phase that comes earlier in the cycle: proposals, review, rfc, accepted, running, closed.",
+    hint: "Fix the date so that each phase starts on or after the one before it.",
+  },
   "heading-level": {
     stage: "model",
     severity: "warning",

@@ -11,6 +11,7 @@ import {
 import { findPeriod, knownPeriods } from "./known-periods.js";
 import { type Overview, overviewRows } from "./overview.js";
 import { type Paint, paintFor } from "./paint.js";
+import { phaseLine, phaseStanding } from "./phase-line.js";
 import { type Slate, slateOf } from "./slate.js";
 import type { StatusRow } from "./status-rows.js";
 import { renderTable } from "./text-table.js";
@@ -21,6 +22,8 @@ export interface StatusOptions {
   json?: boolean;
   /** ANSI colour; the CLI turns it on only when stdout is a TTY. */
   color?: boolean;
+  /** The day whose phase `--period` names (YYYY-MM-DD); none means no phase line. */
+  date?: string;
 }
 
 export type StatusResult =
@@ -38,7 +41,8 @@ export function renderStatus(ws: Workspace, options: StatusOptions = {}): Status
     }
     const slate = slateOf(ws, known);
     const rows = slate.groups.flatMap((g) => g.rows);
-    return { ok: true, rows, text: options.json ? json(rows) : slateText(slate, paint) };
+    const phase = options.date ? phaseLine(phaseStanding(ws, known.id, options.date), paint) : "";
+    return { ok: true, rows, text: options.json ? json(rows) : slateText(slate, paint, phase) };
   }
   const overview = overviewRows(ws);
   const text = options.json ? json(overview.rows) : overviewText(ws, overview, paint);
@@ -72,11 +76,11 @@ function overviewText(ws: Workspace, overview: Overview, paint: Paint): string {
   return `${paint.title(title)}\n\n${renderTable(headers, rows, paint)}`;
 }
 
-function slateText(slate: Slate, paint: Paint): string {
+function slateText(slate: Slate, paint: Paint, phase: string): string {
   const state = slate.period.state ? ` ${paint.dim(`(${slate.period.state})`)}` : "";
   const period = escapeTerminal(slate.period.title);
   const title = /\bslate\b/i.test(period) ? period : `${period} goal slate`;
-  const out = [`${paint.title(title)}${state}\n`];
+  const out = [`${paint.title(title)}${state}\n${phase}`];
   // A Tracking column only where goals have tracking issues (rust-project-goals), so slates
   // without them print as before.
   const tracked = slate.groups.some((g) => g.rows.some((r) => r.tracking));

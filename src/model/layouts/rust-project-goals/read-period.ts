@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
 import { parseMarkdown } from "../../../load/parse-markdown.js";
 import type { FrontMatterDocument } from "../../markdown/document.js";
 import { firstTitle } from "../../markdown/sections.js";
+import { isCalendarDate } from "../../period-phases.js";
 import type { Period, Theme } from "../../types.js";
 import { buildPeriod } from "../waymark/build-periods.js";
 
@@ -30,6 +31,7 @@ export function readPeriod(
     title,
     state,
     ...datesOf(id),
+    ...(readme ? rfcPhase(readme.document.text) : {}),
     themes: themes.map(({ id, title, summary }) => ({ id, title, summary })),
   };
   // Themes come from other files and may still fail the schema (reported): keep the period, which
@@ -44,6 +46,16 @@ function isAccepted(text: string): boolean {
   return [...text.matchAll(/!\[([^\]]*)\]\(([^)]*)\)/g)].some(
     ([, alt, url]) => BADGE_ACCEPTED.test(alt!) || BADGE_ACCEPTED.test(url!.replace(/%20/g, " ")),
   );
+}
+
+/**
+ * The slate's RFC opens on the README's RFC header date (`- Start Date: 2026-02-23`, as 2026's
+ * README, which is the RFC text, has it). The other phases are not dated in the book; waymark.yaml
+ * (`--config`) can add them under `periods:`.
+ */
+function rfcPhase(text: string): { phases?: { rfc: string } } {
+  const date = /^[-*]\s+Start Date:\s*(\d{4}-\d{2}-\d{2})\s*$/im.exec(text)?.[1];
+  return date && isCalendarDate(date) ? { phases: { rfc: date } } : {};
 }
 
 /** A half ends where the calendar says; a year runs January to December. */

@@ -1,6 +1,7 @@
 import { type Diagnostic, fileSpan, type Span } from "../../../diagnostics/diagnostic.js";
 import { LineIndex } from "../../../diagnostics/line-index.js";
 import { parseYaml } from "../../../load/parse-yaml.js";
+import { phaseOrderDiagnostics } from "../../period-phases-order.js";
 import { type ConfigInput, configSchema } from "../../schemas.js";
 import type { Cadence, Config, FocusLimit, Link, Person, Team } from "../../types.js";
 import { validate } from "../../validate.js";
@@ -42,6 +43,14 @@ export function buildConfig(
   const { data, diagnostics } = validate(configSchema, yaml.value, yaml.spans, fileSpan(file));
   diagnostics.forEach(report);
   if (!data) return undefined;
+  for (const [i, p] of (data.periods ?? []).entries())
+    for (const d of phaseOrderDiagnostics(
+      p.phases,
+      yaml.spans,
+      `periods.${i}.phases`,
+      fileSpan(file),
+    ))
+      report(d);
   return toConfig(file, data, yaml.spans);
 }
 

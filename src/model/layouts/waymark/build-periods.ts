@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
 import { type FrontMatterDocument, introOf } from "../../markdown/document.js";
 import { normalizeHeading, sections } from "../../markdown/sections.js";
+import { phaseOrderDiagnostics } from "../../period-phases-order.js";
 import { periodSchema } from "../../schemas.js";
 import type { Period, Theme } from "../../types.js";
 import { validate } from "../../validate.js";
@@ -20,6 +21,7 @@ export function buildPeriod(
   const { data, diagnostics } = validate(periodSchema, doc.data, doc.spans, doc.head);
   diagnostics.forEach(report);
   if (!data) return undefined;
+  phaseOrderDiagnostics(data.phases, doc.spans, "phases", doc.head).forEach(report);
   const all = sections(doc.document, 2);
   const themes: Theme[] = (data.themes ?? []).map((t) => {
     const wanted = [normalizeHeading(t.title), normalizeHeading(t.id)];
@@ -35,6 +37,7 @@ export function buildPeriod(
     state: data.state,
     start: data.start,
     end: data.end,
+    ...(data.phases ? { phases: data.phases } : {}),
     intro,
     themes,
     other: overridden(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERIOD_PHASES } from "../../../model/period-phases.js";
 import {
   LAYOUTS,
   PROGRESS_SOURCES,
@@ -23,6 +24,13 @@ const page = z.string().describe("The site page for this value, relative to the 
 const markdown = (what: string) => z.string().describe(`${what}, as Markdown.`);
 const link = z.object({ title: z.string(), url: z.string() });
 const state = z.enum(STATES);
+
+/** When each phase of a slate's cycle starts, as the file gives them (YYYY-MM-DD). */
+const phaseDates = z
+  .partialRecord(z.enum(PERIOD_PHASES), z.string())
+  .describe(
+    "When each phase of the slate's cycle starts, as written: proposals, review, rfc, accepted, running, closed.",
+  );
 
 const person = z.object({
   handle: z.string(),
@@ -82,6 +90,7 @@ const config = z.object({
       title: z.string().optional(),
       start: z.string().optional(),
       end: z.string().optional(),
+      phases: phaseDates.optional(),
       location,
     }),
   ),
@@ -156,6 +165,7 @@ const period = z.object({
   state: z.enum(["draft", "accepted"]),
   start: z.string().optional(),
   end: z.string().optional(),
+  phases: phaseDates.optional(),
   intro: markdown("The introduction").optional(),
   themes: z.array(
     z.object({

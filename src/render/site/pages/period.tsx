@@ -8,6 +8,7 @@ import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { Owners, PageLink, TeamList } from "../components/links.js";
 import { SanitizedHtml } from "../components/markdown.js";
+import { type CycleView, cycleView, SlateCycle } from "../components/slate-cycle.js";
 import type { MarkdownPart } from "../markdown/render-markdown.js";
 import { pageRoute, type Route } from "../route.js";
 import type { SiteIndex } from "../site-index.js";
@@ -28,6 +29,7 @@ interface PeriodView {
   body: string;
   groups: SlateGroupView[];
   counts: { status: SlateStatus | "none"; count: number }[];
+  cycle: CycleView | null;
 }
 
 const OTHER_90 = /other 90/;
@@ -50,6 +52,7 @@ export function periodRoutes(index: SiteIndex): Route[] {
         rows: g.rows,
       })),
       counts: slate.counts,
+      cycle: cycleView(index.ws, known.id, index.options.date),
     };
   });
   return [
@@ -60,6 +63,7 @@ export function periodRoutes(index: SiteIndex): Route[] {
 
 function PeriodPage(view: PeriodView) {
   const reserved = idsInUse(["counts-by-status"], {
+    "slate-cycle": view.cycle !== null,
     "flagship-themes": view.groups.some((g) => g.theme),
   });
   const body = useBody(view.body, view.file ?? "", [], reserved);
@@ -97,6 +101,7 @@ function PeriodPage(view: PeriodView) {
         </p>
       )}
       <SanitizedHtml html={body.intro} />
+      {view.cycle && <SlateCycle view={view.cycle} />}
       {themes.length > 0 && (
         <section aria-labelledby="flagship-themes">
           <h2 id="flagship-themes">Flagship themes</h2>
