@@ -15,6 +15,7 @@ export function periodFile(period: Period, path: string): string {
     state: period.state,
     start: period.start,
     end: period.end,
+    phases: period.phases,
   };
   const themes = period.themes.map(
     (t) => ({ id: t.id, title: t.title, summary: t.summary }) as Record<string, unknown>,
