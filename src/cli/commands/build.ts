@@ -8,6 +8,7 @@ import type { SiteInput } from "../../publish/site/load-site.js";
 import type { BrokenLink } from "../../publish/site/verify-links.js";
 import { isIsoDate } from "../../render/site/dates.js";
 import { configOption, layoutOption } from "./check.js";
+import { workspaceFolder } from "./open-for-command.js";
 
 /** The options `build` and `serve` share. */
 export interface SiteFlags {
@@ -46,7 +47,7 @@ export function siteInput(command: string, dir: string, flags: SiteFlags): SiteI
     return fail(messages.badDate(command, flags.date));
   const seconds = epoch ?? Date.now() / 1000;
   return {
-    dir,
+    dir: workspaceFolder(dir, flags),
     baseUrl: flags.baseUrl,
     date: flags.date ?? new Date(seconds * 1000).toISOString().slice(0, 10),
     sourceDateEpoch: epoch,

@@ -11,6 +11,7 @@ import type { LayoutName } from "../../model/types.js";
 import { LAYOUTS } from "../../model/types.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { checkSummary } from "../messages.js";
+import { workspaceFolder } from "./open-for-command.js";
 
 export const layoutOption = () =>
   new Option("--layout <layout>", "read the folder as this layout instead of detecting it").choices(
@@ -50,7 +51,7 @@ export function registerCheck(program: Command): void {
           cache: boolean;
         },
       ) => {
-        const { workspace, diagnostics } = await runPipeline(dir, {
+        const { workspace, diagnostics } = await runPipeline(workspaceFolder(dir, opts), {
           layout: opts.layout,
           config: opts.config,
           cache: opts.cache,

@@ -5,6 +5,7 @@ import { writeNewFiles } from "../../create/write-new-files.js";
 import { STORY_KINDS } from "../../model/types.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { filesExist, newCreated, newRefused, notAWorkspace, writeFailed } from "../messages.js";
+import { workspaceFolder } from "./open-for-command.js";
 
 interface NewOptions extends Omit<NewRequest, "kind" | "title" | "storyKind"> {
   dir: string;
@@ -70,7 +71,8 @@ export function registerNew(program: Command): void {
 }
 
 function run(kind: NewKind) {
-  return async (words: string[], opts: NewOptions) => {
+  return async (words: string[], given: NewOptions) => {
+    const opts = { ...given, dir: workspaceFolder(given.dir, {}) };
     const { workspace, diagnostics } = await runPipeline(opts.dir, { check: false });
     // `new` adds to a native workspace; without one there is nothing to check the request against.
     if (
