@@ -1,6 +1,6 @@
 import type { Character, Item, Page, Story, StoryKind, Workspace } from "../../model/types.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
-import { displayTitle, periodOf } from "../status/status-rows.js";
+import { periodOf } from "../status/status-rows.js";
 import { compareDefault, compareEnglish } from "./collate.js";
 import { linkedFiles, mendAnchors } from "./markdown/link-index.js";
 import type { NavEntry, ShellData } from "./shell.js";
@@ -61,7 +61,8 @@ export function summary(item: Item): ItemSummary {
   const p = item.progress;
   return {
     id: item.id,
-    title: displayTitle(item),
+    // The site has room for the full title (the book shows it); terminal tables use the short one.
+    title: item.title,
     kind: item.kind,
     state: item.state ?? null,
     progress: p ? { done: p.done, total: p.total } : null,

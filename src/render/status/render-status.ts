@@ -1,5 +1,6 @@
 import { escapeTerminal } from "../../diagnostics/escape-terminal.js";
 import type { Workspace } from "../../model/types.js";
+import { type Slate, type SlateRow, slateOf } from "../slate/slate-tables.js";
 import {
   deliverableCell,
   ownersCell,
@@ -12,7 +13,6 @@ import { findPeriod, knownPeriods } from "./known-periods.js";
 import { type Overview, overviewRows } from "./overview.js";
 import { type Paint, paintFor } from "./paint.js";
 import { phaseLine, phaseStanding } from "./phase-line.js";
-import { type Slate, slateOf } from "./slate.js";
 import type { StatusRow } from "./status-rows.js";
 import { renderTable } from "./text-table.js";
 
@@ -40,7 +40,7 @@ export function renderStatus(ws: Workspace, options: StatusOptions = {}): Status
       return { ok: false, error: "unknown-period", period: options.period, known: ids };
     }
     const slate = slateOf(ws, known);
-    const rows = slate.groups.flatMap((g) => g.rows);
+    const rows = [...slate.groups.flatMap((g) => g.rows), ...slate.notAccepted];
     const phase = options.date ? phaseLine(phaseStanding(ws, known.id, options.date), paint) : "";
     return { ok: true, rows, text: options.json ? json(rows) : slateText(slate, paint, phase) };
   }
@@ -81,30 +81,40 @@ function slateText(slate: Slate, paint: Paint, phase: string): string {
   const period = escapeTerminal(slate.period.title);
   const title = /\bslate\b/i.test(period) ? period : `${period} goal slate`;
   const out = [`${paint.title(title)}${state}\n${phase}`];
-  // A Tracking column only where goals have tracking issues (rust-project-goals), so slates
+  const all = [...slate.groups.flatMap((g) => g.rows), ...slate.notAccepted];
+  // Progress and Tracking columns only where some goal has them (rust-project-goals), so slates
   // without them print as before.
-  const tracked = slate.groups.some((g) => g.rows.some((r) => r.tracking));
-  const headers = tracked ? [...SLATE_HEADERS, "Tracking"] : SLATE_HEADERS;
-  for (const group of slate.groups) {
-    const heading = group.theme ? escapeTerminal(group.theme.title) : "The other 90%";
-    const summary = group.theme?.summary
-      ? `${paint.dim(escapeTerminal(group.theme.summary))}\n`
-      : "";
-    const table = group.rows.length
+  const measured = all.some((r) => r.progress);
+  const tracked = all.some((r) => r.tracking);
+  const headers = [
+    ...SLATE_HEADERS,
+    ...(measured ? ["Progress"] : []),
+    ...(tracked ? ["Tracking"] : []),
+  ];
+  const table = (rows: SlateRow[]) =>
+    rows.length
       ? renderTable(
           headers,
-          group.rows.map((row) => [
+          rows.map((row) => [
             { text: row.title },
             statusCell(row, paint),
             slateOwnerCell(row, paint),
             { text: row.teams.join(", ") },
+            ...(measured ? [progressCell(row, paint)] : []),
             ...(tracked ? [{ text: row.tracking ?? "" }] : []),
           ]),
           paint,
         )
       : `${paint.dim("No goals.")}\n`;
-    out.push(`\n${paint.header(heading)}\n${summary}\n${table}`);
+  for (const group of slate.groups) {
+    const heading = group.theme ? escapeTerminal(group.theme.title) : "The other 90%";
+    const summary = group.theme?.summary
+      ? `${paint.dim(escapeTerminal(group.theme.summary))}\n`
+      : "";
+    out.push(`\n${paint.header(heading)}\n${summary}\n${table(group.rows)}`);
   }
+  if (slate.notAccepted.length)
+    out.push(`\n${paint.header("Not accepted")}\n\n${table(slate.notAccepted)}`);
   const total = slate.counts.reduce((n, c) => n + c.count, 0);
   const counts = slate.counts.map(
     (c) => `${c.count} ${c.status === "none" ? "without status" : c.status}`,

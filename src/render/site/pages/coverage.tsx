@@ -33,7 +33,7 @@ export function coverageRoutes(index: SiteIndex): Route[] {
       characters: s.characters,
       goals: s.goals.flatMap((g) => {
         const item = index.items.get(g);
-        return item ? [{ id: item.id, title: item.shortTitle ?? item.title }] : [];
+        return item ? [{ id: item.id, title: item.title }] : [];
       }),
     })),
   };

@@ -33,7 +33,7 @@ export function homeRoutes(index: SiteIndex): Route[] {
     cadences: config.cadences.map((c) => ({ ...c, next: nextMeeting(c, index.options.date) })),
     goals: index.ws.items
       .filter((i) => !i.parent && !index.periodOf(i))
-      .map((i) => ({ id: i.id, title: i.shortTitle ?? i.title, state: i.state ?? null })),
+      .map((i) => ({ id: i.id, title: i.title, state: i.state ?? null })),
     helpWanted: index.ws.items.filter((i) => i.state === "help-wanted" && !index.periodOf(i))
       .length,
     slatesNeedingOwners: index.ws.periods

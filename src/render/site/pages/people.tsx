@@ -34,7 +34,7 @@ export function peopleRoutes(index: SiteIndex): Route[] {
     for (const m of item.milestones) {
       const entry = {
         item: item.id,
-        itemTitle: item.shortTitle ?? item.title,
+        itemTitle: item.title,
         title: m.title,
         state: m.state ?? null,
       };

@@ -1,13 +1,13 @@
 import { normalizeHeading } from "../../../model/markdown/sections.js";
 import type { SlateStatus, Theme } from "../../../model/types.js";
-import { slateOf } from "../../status/slate.js";
-import type { StatusRow } from "../../status/status-rows.js";
+import { type SlateRow, slateOf } from "../../slate/slate-tables.js";
 import { STATUS_LABEL, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { Owners, PageLink, TeamList } from "../components/links.js";
 import { SanitizedHtml } from "../components/markdown.js";
+import { ProgressBar } from "../components/progress-bar.js";
 import { type CycleView, cycleView, SlateCycle } from "../components/slate-cycle.js";
 import type { MarkdownPart } from "../markdown/render-markdown.js";
 import { pageRoute, type Route } from "../route.js";
@@ -16,7 +16,7 @@ import { segment, sitePaths } from "../site-paths.js";
 
 interface SlateGroupView {
   theme: Omit<Theme, "narrative"> | null;
-  rows: StatusRow[];
+  rows: SlateRow[];
 }
 
 interface PeriodView {
@@ -28,6 +28,7 @@ interface PeriodView {
   file: string | null;
   body: string;
   groups: SlateGroupView[];
+  notAccepted: SlateRow[];
   counts: { status: SlateStatus | "none"; count: number }[];
   cycle: CycleView | null;
 }
@@ -51,6 +52,7 @@ export function periodRoutes(index: SiteIndex): Route[] {
         theme: g.theme ? { id: g.theme.id, title: g.theme.title, summary: g.theme.summary } : null,
         rows: g.rows,
       })),
+      notAccepted: slate.notAccepted,
       counts: slate.counts,
       cycle: cycleView(index.ws, known.id, index.options.date),
     };
@@ -62,7 +64,7 @@ export function periodRoutes(index: SiteIndex): Route[] {
 }
 
 function PeriodPage(view: PeriodView) {
-  const reserved = idsInUse(["counts-by-status"], {
+  const reserved = idsInUse(["counts-by-status", "not-accepted"], {
     "slate-cycle": view.cycle !== null,
     "flagship-themes": view.groups.some((g) => g.theme),
   });
@@ -82,7 +84,7 @@ function PeriodPage(view: PeriodView) {
     return { group: g, part: sectionFor((n) => names.includes(n)) };
   });
   const otherPart = sectionFor((n) => OTHER_90.test(n));
-  const total = view.groups.reduce((n, g) => n + g.rows.length, 0);
+  const total = view.groups.reduce((n, g) => n + g.rows.length, view.notAccepted.length);
   return (
     <Layout
       path={sitePaths.period(view.id)}
@@ -141,6 +143,15 @@ function PeriodPage(view: PeriodView) {
           <SlateTable rows={other.rows} caption="Goals of the other 90%" />
         </section>
       )}
+      {view.notAccepted.length > 0 && (
+        <section aria-labelledby="not-accepted" class="theme">
+          <h2 id="not-accepted">Goals not accepted</h2>
+          <p class="muted">
+            Proposed for this period but not accepted; they ask nothing of any team.
+          </p>
+          <SlateTable rows={view.notAccepted} caption="Goals not accepted" />
+        </section>
+      )}
       {body.rest
         .filter((p) => !used.has(p))
         .map((part) => (
@@ -190,15 +201,22 @@ function ThemeHeading(props: { id: string; title: string; part: MarkdownPart | u
   );
 }
 
-/** Seed 001's goal table: goal, status badge, owner or "Owner needed", teams. */
-function SlateTable({ rows, caption }: { rows: StatusRow[]; caption: string }) {
+/**
+ * Seed 001's goal table: goal by its full title, status badge, owner or "Owner needed", the teams
+ * asked by the goal and its parts, and progress.
+ */
+function SlateTable({ rows, caption }: { rows: SlateRow[]; caption: string }) {
   if (!rows.length) return <p class="muted">No goals yet.</p>;
   return (
-    <DataTable class="slate" caption={caption} columns={["Goal", "Status", "Owner", "Teams"]}>
+    <DataTable
+      class="slate"
+      caption={caption}
+      columns={["Goal", "Status", "Owner", "Teams", "Progress"]}
+    >
       {rows.map((row) => (
         <tr data-status={row.status ?? "none"} data-state={row.state ?? "none"}>
           <th scope="row">
-            <PageLink path={sitePaths.item(row.id)}>{row.title}</PageLink>
+            <PageLink path={sitePaths.item(row.id)}>{row.fullTitle}</PageLink>
           </th>
           <td>
             <StatusBadge status={row.status} />
@@ -208,6 +226,9 @@ function SlateTable({ rows, caption }: { rows: StatusRow[]; caption: string }) {
           </td>
           <td>
             <TeamList teams={row.teams} />
+          </td>
+          <td>
+            <ProgressBar progress={row.progress} />
           </td>
         </tr>
       ))}
@@ -226,7 +247,7 @@ function PeriodsIndex({ periods }: { periods: Omit<PeriodView, "body">[] }) {
             </th>
             <td>{p.start || p.end ? `${p.start ?? "…"} to ${p.end ?? "…"}` : ""}</td>
             <td>{p.state === "accepted" ? "Accepted" : "Draft"}</td>
-            <td>{p.groups.reduce((n, g) => n + g.rows.length, 0)}</td>
+            <td>{p.groups.reduce((n, g) => n + g.rows.length, p.notAccepted.length)}</td>
           </tr>
         ))}
       </DataTable>

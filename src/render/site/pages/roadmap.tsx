@@ -38,7 +38,7 @@ export function roadmapRoutes(index: SiteIndex): Route[] {
       title: r.title,
       depth: r.depth,
       parent: parent ?? null,
-      parentTitle: parentItem ? (parentItem.shortTitle ?? parentItem.title) : null,
+      parentTitle: parentItem ? parentItem.title : null,
       state: r.state,
       progress: r.progress,
       owners: r.owners,

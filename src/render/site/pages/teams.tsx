@@ -1,3 +1,4 @@
+import type { Item } from "../../../model/types.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { ContentLink, PageLink } from "../components/links.js";
@@ -12,19 +13,30 @@ interface TeamView {
   id: string;
   name: string | null;
   url: string | null;
-  asks: (ItemSummary & { ask: string; level: string | null })[];
+  asks: TeamAskSummary[];
+  /** Asks of goals the slate did not accept: shown apart, since nothing is asked of the team. */
+  notAccepted: TeamAskSummary[];
   owns: ItemSummary[];
 }
+
+type TeamAskSummary = ItemSummary & { ask: string; level: string | null };
 
 export function teamRoutes(index: SiteIndex): Route[] {
   if (!index.teams.length) return [];
   const { config, items } = index.ws;
   // One pass over the items for all teams, in item order as a filter per team would give.
-  const asks = groupBy(
-    items.flatMap((item) =>
-      item.asks.map((a) => [a.team, { ...summary(item), ask: a.ask, level: a.level ?? null }]),
-    ),
-  );
+  const byId = index.items;
+  const rejected = (item: Item) => slateStatusOf(item, byId) === "not-accepted";
+  const asksOf = (keep: (item: Item) => boolean) =>
+    groupBy(
+      items
+        .filter(keep)
+        .flatMap((item) =>
+          item.asks.map((a) => [a.team, { ...summary(item), ask: a.ask, level: a.level ?? null }]),
+        ),
+    );
+  const asks = asksOf((item) => !rejected(item));
+  const notAccepted = asksOf(rejected);
   const owns = groupBy(
     items.flatMap((item) => [...new Set(item.owners)].map((o) => [o, summary(item)])),
   );
@@ -33,6 +45,7 @@ export function teamRoutes(index: SiteIndex): Route[] {
     name: config.teams.get(id)?.name ?? null,
     url: config.teams.get(id)?.url ?? null,
     asks: asks.get(id) ?? [],
+    notAccepted: notAccepted.get(id) ?? [],
     owns: owns.get(id) ?? [],
   }));
   const rows = views.map((v) => ({ id: v.id, asks: v.asks.length, owns: v.owns.length }));
@@ -75,23 +88,21 @@ function TeamPage(view: TeamView) {
       <section aria-labelledby="asks">
         <h2 id="asks">What is asked of {title}</h2>
         {view.asks.length ? (
-          <SummaryTable
-            items={view.asks}
+          <AskTable
+            asks={view.asks}
             caption={`Goals and initiatives that ask ${title} for support`}
-            extra={{
-              title: "Ask",
-              cell: (item) => {
-                const ask = view.asks.find((a) => a.id === item.id);
-                return ask
-                  ? [ask.ask || "Support", ask.level ? ` (${ask.level})` : ""].join("")
-                  : "";
-              },
-            }}
           />
         ) : (
           <p class="muted">Nothing yet.</p>
         )}
       </section>
+      {view.notAccepted.length > 0 && (
+        <section aria-labelledby="not-accepted">
+          <h2 id="not-accepted">Named by goals not accepted</h2>
+          <p class="muted">These goals were not accepted, so they ask nothing of {title}.</p>
+          <AskTable asks={view.notAccepted} caption={`Goals not accepted that named ${title}`} />
+        </section>
+      )}
       {view.owns.length > 0 && (
         <section aria-labelledby="owns">
           <h2 id="owns">Owns</h2>
@@ -100,4 +111,32 @@ function TeamPage(view: TeamView) {
       )}
     </Layout>
   );
+}
+
+function AskTable(props: { asks: TeamAskSummary[]; caption: string }) {
+  const byId = new Map(props.asks.map((a) => [a.id, a] as const));
+  return (
+    <SummaryTable
+      items={props.asks}
+      caption={props.caption}
+      extra={{
+        title: "Ask",
+        cell: (item) => {
+          const ask = byId.get(item.id);
+          return ask ? [ask.ask || "Support", ask.level ? ` (${ask.level})` : ""].join("") : "";
+        },
+      }}
+    />
+  );
+}
+
+/** An item's slate status, or its nearest ancestor's: a subgoal shares its goal's fate. */
+function slateStatusOf(item: Item, byId: ReadonlyMap<string, Item>): Item["status"] {
+  const seen = new Set<string>();
+  for (let at: Item | undefined = item; at && !seen.has(at.id); ) {
+    if (at.status) return at.status;
+    seen.add(at.id);
+    at = at.parent ? byId.get(at.parent) : undefined;
+  }
+  return undefined;
 }
