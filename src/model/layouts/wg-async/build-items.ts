@@ -19,8 +19,10 @@ export interface ItemsInput {
 
 /**
  * Goals and initiatives: one per overview row, in the overview's order and nesting, taking Impact
- * and Milestones from the page the row links to; then one per roadmap page the overview does not
- * list, nested by folder and marked `unlisted` so `status` prints the overview's rows only.
+ * and Milestones from the page the row links to, or else from the page of the row's name beside
+ * its parent's (a row that links to the initiative's own site, like Tokio console and
+ * tooling/console.md); then one per roadmap page no row claims (the variants of a page), nested by
+ * folder and marked `unlisted` so `status` prints the overview's rows only.
  */
 export function buildItems(input: ItemsInput): Item[] {
   const { links: resolve, overviewFile, roadmapDir, rows, pages } = input;
@@ -33,18 +35,27 @@ export function buildItems(input: ItemsInput): Item[] {
   const items: Item[] = [];
   const used = new Set<string>();
   const stack: Item[] = [];
-  for (const row of rows) {
+  const targets = rows.map((row) => {
     const target = row.link && resolve(overviewFile, row.link.url);
-    const page =
-      target && !target.anchor && !used.has(target.path) ? byFile.get(target.path) : undefined;
-    if (page) used.add(page.file);
+    return target && !target.anchor ? byFile.get(target.path) : undefined;
+  });
+  const linked = new Set(targets.flatMap((page) => page?.file ?? []));
+  rows.forEach((row, index) => {
+    const target = targets[index];
     stack.length = Math.min(stack.length, row.depth);
     const parent = stack.at(-1);
+    const named =
+      target === undefined
+        ? pageNamed(row.title, folderOf(parent, overviewFile, roadmapDir), pages, linked, used)
+        : undefined;
+    const page = target && !used.has(target.file) ? target : named;
+    if (page) used.add(page.file);
     const id = page
       ? pageIds.get(page.file)!
       : allocate(row.link || !parent ? kebab(row.title) : `${parent.id}-${kebab(row.title)}`);
     const file = page?.file ?? overviewFile;
-    const links: Link[] = [...(row.link && !page ? [row.link] : []), ...row.more].map((l) => ({
+    const own = row.link && (!page || page === named) ? [row.link] : [];
+    const links: Link[] = [...own, ...row.more].map((l) => ({
       title: l === row.link ? row.title : l.text,
       url: rebaseLink(overviewFile, l.url, file),
     }));
@@ -65,7 +76,7 @@ export function buildItems(input: ItemsInput): Item[] {
     item.extra = { ...item.extra, overview: overviewClaim(row) } satisfies WgAsyncExtra;
     items.push(item);
     stack[row.depth] = item;
-  }
+  });
   for (const page of pages) {
     if (used.has(page.file)) continue;
     const own = claims.get(page.file) ?? [];
@@ -85,6 +96,39 @@ export function buildItems(input: ItemsInput): Item[] {
     items.at(-1)!.extra.unlisted = true;
   }
   return items;
+}
+
+/** The folder a row's own page would sit in: its parent page's folder, or the roadmap's for a goal. */
+function folderOf(parent: Item | undefined, overviewFile: string, roadmapDir: string) {
+  if (!parent) return roadmapDir;
+  return parent.file === overviewFile ? undefined : parent.file.replace(/\.md$/i, "");
+}
+
+/**
+ * The one page in `folder` that no row links to and that the row names: the page's file name or
+ * title in the row's words ("Tokio console" → console.md, "Read/write traits" → read_write.md).
+ */
+function pageNamed(
+  title: string,
+  folder: string | undefined,
+  pages: RoadmapPage[],
+  linked: Set<string>,
+  used: Set<string>,
+): RoadmapPage | undefined {
+  if (folder === undefined) return undefined;
+  const words = new Set(kebab(title).split("-"));
+  const named = (name: string) =>
+    kebab(name)
+      .split("-")
+      .every((w) => words.has(w));
+  const found = pages.filter(
+    (p) =>
+      posix.dirname(p.file) === folder &&
+      !linked.has(p.file) &&
+      !used.has(p.file) &&
+      (named(posix.basename(p.file, ".md")) || kebab(p.title) === kebab(title)),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The fields a roadmap page gives, whether or not the overview lists it. */

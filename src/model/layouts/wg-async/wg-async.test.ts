@@ -169,9 +169,10 @@ describe("the wg-async layout", () => {
     expect(ann).toMatchObject({
       id: "ann",
       name: "Ann",
-      value: "* Reliability.",
-      background: "Ann tests things.",
+      value: "Reliability.",
     });
+    // The background keeps the FAQ after the named section.
+    expect(ann!.background).toMatch(/^Ann tests things\.\n\n## 🤔 Frequently Asked Questions\n/);
     expect(
       workspace.vision!.stories.map((s) => [s.id, s.kind, s.title, s.characters, s.retells]),
     ).toEqual([

@@ -1,6 +1,7 @@
 import { FullBody, idsInUse, useBody } from "../components/body-sections.js";
 import { Layout } from "../components/layout.js";
 import { Breadcrumbs } from "../components/links.js";
+import { InlineMarkdown } from "../components/markdown.js";
 import { StoryList } from "../components/story-list.js";
 import { pageRoute, type Route } from "../route.js";
 import { type SiteIndex, type StorySummary, storySummary } from "../site-index.js";
@@ -34,17 +35,28 @@ export function characterRoutes(index: SiteIndex): Route[] {
 }
 
 function CharacterPage(view: CharacterView) {
+  // A value of a few words ("Performance") reads as one; a whole sentence (wg-async's answer to
+  // "what does Alan want most") is shown as that answer.
+  const phrase = !/[.!?]$/.test(view.value);
   const body = useBody(view.background, view.file, [], idsInUse(["stories"], {}));
   return (
     <Layout
       path={sitePaths.character(view.id)}
       title={view.name}
-      description={`${view.name} values ${view.value}.`}
+      description={phrase ? `${view.name} values ${view.value}.` : view.value}
     >
       <Breadcrumbs trail={[{ path: sitePaths.vision, label: `Vision` }]} current={view.name} />
-      <p class="lead">
-        {view.name} values <strong>{view.value}</strong>.
-      </p>
+      {view.value &&
+        (phrase ? (
+          <p class="lead">
+            {view.name} values <strong>{view.value}</strong>.
+          </p>
+        ) : (
+          <p class="lead">
+            <strong>What {view.name} wants most:</strong>{" "}
+            <InlineMarkdown text={view.value} source={view.file} />
+          </p>
+        ))}
       <FullBody body={body} />
       <section aria-labelledby="stories">
         <h2 id="stories">Stories with {view.name}</h2>

@@ -93,7 +93,9 @@ function VisionPage(view: VisionView) {
                 <h3>
                   <PageLink path={sitePaths.character(c.id)}>{c.name}</PageLink>
                 </h3>
-                <p>Values {c.value}.</p>
+                {c.value && (
+                  <p>{/[.!?]$/.test(c.value) ? `Wants most: ${c.value}` : `Values ${c.value}.`}</p>
+                )}
                 {c.stories.length > 0 ? (
                   <StoryList stories={c.stories} />
                 ) : (
