@@ -8,6 +8,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { CACHE_DIR, PACK_FILE, type PackedParseCache } from "../src/load/parse-pack.js";
 import { buildSite } from "../src/publish/site/build-site.js";
 import { waymarkJsonSchemaDocument } from "../src/render/site/json/model-schema.js";
 import { testdir } from "./helpers/testdir.js";
@@ -240,6 +241,23 @@ describe("incremental rebuilds", () => {
     expect(again.stats.written).toBe(1);
     // Files the build did not write are never removed.
     expect(await readFile(join(out, "stray.txt"), "utf8")).toBe("not ours");
+  });
+});
+
+describe("the parse pack", () => {
+  it("is written by a build and read by the next, which parses no file and builds the same site", async () => {
+    const dir = await testdir({});
+    await cp(EXAMPLE, dir, { recursive: true });
+    await rm(join(dir, CACHE_DIR), { recursive: true, force: true });
+    const [outA, outB] = [await testdir({}), await testdir({})];
+    const first = await buildSite({ dir, out: outA, date: DATE });
+    expect((first.cache.parsed as PackedParseCache).misses).toBeGreaterThan(30);
+    expect((await readdir(join(dir, CACHE_DIR))).sort()).toEqual([".gitignore", PACK_FILE]);
+    const second = await buildSite({ dir, out: outB, date: DATE });
+    expect((second.cache.parsed as PackedParseCache).misses).toBe(0);
+    const [a, b] = [await tree(outA), await tree(outB)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
   });
 });
 

@@ -21,7 +21,7 @@ const LIMITS = {
   "link-brackets": { default: 2000, max: 5000 },
   /** Cells of the tables of one file, counting the header's columns for every row. */
   "table-cells": { default: 10_000, max: 50_000 },
-  /** Files open at once while reading the workspace. */
+  /** Files open at once while reading; kept for old settings: the workspace is read one by one. */
   "open-files": { default: 64, max: 4096 },
   /** Nodes the aliases (`*name`) of one YAML document may expand to ("billion laughs"). */
   "yaml-aliases": { default: 100, max: 100_000 },

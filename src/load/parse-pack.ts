@@ -7,9 +7,12 @@ import { sign } from "./machine-key.js";
 import { ParseCache, type ParseCodec } from "./parse-markdown.js";
 import { parseVersion } from "./parse-version.js";
 
-/** The workspace's cache folder; hidden, so `listFiles` never reads it as content. */
-export const CACHE_DIR = ".waymark-cache";
-export const PACK_FILE = "parse-v1.bin";
+/**
+ * The workspace's cache folder, shared with the sync cache (`.waymark/cache.sqlite`); hidden, so
+ * `listFiles` never reads it as content.
+ */
+export const CACHE_DIR = ".waymark";
+export const PACK_FILE = "parse-pack.bin";
 /** Written into the cache folder so that git skips it even without a `.gitignore` line. */
 const SELF_IGNORE = "# Written by waymark; safe to delete.\n*\n";
 
@@ -122,6 +125,20 @@ const FRESH_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | c
 
 async function isRealFolder(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/**
+ * The parse cache every command loads through: the workspace's pack, or a plain in-memory cache
+ * when packs are off (`--no-cache`, WAYMARK_CACHE=0), which saves nothing.
+ */
+export async function openParseCache(root: string, use = true): Promise<ParseCache> {
+  if (!use || process.env.WAYMARK_CACHE === "0") return new ParseCache();
+  return loadParsePack(root);
+}
+
+/** Writes `cache` back when it is a pack that changed; a plain cache has nothing to write. */
+export async function saveParseCache(cache: ParseCache, root: string): Promise<void> {
+  if (cache instanceof PackedParseCache) await cache.save(root);
 }
 
 /** The pack of the workspace at `root`, or an empty cache when there is none usable. */

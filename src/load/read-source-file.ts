@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { DiagnosticId } from "../diagnostics/catalogue.js";
@@ -85,6 +86,31 @@ async function readBounded(absolute: string, path: string): Promise<ReadResult> 
     return decodeSource(path, await handle.readFile());
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * `readSourceFile`, synchronously: one descriptor open at a time, and several times faster than a
+ * pool of promises for the thousands of small files of a workspace. Undefined when no descriptor
+ * is free (others hold them): the caller then reads with `readSourceFile`, which waits and retries.
+ */
+export function readSourceFileSync(absolute: string, path: string): ReadResult | undefined {
+  let fd: number;
+  try {
+    fd = openSync(absolute, "r");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EMFILE" || code === "ENFILE") return undefined;
+    return unreadable(path, code);
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > activeLimits().limits["file-size"]) return tooLarge(path, size);
+    return decodeSource(path, readFileSync(fd));
+  } catch (error) {
+    return unreadable(path, (error as NodeJS.ErrnoException).code);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,10 +1,9 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import pLimit from "p-limit";
 import { compareDiagnostics, type Diagnostic, fileSpan } from "../diagnostics/diagnostic.js";
 import { activeLimits, LIMITS_VARIABLE } from "./limits.js";
 import { listFiles } from "./list-files.js";
-import { readSourceFile, type SourceFile } from "./read-source-file.js";
+import { readSourceFile, readSourceFileSync, type SourceFile } from "./read-source-file.js";
 
 /** Text files the model reads; everything else is only a link target. */
 const TEXT_FILE = /\.(md|ya?ml|toml)$/i;
@@ -53,7 +52,7 @@ async function readFolder(dir: string): Promise<WorkspaceFiles> {
     });
     return { root, files, paths: new Set(), diagnostics };
   }
-  const { limits, problems } = activeLimits();
+  const { problems } = activeLimits();
   for (const message of problems) {
     diagnostics.push({
       ruleId: "invalid-limit",
@@ -64,12 +63,12 @@ async function readFolder(dir: string): Promise<WorkspaceFiles> {
     });
   }
   const paths = await listFiles(root);
-  // A bounded pool: thousands of files read at once run out of file descriptors (EMFILE).
-  const pool = pLimit(limits["open-files"]);
-  const results = await Promise.all(
-    paths.filter((p) => TEXT_FILE.test(p)).map((p) => pool(() => readSourceFile(join(root, p), p))),
-  );
-  for (const result of results) {
+  // Read one after another, synchronously: for thousands of small files several times faster
+  // than a pool of promises, and never more than one descriptor open.
+  for (const p of paths) {
+    if (!TEXT_FILE.test(p)) continue;
+    const result =
+      readSourceFileSync(join(root, p), p) ?? (await readSourceFile(join(root, p), p));
     if (result.ok) files.set(result.file.path, result.file);
     else diagnostics.push(result.diagnostic);
   }

@@ -1,7 +1,7 @@
 import { runCheck } from "../check/run-check.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type ParseCache, withParseCache } from "../load/parse-markdown.js";
-import { loadParsePack } from "../load/parse-pack.js";
+import { openParseCache, saveParseCache } from "../load/parse-pack.js";
 import { type ReadOptions, readWorkspace, type WorkspaceFiles } from "../load/read-workspace.js";
 import { type BuildOptions, type BuildResult, buildWorkspace } from "../model/build-workspace.js";
 import type { Workspace } from "../model/types.js";
@@ -13,8 +13,9 @@ export type PipelineStage = "load" | "track" | "check";
 
 export interface PipelineOptions extends ReadOptions, BuildOptions {
   /**
-   * Reuse and update the parse pack in `<dir>/.waymark-cache/` (check and status do, unless
-   * `--no-cache` or WAYMARK_CACHE=0). Off by default: other callers parse every file.
+   * Reuse and update the parse pack in `<dir>/.waymark/` (check and status do, unless
+   * `--no-cache` or WAYMARK_CACHE=0). Off by default: other callers parse every file, or bring
+   * their own cache in `parsed` (build and serve bring the pack, opened once).
    */
   cache?: boolean;
   /** An in-memory parse cache a long-running caller keeps between runs (build, serve). */
@@ -68,11 +69,9 @@ export async function runPipeline(
 async function buildModel(files: WorkspaceFiles, options: PipelineOptions): Promise<BuildResult> {
   if (options.parsed) return withParseCache(options.parsed, () => buildWorkspace(files, options));
   const missing = files.diagnostics.some((d) => d.ruleId === "missing-workspace");
-  if (!options.cache || process.env.WAYMARK_CACHE === "0" || missing) {
-    return buildWorkspace(files, options);
-  }
-  const pack = await loadParsePack(files.root);
+  if (!options.cache || missing) return buildWorkspace(files, options);
+  const pack = await openParseCache(files.root);
   const result = withParseCache(pack, () => buildWorkspace(files, options));
-  await pack.save(files.root);
+  await saveParseCache(pack, files.root);
   return result;
 }

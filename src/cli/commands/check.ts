@@ -18,9 +18,9 @@ export const layoutOption = () =>
     [...LAYOUTS],
   );
 
-/** `--no-cache`: parse every file, neither reading nor writing the parse pack in .waymark-cache/. */
+/** `--no-cache`: parse every file, neither reading nor writing the parse pack in .waymark/. */
 export const noCacheOption = () =>
-  new Option("--no-cache", "parse every file, without the .waymark-cache/ parse cache");
+  new Option("--no-cache", "parse every file, without the .waymark/ parse cache");
 
 /** `--config <file>`: a waymark.yaml kept outside the folder, filling in what its layout lacks. */
 export const configOption = () =>

@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { openParseCache, saveParseCache } from "../../load/parse-pack.js";
 import type { SiteRoutes } from "../../render/site/routes.js";
 import { outputFile } from "../../render/site/site-paths.js";
 import { type BuildTimings, loadSite, type SiteInput, timed } from "./load-site.js";
@@ -95,10 +96,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const folder = inspected.folder;
   // A manifest that does not verify (a forced build over another machine's) describes nothing.
   if (!kept?.fresh && !cache.trusted) cache = SiteCache.empty(out);
+  const root = resolve(options.dir);
+  // A fresh process parses through the workspace's parse pack, as check does, and saves it.
+  if (!kept) cache.parsed = await openParseCache(root);
   const { diagnostics, site, source } = await loadSite(options, cache.parsed, timings);
+  if (!kept) await saveParseCache(cache.parsed, root);
   if (diagnostics.some((d) => d.severity === "error")) return result(false, { diagnostics });
 
-  const root = resolve(options.dir);
   const render = await timed(timings, "render", () =>
     renderChanged(site, source, cache, folder, root),
   );

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { ParseCache } from "../../load/parse-markdown.js";
+import { openParseCache, saveParseCache } from "../../load/parse-pack.js";
 import { type BuildTimings, loadSite, type SiteInput } from "./load-site.js";
 import { guardRequest, secureResponse } from "./serve-guard.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
@@ -47,7 +47,9 @@ export interface ListenFailure {
  * never silent: the preview keeps showing the last site it loaded.
  */
 export async function serveSite(options: ServeSiteOptions): Promise<SiteServer | ListenFailure> {
-  const parsed = new ParseCache();
+  const root = resolve(options.dir);
+  // The workspace's parse pack, as build and check use: a first load parses only what changed.
+  const parsed = await openParseCache(root);
   const report = options.onProblem ?? (() => {});
   let current: SiteSource;
   let reloading: Promise<void> = Promise.resolve();
@@ -59,6 +61,7 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     options.onLoad?.({ diagnostics: loaded.diagnostics, ms: performance.now() - started, reload });
   };
   await load(false);
+  await saveParseCache(parsed, root);
   const app = createSiteApp(() => current);
   const hostname = options.hostname ?? "127.0.0.1";
   // The guard needs the port, known once listening (port 0 picks one); no request comes before.
@@ -70,7 +73,6 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const { server, port } = listening;
   guard.port = port;
 
-  const root = resolve(options.dir);
   // One reload at a time, after the last of a burst of changes (an editor saves in several steps).
   // While the folder is gone there is nothing to load: the last site stays until it is back.
   const reload = () => {

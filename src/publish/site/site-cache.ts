@@ -42,9 +42,11 @@ export function digest(...parts: (string | Uint8Array)[]): string {
  * digest. Kept in memory by a long-running process (serve, bench) and on disk between runs.
  */
 export class SiteCache {
-  /** Parsed Markdown by file, kept in memory only: a rebuild in the same process parses only
-   * what changed. Parse trees are too large to be worth writing to disk. */
-  readonly parsed = new ParseCache();
+  /**
+   * Parsed files by path and text: a rebuild in the same process parses only what changed. A
+   * build that keeps no cache in memory sets the workspace's parse pack here (`buildSite`).
+   */
+  parsed: ParseCache = new ParseCache();
   /** The last verified site's link index, in memory only: a rebuild re-checks what changed. */
   readonly links = new LinkCheck();
   /** True once this process has written the output this cache describes. */
