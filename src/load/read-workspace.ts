@@ -67,8 +67,7 @@ async function readFolder(dir: string): Promise<WorkspaceFiles> {
   // than a pool of promises, and never more than one descriptor open.
   for (const p of paths) {
     if (!TEXT_FILE.test(p)) continue;
-    const result =
-      readSourceFileSync(join(root, p), p) ?? (await readSourceFile(join(root, p), p));
+    const result = readSourceFileSync(join(root, p), p) ?? (await readSourceFile(join(root, p), p));
     if (result.ok) files.set(result.file.path, result.file);
     else diagnostics.push(result.diagnostic);
   }
