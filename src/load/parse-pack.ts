@@ -45,6 +45,8 @@ export class PackedParseCache extends ParseCache {
   private readonly used = new Map<string, unknown>();
   /** Files parsed this run because the pack had no entry for them. */
   private readonly parsed = new Set<string>();
+  /** How many parses with a codec are under way, one inside another. */
+  private depth = 0;
 
   constructor(
     private readonly loaded: Map<string, unknown>,
@@ -79,8 +81,17 @@ export class PackedParseCache extends ParseCache {
           rejected("entries", `entry for ${file} could not be decoded`);
         }
       }
-      const value = make();
-      this.used.set(key, codec.encode(value));
+      // A parse made inside another (the markdown under a front-matter document) is stored
+      // with the outer entry only: a pack hit on the outer never asks for the inner one, so
+      // storing both would double the pack and rewrite it on the next run.
+      this.depth++;
+      let value: T;
+      try {
+        value = make();
+      } finally {
+        this.depth--;
+      }
+      if (this.depth === 0) this.used.set(key, codec.encode(value));
       this.parsed.add(file);
       return value;
     });
