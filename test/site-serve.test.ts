@@ -1,4 +1,4 @@
-import { rename, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -125,6 +125,21 @@ describe("waymark serve", () => {
   it("shows a change to a file without a restart", async () => {
     await writeFile(join(dir, "goals/a.md"), goal("Second title"));
     await eventually(async () => (await (await get("goals/a/")).text()).includes("Second title"));
+  });
+
+  it("shows an added file, forgets a removed one, and catches a second write right after the first", async () => {
+    await writeFile(join(dir, "goals/b.md"), goal("Added goal"));
+    await eventually(async () => (await get("goals/b/")).status === 200);
+    expect(await (await get("goals/b/")).text()).toContain("Added goal");
+    await rm(join(dir, "goals/b.md"));
+    await eventually(async () => (await get("goals/b/")).status === 404);
+    // A writer that saves twice within chokidar's 50 ms window: the second save is not reported.
+    await writeFile(join(dir, "goals/a.md"), goal("Half-saved title"));
+    await new Promise((r) => setTimeout(r, 5));
+    await writeFile(join(dir, "goals/a.md"), goal("Second title"));
+    await eventually(async () => (await (await get("goals/a/")).text()).includes("Second title"));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await (await get("goals/a/")).text()).toContain("Second title");
   });
 
   it("keeps reloading after its folder is moved away and back, and says so", async () => {

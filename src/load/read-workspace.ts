@@ -6,7 +6,7 @@ import { listFiles } from "./list-files.js";
 import { readSourceFile, readSourceFileSync, type SourceFile } from "./read-source-file.js";
 
 /** Text files the model reads; everything else is only a link target. */
-const TEXT_FILE = /\.(md|ya?ml|toml)$/i;
+export const TEXT_FILE = /\.(md|ya?ml|toml)$/i;
 
 export interface WorkspaceFiles {
   root: string;

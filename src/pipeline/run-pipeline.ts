@@ -20,6 +20,11 @@ export interface PipelineOptions extends ReadOptions, BuildOptions {
   cache?: boolean;
   /** An in-memory parse cache a long-running caller keeps between runs (build, serve). */
   parsed?: ParseCache;
+  /**
+   * The workspace as already read (serve keeps it, updated from the watcher's paths with
+   * `updateWorkspace`): nothing is read from disk. Otherwise `readWorkspace(dir)`.
+   */
+  files?: WorkspaceFiles;
   /** Run the check rules (the default); `false` stops after track, with load and model diagnostics. */
   check?: boolean;
   /** Treat warnings as errors. */
@@ -49,7 +54,7 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const timings = options.timings ?? {};
   const { files, built } = await timed(timings, "load", async () => {
-    const files = await readWorkspace(dir, options);
+    const files = options.files ?? (await readWorkspace(dir, options));
     return { files, built: await buildModel(files, options) };
   });
   const { workspace } = built;

@@ -8,6 +8,8 @@ const run = promisify(execFile);
 export interface LastChangedOptions {
   /** Seconds since the epoch (SOURCE_DATE_EPOCH): stands in for file times, which vary by checkout. */
   sourceDateEpoch?: number;
+  /** The commit dates `gitDates` gave earlier (serve keeps them): no `git log` is run. */
+  git?: Map<string, string>;
 }
 
 /**
@@ -22,7 +24,8 @@ export async function lastChanged(
 ): Promise<Record<string, string>> {
   const wanted = new Set(files);
   const out: Record<string, string> = {};
-  for (const [file, date] of await gitDates(root)) if (wanted.has(file)) out[file] = date;
+  for (const [file, date] of options.git ?? (await gitDates(root)))
+    if (wanted.has(file)) out[file] = date;
   const fallback = options.sourceDateEpoch;
   await Promise.all(
     files
@@ -40,7 +43,7 @@ export async function lastChanged(
 }
 
 /** Newest commit date per path, relative to `root`; empty outside a repository or without git. */
-async function gitDates(root: string): Promise<Map<string, string>> {
+export async function gitDates(root: string): Promise<Map<string, string>> {
   const dates = new Map<string, string>();
   if (!process.env.GIT_DIR && !(await inRepository(root))) return dates;
   let stdout: string;

@@ -2,12 +2,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseCache } from "../../load/parse-markdown.js";
+import type { WorkspaceFiles } from "../../load/read-workspace.js";
 import type { LayoutName } from "../../model/types.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { type Timings, timed } from "../../pipeline/timed.js";
 import { type SiteRoutes, siteRoutes } from "../../render/site/routes.js";
 import { Shell } from "../../render/site/shell.js";
-import { lastChanged } from "./last-changed.js";
+import { gitDates, lastChanged } from "./last-changed.js";
 import type { SiteSource } from "./site-app.js";
 import { digest } from "./site-cache.js";
 
@@ -41,6 +42,19 @@ export interface LoadedSite {
 export { timed };
 
 /**
+ * What a long-running caller (serve) keeps from one load to the next, so that a reload reads
+ * nothing but the files that changed.
+ */
+export interface SiteMemo {
+  /** The workspace as last read; the caller updates it from the watcher's paths (`updateWorkspace`). */
+  files?: WorkspaceFiles;
+  /** The commit dates of the first load's one `git log` (a commit made while serving shows after a restart). */
+  git?: Map<string, string>;
+  /** Each dated file's last-change date; the caller deletes the entries of files that changed. */
+  dates?: Map<string, string>;
+}
+
+/**
  * The pipeline (load → model → track → check), parsing through `parsed` so that files whose text
  * is unchanged are not parsed again, then the route table (nothing rendered).
  */
@@ -48,6 +62,7 @@ export async function loadSite(
   input: SiteInput,
   parsed: ParseCache,
   timings: BuildTimings,
+  memo?: SiteMemo,
 ): Promise<LoadedSite> {
   const {
     files,
@@ -59,16 +74,16 @@ export async function loadSite(
     strict: input.strict,
     parsed,
     timings,
+    files: memo?.files,
   });
+  if (memo) memo.files = files;
   const sourceDigest = digest(
     JSON.stringify([input.layout, input.config, [...files.paths]]),
     ...[...files.files].flatMap(([path, file]) => [path, file.text]),
   );
   const site = await timed(timings, "routes", async () => {
     const dated = [...ws.items, ...(ws.vision?.stories ?? [])].map((x) => x.file);
-    const dates = await lastChanged(ws.root, [...new Set(dated)], {
-      sourceDateEpoch: input.sourceDateEpoch,
-    });
+    const dates = await datesOf(ws.root, [...new Set(dated)], input, memo);
     return siteRoutes(ws, {
       baseUrl: input.baseUrl,
       date: input.date,
@@ -83,4 +98,29 @@ export async function loadSite(
     readFile: (file) => readFile(join(ws.root, file)),
   };
   return { diagnostics, site, source };
+}
+
+/** `lastChanged` of `files`, sorted by path, looking up only what `memo` does not know yet. */
+async function datesOf(
+  root: string,
+  files: string[],
+  input: SiteInput,
+  memo: SiteMemo | undefined,
+): Promise<Record<string, string>> {
+  const options = { sourceDateEpoch: input.sourceDateEpoch };
+  if (!memo) return lastChanged(root, files, options);
+  memo.git ??= await gitDates(root);
+  memo.dates ??= new Map();
+  const known = memo.dates;
+  const missing = files.filter((file) => !known.has(file));
+  const found = missing.length
+    ? await lastChanged(root, missing, { ...options, git: memo.git })
+    : {};
+  for (const [file, date] of Object.entries(found)) known.set(file, date);
+  const out: Record<string, string> = {};
+  for (const file of [...files].sort()) {
+    const date = known.get(file);
+    if (date !== undefined) out[file] = date;
+  }
+  return out;
 }

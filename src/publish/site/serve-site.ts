@@ -1,8 +1,9 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { openParseCache, saveParseCache } from "../../load/parse-pack.js";
-import { type BuildTimings, loadSite, type SiteInput } from "./load-site.js";
+import { type FileStamps, stampOf, updateWorkspace } from "../../load/update-workspace.js";
+import { type BuildTimings, loadSite, type SiteInput, type SiteMemo } from "./load-site.js";
 import { guardRequest, secureResponse } from "./serve-guard.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
 import { isFolder, watchWorkspace } from "./watch-workspace.js";
@@ -20,6 +21,9 @@ export interface ServeSiteOptions extends SiteInput {
   onProblem?: (problem: ServeProblem) => void;
 }
 
+/** A little over chokidar's 50 ms window in which a file's second change goes unreported. */
+const SETTLE_MS = 60;
+
 export type ServeProblem =
   | { kind: "reload-failed"; error: Error }
   | { kind: "watch-failed"; error: Error }
@@ -27,7 +31,7 @@ export type ServeProblem =
 
 export interface SiteServer {
   url: string;
-  /** Reloads now (a file watcher calls this on every change, debounced). */
+  /** Reads the whole workspace again and reloads (the watcher reloads changed files by itself). */
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,12 +57,29 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const report = options.onProblem ?? (() => {});
   let current: SiteSource;
   let reloading: Promise<void> = Promise.resolve();
-  const load = async (reload: boolean) => {
+  // Kept between loads: the files as read, updated from the watcher's paths; git dates.
+  const memo: SiteMemo = {};
+  const stamps: FileStamps = new Map();
+  /** Paths the watcher reported since the last load; `everything` when it could not say which. */
+  let pending = new Set<string>();
+  let everything = false;
+  const load = async (reload: boolean): Promise<Set<string>> => {
     const timings: BuildTimings = {};
     const started = performance.now();
-    const loaded = await loadSite(options, parsed, timings);
+    const changed = pending;
+    pending = new Set();
+    if (everything) {
+      everything = false;
+      memo.files = undefined;
+      memo.dates = undefined;
+    } else if (memo.files && changed.size) {
+      memo.files = await updateWorkspace(memo.files, changed, stamps);
+      for (const path of changed) memo.dates?.delete(path);
+    }
+    const loaded = await loadSite(options, parsed, timings, memo);
     current = loaded.source;
     options.onLoad?.({ diagnostics: loaded.diagnostics, ms: performance.now() - started, reload });
+    return changed;
   };
   await load(false);
   await saveParseCache(parsed, root);
@@ -73,23 +94,48 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const { server, port } = listening;
   guard.port = port;
 
-  // One reload at a time, after the last of a burst of changes (an editor saves in several steps).
-  // While the folder is gone there is nothing to load: the last site stays until it is back.
-  const reload = () => {
+  // One reload at a time, with no fixed delay: changes reported while one runs are taken
+  // together by the next. While the folder is gone there is nothing to load: the last site
+  // stays until it is back.
+  let queued = false;
+  const schedule = () => {
+    if (queued) return reloading;
+    queued = true;
     reloading = reloading
       .then(async () => {
-        if (await isFolder(root)) await load(true);
+        queued = false;
+        if (await isFolder(root)) settleLater(await load(true));
       })
       .catch((error: unknown) => {
         report({ kind: "reload-failed", error: asError(error) });
       });
     return reloading;
   };
-  let timer: NodeJS.Timeout | undefined;
+  const reload = () => {
+    everything = true;
+    return schedule();
+  };
+  // chokidar drops a second change of a file within 50 ms of the first: a file read while its
+  // writer was still at work is looked at again once that window has passed, and read again if
+  // it is no longer as it was read.
+  const settling = new Set<string>();
+  let settle: NodeJS.Timeout | undefined;
+  const settleLater = (paths: Set<string>) => {
+    for (const path of paths) settling.add(path);
+    if (settle || settling.size === 0) return;
+    settle = setTimeout(() => {
+      settle = undefined;
+      for (const path of settling)
+        if (stampOf(join(root, path)) !== stamps.get(path)) pending.add(path);
+      settling.clear();
+      if (pending.size) void schedule();
+    }, SETTLE_MS);
+  };
   const watcher = await watchWorkspace(root, {
-    change: () => {
-      clearTimeout(timer);
-      timer = setTimeout(reload, 100);
+    change: (path) => {
+      if (path === undefined) everything = true;
+      else pending.add(path);
+      void schedule();
     },
     gone: () => report({ kind: "folder-gone", dir: options.dir }),
     error: (error) => report({ kind: "watch-failed", error }),
@@ -98,7 +144,7 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     url: `http://${hostname}:${port}${current!.shell.data.base}`,
     reload,
     close: async () => {
-      clearTimeout(timer);
+      clearTimeout(settle);
       await watcher.close();
       await reloading;
       await new Promise<void>((done) => server.close(() => done()));

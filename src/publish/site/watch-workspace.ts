@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
 
 /** Folders whose changes never touch the site: hidden ones (.git, .waymark-cache) and outputs. */
@@ -13,8 +13,11 @@ export interface WorkspaceWatcher {
 }
 
 export interface WatchEvents {
-  /** Something under the folder changed, or the folder came back. */
-  change(): void;
+  /**
+   * Something under the folder changed: `path` (relative, POSIX) was added, changed or removed;
+   * without a path, anything may have (the folder came back, a folder was added or removed).
+   */
+  change(path?: string): void;
   /** The folder went away (moved or deleted): the preview waits for it. */
   gone(): void;
   /** The watcher failed (e.g. too many files to watch); live reload may be incomplete. */
@@ -39,7 +42,8 @@ export async function watchWorkspace(root: string, on: WatchEvents): Promise<Wor
     });
     next.on("all", (event, path) => {
       if (event === "unlinkDir" && path === root) void lost();
-      else on.change();
+      else if (event === "addDir" || event === "unlinkDir") on.change();
+      else on.change(relative(root, path).split(sep).join("/"));
     });
     next.on("error", (error) =>
       on.error(error instanceof Error ? error : new Error(String(error))),
