@@ -227,7 +227,11 @@ describe("the parse pack is a cache, never an authority", () => {
 
 describe("the parse pack on the real corpora", () => {
   for (const name of ["rust-project-goals", "wg-async"] as const) {
-    it(`reads ${name} back deep-equal to parsing it`, needsShared(`corpus/${name}`), async () => {
+    // Three loads of a whole corpus: give a busy machine time.
+    it(`reads ${name} back deep-equal to parsing it`, {
+      ...needsShared(`corpus/${name}`),
+      timeout: 120_000,
+    }, async () => {
       const files = await readWorkspace(sharedPath(`corpus/${name}`));
       const plain = buildWorkspace(files);
       // Not vacuous: the corpus really loaded, so two empty models cannot pass.
