@@ -1,65 +1,65 @@
-// Build benchmark (npm run bench:build): generates a 1,000-goal workspace and times
-//   1. the full `waymark build` (the real CLI, a fresh process, empty output folder), with peak memory;
-//   2. Hugo building the same Markdown pages with a tiny layout (Debian's hugo, installed if missing),
-//      and the ratio waymark/Hugo;
-//   3. the rebuild after one goal file changes: once through the CLI (a fresh process that reads
-//      the cache from the output folder), once in process with the cache kept in memory, as a
-//      watching dev server would.
-// Aims: full build at most 2× Hugo, one-file rebuild at most 100 ms.
+// Build benchmark (npm run bench:build): generates a 1,000-goal workspace and measures, in paired
+// runs (waymark, then Hugo, on the same pages, one right after the other so both see the same load):
+//   1. cold build: the real CLI in a fresh process, no output folder and no parse pack, with peak
+//      memory, next to Hugo building the same Markdown pages with a tiny layout (Debian's hugo,
+//      installed if missing);
+//   2. warm build: the same again with the output folder and the parse pack kept (0 pages
+//      rendered), next to Hugo building again;
+//   3. one-file serve rebuild: `waymark serve` in its own process, a goal's title changed on
+//      disk, the page requested until it shows the new title (bench/serve-rebuild.ts).
+// Each figure is given as min / median / max. Aims (issue 11): cold ≤ 2× Hugo, warm ≤ 1× Hugo,
+// cold peak memory ≤ 1.5× Hugo's, serve rebuild ≤ 50 ms median.
+// Options: --runs N (default 5), --edits N (default 21), --goals N, --keep.
 // Profile with: node --cpu-prof --cpu-prof-dir=/tmp/prof bin/waymark.js build <dir> --out <out>
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { type BuildSiteResult, buildSite } from "../src/publish/site/build-site.js";
 import { commandWorks, ensureDebianPackage } from "./debian-package.js";
 import { DEFAULT_SHAPE } from "./generate-workspace.js";
 import { writeHugoSite } from "./hugo-site.js";
-import { loadNow, machineLine, ms } from "./measure.js";
+import { loadNow, machineLine } from "./measure.js";
+import { measureServeRebuilds } from "./serve-rebuild.js";
 import { writeGeneratedWorkspace } from "./write-workspace.js";
 
-const TARGET_RATIO = 2;
-const TARGET_REBUILD_MS = 100;
-const REBUILDS = 5;
 /** Inside the generated 2024h2 period, so the build date never changes what is rendered. */
 const DATE = "2024-09-15";
-const BIN = join(import.meta.dirname, "..", "bin", "waymark.js");
+const REPO = join(import.meta.dirname, "..");
+const BIN = join(REPO, "bin", "waymark.js");
 const GNU_TIME = "/usr/bin/time";
 
 const { values: args } = parseArgs({
   options: {
+    runs: { type: "string", default: "5" },
+    edits: { type: "string", default: "21" },
     goals: { type: "string", default: String(DEFAULT_SHAPE.goals) },
-    initiatives: { type: "string", default: String(DEFAULT_SHAPE.initiatives) },
     keep: { type: "boolean", default: false },
   },
 });
 
-const MiB = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
-
-interface Timed {
+interface Run {
   ms: number;
-  /** CPU seconds of user and system time, across all the command's threads. */
+  /** CPU milliseconds of user and system time, across all the command's threads. */
   cpuMs: number;
   peakKiB: number;
   stderr: string;
 }
 
 /** Runs a command under GNU time: wall time, CPU time and peak resident memory. */
-function timed(command: string, commandArgs: string[], scratch: string): Timed {
+function timed(command: string, commandArgs: string[], scratch: string): Run {
   const report = join(scratch, "time.txt");
   const started = performance.now();
   const run = spawnSync(GNU_TIME, ["-f", "%U %S %M", "-o", report, command, ...commandArgs], {
+    cwd: REPO,
     encoding: "utf8",
     maxBuffer: 64 * 2 ** 20,
   });
   const wall = performance.now() - started;
   if (run.status !== 0)
-    throw new Error(
-      `${command} ${commandArgs.join(" ")} failed (exit ${run.status}):\n${run.stderr}`,
-    );
+    throw new Error(`${command} ${commandArgs.join(" ")} failed (${run.status}):\n${run.stderr}`);
   const [user = 0, sys = 0, peak = 0] = readFileSync(report, "utf8")
     .trim()
     .split("\n")
@@ -69,102 +69,88 @@ function timed(command: string, commandArgs: string[], scratch: string): Timed {
   return { ms: wall, cpuMs: (user + sys) * 1000, peakKiB: peak, stderr: run.stderr };
 }
 
-async function countHtml(dir: string): Promise<number> {
-  const files = await readdir(dir, { recursive: true });
-  return files.filter((f) => f.endsWith(".html")).length;
-}
-
-/** Changes one sentence of one goal's body: a real edit, not just a new mtime. */
-async function editGoal(dir: string, goal: number, word: string): Promise<string> {
-  const file = join(dir, "goals", `goal-${String(goal).padStart(4, "0")}.md`);
-  const text = await readFile(file, "utf8");
-  await writeFile(file, text.replace("makes async Rust better", `makes async Rust ${word} better`));
-  return file;
-}
-
-/** `(1 rendered, 1 written)` from the CLI's closing line, or the stats of an in-process build. */
-const statsOf = (r: BuildSiteResult) => `${r.stats.rendered} rendered, ${r.stats.written} written`;
-const timingsOf = (r: BuildSiteResult) =>
-  Object.entries(r.timings)
-    .map(([stage, t]) => `${stage} ${ms(t)}`)
-    .join(", ");
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
+const spread = (xs: number[], unit = (x: number) => `${x.toFixed(0)} ms`) =>
+  `${unit(sorted(xs)[0]!)} / ${unit(median(xs))} / ${unit(sorted(xs).at(-1)!)}`;
+const MiB = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
 
 ensureDebianPackage("hugo", () => commandWorks("hugo", ["version"]));
 ensureDebianPackage("time", () => existsSync(GNU_TIME));
 
-const shape = {
-  ...DEFAULT_SHAPE,
-  goals: Number(args.goals),
-  initiatives: Number(args.initiatives),
-};
+const shape = { ...DEFAULT_SHAPE, goals: Number(args.goals) };
 const ws = await writeGeneratedWorkspace(shape);
 const scratch = await mkdtemp(join(tmpdir(), "waymark-bench-out-"));
 const out = join(scratch, "site");
 const hugoOut = join(scratch, "hugo");
+const hugoDir = await writeHugoSite(ws.files);
 const hugoVersion = spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.split(" ")[1];
 console.log(`workspace: ${ws.summary}`);
 console.log(`${machineLine()}, hugo ${hugoVersion}`);
 
-// 1. The full build, as a user runs it.
-console.log(`\nwaymark build (CLI, empty output folder; ${loadNow()})…`);
-const full = timed(process.execPath, [BIN, "build", ws.dir, "--out", out, "--date", DATE], scratch);
-const startup = timed(process.execPath, [BIN, "--version"], scratch);
-const pages = await countHtml(out);
-console.log(
-  `  full build: ${ms(full.ms)} wall, ${ms(full.cpuMs)} cpu, peak ${MiB(full.peakKiB)} RSS; ` +
-    `${pages} HTML pages (of which CLI start-up, \`waymark --version\`: ${ms(startup.ms)})`,
-);
-
-// 2. Hugo over the same Markdown.
-const hugoDir = await writeHugoSite(ws.files);
-console.log(`\nhugo --quiet (same Markdown pages, tiny layout; ${loadNow()})…`);
-const hugo = timed("hugo", ["--quiet", "--source", hugoDir, "--destination", hugoOut], scratch);
-const hugoPages = await countHtml(hugoOut);
-console.log(
-  `  hugo: ${ms(hugo.ms)} wall, ${ms(hugo.cpuMs)} cpu, peak ${MiB(hugo.peakKiB)} RSS; ${hugoPages} HTML pages`,
-);
-const ratio = full.ms / hugo.ms;
-console.log(
-  `  ratio waymark/hugo: ${ratio.toFixed(1)}× wall, ${(full.cpuMs / hugo.cpuMs).toFixed(1)}× cpu ` +
-    `(target ≤ ${TARGET_RATIO}× wall: ${ratio <= TARGET_RATIO ? "met" : "NOT met"})`,
-);
-
-// 3. One file changes.
-console.log(`\none goal file changed (${loadNow()})…`);
-await editGoal(ws.dir, Math.floor(shape.goals / 2), "much");
-const cli = timed(process.execPath, [BIN, "build", ws.dir, "--out", out, "--date", DATE], scratch);
-const closing = cli.stderr.match(/\(([^)]*rendered[^)]*)\)/)?.[1] ?? "?";
-console.log(
-  `  CLI rebuild (fresh process, cache read from the output folder): ${ms(cli.ms)} (${closing})`,
-);
-
-// In process: a first build against the output folder warms up and holds its cache in memory;
-// then one goal after another is edited, each edit followed by a rebuild. One rebuild on a busy
-// machine says little, so the median of REBUILDS counts.
-const warm = await buildSite({ dir: ws.dir, out, date: DATE });
-if (!warm.ok) throw new Error("the in-process build failed");
-const rebuilds: { ms: number; cpuMs: number; result: BuildSiteResult }[] = [];
-for (let i = 1; i <= REBUILDS; i++) {
-  await editGoal(ws.dir, Math.floor(shape.goals / 2) + i, "far");
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const result = await buildSite({ dir: ws.dir, out, date: DATE, cache: warm.cache });
-  const used = process.cpuUsage(cpu);
-  rebuilds.push({
-    ms: performance.now() - started,
-    cpuMs: (used.user + used.system) / 1000,
-    result,
-  });
+const build = () =>
+  timed(process.execPath, [BIN, "build", ws.dir, "--out", out, "--date", DATE], scratch);
+const hugo = () =>
+  timed("hugo", ["--quiet", "--source", hugoDir, "--destination", hugoOut], scratch);
+const runs = Number(args.runs);
+const cold: { waymark: Run; hugo: Run }[] = [];
+const warm: { waymark: Run; hugo: Run }[] = [];
+for (let i = 1; i <= runs; i++) {
+  console.log(`run ${i}/${runs} (${loadNow()})…`);
+  await Promise.all(
+    [out, hugoOut, join(ws.dir, ".waymark"), join(hugoDir, "resources")].map((d) =>
+      rm(d, { recursive: true, force: true }),
+    ),
+  );
+  cold.push({ waymark: build(), hugo: hugo() });
+  warm.push({ waymark: build(), hugo: hugo() });
+  const closing = warm.at(-1)!.waymark.stderr.match(/\(([^)]*rendered[^)]*)\)/)?.[1];
+  if (!closing?.startsWith("0 rendered")) throw new Error(`the warm build rendered: ${closing}`);
 }
-rebuilds.sort((a, b) => a.ms - b.ms);
-const mid = rebuilds[Math.floor(rebuilds.length / 2)]!;
+
+const startup = timed(process.execPath, [BIN, "--version"], scratch);
+const report = (name: string, pairs: { waymark: Run; hugo: Run }[], target: number) => {
+  const ratios = pairs.map((p) => p.waymark.ms / p.hugo.ms);
+  console.log(`\n${name} build, min / median / max of ${pairs.length} paired runs:`);
+  console.log(
+    `  waymark: ${spread(pairs.map((p) => p.waymark.ms))} wall, ` +
+      `${spread(pairs.map((p) => p.waymark.cpuMs))} cpu, peak ${spread(
+        pairs.map((p) => p.waymark.peakKiB),
+        MiB,
+      )}`,
+  );
+  console.log(
+    `  hugo:    ${spread(pairs.map((p) => p.hugo.ms))} wall, ` +
+      `${spread(pairs.map((p) => p.hugo.cpuMs))} cpu, peak ${spread(
+        pairs.map((p) => p.hugo.peakKiB),
+        MiB,
+      )}`,
+  );
+  console.log(
+    `  ratio waymark/hugo (per pair): ${spread(ratios, (r) => `${r.toFixed(2)}×`)} wall ` +
+      `(target ≤ ${target}× median: ${verdict(median(ratios) <= target)})`,
+  );
+};
+report("cold", cold, 2);
+const peakRatio = median(cold.map((p) => p.waymark.peakKiB / p.hugo.peakKiB));
 console.log(
-  `  in-process rebuild (cache in memory), median of ${REBUILDS}: ${ms(mid.ms)} ` +
-    `(fastest ${ms(rebuilds[0]!.ms)}; ${ms(mid.cpuMs)} cpu; ${statsOf(mid.result)}) ` +
-    `(target ≤ ${ms(TARGET_REBUILD_MS)}: ${mid.ms <= TARGET_REBUILD_MS ? "met" : "NOT met"})`,
+  `  peak memory ratio (median): ${peakRatio.toFixed(2)}× (target ≤ 1.5×: ${verdict(peakRatio <= 1.5)})`,
 );
-console.log(`  by stage (median run): ${timingsOf(mid.result)}`);
-console.log(`  in-process peak memory: ${MiB(process.resourceUsage().maxRSS)} RSS`);
+report("warm", warm, 1);
+console.log(`  CLI start-up (\`waymark --version\`): ${startup.ms.toFixed(0)} ms`);
+
+console.log(`\none-file serve rebuild, save → new title served (${loadNow()})…`);
+const serve = await measureServeRebuilds(BIN, REPO, ws.dir, DATE, Number(args.edits), shape.goals);
+console.log(
+  `  min / median / max of ${serve.ms.length} edits: ${spread(serve.ms)} ` +
+    `(target ≤ 50 ms median: ${verdict(median(serve.ms) <= 50)})`,
+);
+const reloads = [...serve.log.matchAll(/reloaded in (\d+) ms/g)].map((m) => Number(m[1]));
+if (reloads.length) console.log(`  of which the reload in the server: ${spread(reloads)}`);
+console.log(
+  `\nmachine load at the end: ${loadNow()} (the machine is shared: wall times are noisy)`,
+);
 
 if (args.keep) console.log(`\nkept: ${ws.dir}, ${scratch}, ${hugoDir}`);
 else

@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+export interface ServeRebuilds {
+  /** Milliseconds from the start of each save to the first answer showing the new title. */
+  ms: number[];
+  /** What `waymark serve` printed while the edits ran ("reloaded in … ms" lines). */
+  log: string;
+}
+
+/**
+ * The one-file `serve` rebuild as a user sees it: `waymark serve` runs as its own process (the
+ * real CLI), a goal's title is changed on disk, and the page is requested until it shows the new
+ * title. End to end: the save, the watcher, the reload, the render and the HTTP answer.
+ */
+export async function measureServeRebuilds(
+  bin: string,
+  cwd: string,
+  dir: string,
+  date: string,
+  edits: number,
+  goals: number,
+): Promise<ServeRebuilds> {
+  const child = spawn(process.execPath, [bin, "serve", dir, "--port", "0", "--date", date], {
+    cwd,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  let log = "";
+  child.stderr!.on("data", (chunk) => {
+    log += chunk;
+  });
+  try {
+    const url = await servingUrl(child, () => log);
+    const ms: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const goal = `goal-${String((i * 37) % goals).padStart(4, "0")}`;
+      const file = join(dir, "goals", `${goal}.md`);
+      const text = await readFile(file, "utf8");
+      const title = `Goal renamed ${i} ${Date.now()}`;
+      const started = performance.now();
+      await writeFile(file, text.replace(/^title: .*$/m, `title: ${title}`));
+      const page = new URL(`goals/${goal}/`, url);
+      for (;;) {
+        const body = await (await fetch(page)).text();
+        if (body.includes(title)) break;
+        if (performance.now() - started > 30_000) throw new Error(`no new title on ${page}`);
+      }
+      ms.push(performance.now() - started);
+      // Let the server settle (its second look at the file) before the next edit.
+      await new Promise((done) => setTimeout(done, 150));
+    }
+    return { ms, log: log.slice(log.indexOf("Serving")) };
+  } finally {
+    child.kill("SIGINT");
+    await new Promise((done) => child.once("exit", done));
+  }
+}
+
+/** The URL the CLI prints once it listens. */
+function servingUrl(child: ChildProcess, log: () => string): Promise<string> {
+  return new Promise((done, fail) => {
+    const look = () => {
+      const url = log().match(/Serving (\S+)/)?.[1];
+      if (url) {
+        child.stderr!.off("data", look);
+        done(url);
+      }
+    };
+    child.stderr!.on("data", look);
+    child.once("exit", (code) => fail(new Error(`waymark serve exited (${code}):\n${log()}`)));
+  });
+}
