@@ -16,13 +16,19 @@ const BATCHES: Step[][] = [
     ["notes.txt", "now a link target\n"],
   ],
   [["goals/bin.md", new Uint8Array([0x23, 0x00, 0x01])]],
-  [["goals/bin.md", "# fixed\n"], ["goals/new/deep.md", "# deep\n"]],
+  [
+    ["goals/bin.md", "# fixed\n"],
+    ["goals/new/deep.md", "# deep\n"],
+  ],
   [
     [".hidden/x.md", "# never read\n"],
     ["node_modules/x.md", "# never read\n"],
     ["waymark.yaml", "group: { name: Renamed }\n"],
   ],
-  [["goals/b.md", null], ["goals/gone.md", null]],
+  [
+    ["goals/b.md", null],
+    ["goals/gone.md", null],
+  ],
 ];
 
 describe("updateWorkspace", () => {
@@ -45,7 +51,11 @@ describe("updateWorkspace", () => {
           await writeFile(join(dir, path), content);
         }
       }
-      files = await updateWorkspace(files, batch.map(([path]) => path), stamps);
+      files = await updateWorkspace(
+        files,
+        batch.map(([path]) => path),
+        stamps,
+      );
       expect(files).toStrictEqual(await readWorkspace(dir));
       // The previous value is never changed: the last model still refers to it.
       expect(structuredClone({ ...before, files: [...before.files] })).toStrictEqual(snapshot);
