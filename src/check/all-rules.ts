@@ -3,6 +3,11 @@ import { brokenLink } from "./rules/broken-link.js";
 import { duplicateId } from "./rules/duplicate-id.js";
 import { invalidValue } from "./rules/invalid-value.js";
 import { missingOwner } from "./rules/missing-owner.js";
+import { readinessChampion } from "./rules/readiness-champion.js";
+import { readinessContinuationLink } from "./rules/readiness-continuation-link.js";
+import { readinessEmptySection } from "./rules/readiness-empty-section.js";
+import { readinessPointOfContact } from "./rules/readiness-point-of-contact.js";
+import { readinessUnknownAsk } from "./rules/readiness-unknown-ask.js";
 import { referenceCaseMismatch } from "./rules/reference-case-mismatch.js";
 import { roadmapDrift } from "./rules/roadmap-drift.js";
 import { shinyFutureRetellsNothing } from "./rules/shiny-future-retells-nothing.js";
@@ -49,6 +54,12 @@ export const RULES: Rule[] = [
   roadmapDrift,
   storyWithoutSources,
   shinyFutureRetellsNothing,
+  // Slate readiness: goals of a period in review (or `check --period`).
+  readinessPointOfContact,
+  readinessChampion,
+  readinessUnknownAsk,
+  readinessEmptySection,
+  readinessContinuationLink,
   // Against GitHub, from the last sync.
   trackingDrift,
   unknownTrackingIssue,

@@ -2,6 +2,7 @@ import { CATALOGUE, type CatalogueEntry, type CheckRuleId } from "../diagnostics
 import type { Diagnostic, Severity, Span } from "../diagnostics/diagnostic.js";
 import type { LayoutName, Workspace } from "../model/types.js";
 import type { Facts } from "../track/types.js";
+import type { ReviewScope } from "./readiness-scope.js";
 
 /** What a rule reports: everything but the id and severity, which the wrapper stamps. */
 export type Finding = Omit<Diagnostic, "ruleId" | "severity"> & { severity?: Severity };
@@ -12,6 +13,8 @@ export interface RuleContext {
   workspace: Workspace;
   /** Facts from outside the workspace, from the track stage (GitHub, once synced). */
   facts: Facts;
+  /** The day of the check and the slates asked for: which periods the readiness rules review. */
+  review: ReviewScope;
   report(finding: Finding): void;
 }
 
@@ -21,6 +24,8 @@ export interface RuleExample {
   files: Record<string, string>;
   /** Tracking issues as a sync left them (for rules over GitHub facts): key → state, or null if missing. */
   synced?: Record<string, "open" | "closed" | null>;
+  /** The day the example is checked on, YYYY-MM-DD (for rules that depend on a period's phase). */
+  date?: string;
   expected: string[];
 }
 

@@ -89,10 +89,11 @@ function renderExample(example: RuleExample): string[] {
         "",
       ]
     : [];
+  const date = example.date ? [`Checked on ${example.date}.`, ""] : [];
   const output = example.expected.length
     ? ["Output:", "", ...fenced(`${example.expected.join("\n")}\n`, "text")]
     : ["Output: nothing."];
-  return [`#### ${example.title}`, "", ...files, ...synced, ...output, ""];
+  return [`#### ${example.title}`, "", ...files, ...synced, ...date, ...output, ""];
 }
 
 /** A code block whose fence is longer than any backtick run inside, so examples stay intact. */

@@ -9,11 +9,14 @@ import { runCheck } from "./run-check.js";
 
 /** An example's diagnostics, with its synced facts standing in for the cache when it has them. */
 async function diagnosticsOf(example: RuleExample) {
-  if (!example.synced) return checkFiles(example.files);
+  if (!example.synced && !example.date) return checkFiles(example.files);
   const { workspace, diagnostics } = await runPipeline(await testdir(example.files), {
     check: false,
   });
-  return runCheck(workspace, diagnostics, { facts: exampleFacts(example.synced) });
+  return runCheck(workspace, diagnostics, {
+    facts: example.synced && exampleFacts(example.synced),
+    review: { date: example.date },
+  });
 }
 
 // The docs are the tests: every example in every rule's definition is replayed here.

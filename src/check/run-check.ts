@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.j
 import type { Workspace } from "../model/types.js";
 import { type Facts, NO_FACTS } from "../track/types.js";
 import { RULES } from "./all-rules.js";
+import type { ReviewScope } from "./readiness-scope.js";
 import { defaultSeverity, type Rule, stamp } from "./rule.js";
 import { applyRuleSettings, unknownRuleIds } from "./rule-settings.js";
 
@@ -11,6 +12,8 @@ export interface CheckOptions {
   rules?: Rule[];
   /** What the track stage found outside the workspace; none by default. */
   facts?: Facts;
+  /** The day of the check and the slates asked for, for the readiness rules; none by default. */
+  review?: ReviewScope;
 }
 
 /**
@@ -25,11 +28,17 @@ export function runCheck(
   const rules = options.rules ?? RULES;
   const settings = workspace.config.rules;
   const facts = options.facts ?? NO_FACTS;
+  const review = options.review ?? {};
   const out = [...loadDiagnostics, ...unknownRuleIds(settings)];
   for (const rule of rules) {
     if (settings?.get(rule.id)?.level === "off") continue;
     const severity = defaultSeverity(rule, workspace.layout);
-    rule.check({ workspace, facts, report: (finding) => out.push(stamp(rule, finding, severity)) });
+    rule.check({
+      workspace,
+      facts,
+      review,
+      report: (finding) => out.push(stamp(rule, finding, severity)),
+    });
   }
   const set = applyRuleSettings(out, settings);
   const result = options.strict

@@ -229,7 +229,16 @@ export const pageSchema = z
   .describe("Any other Markdown page; front matter is free.");
 
 const person = z.strictObject({ name: z.string().optional(), url: url.optional() }).nullable();
-const team = z.strictObject({ name: z.string().optional(), url: url.optional() }).nullable();
+const team = z
+  .strictObject({
+    name: z.string().optional(),
+    url: url.optional(),
+    asks: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("What the team can be asked (readiness-unknown-ask); none means anything."),
+  })
+  .nullable();
 const limit = z.union([
   z.number().int().nonnegative(),
   z.string().regex(/^\d+\s*(-|to)\s*\d+$/, "expected a range like 3-5"),

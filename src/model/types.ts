@@ -36,6 +36,8 @@ export interface Team {
   id: string;
   name?: string;
   url?: string;
+  /** What the team can be asked (`asks:` in waymark.yaml); none means anything. */
+  asks?: string[];
   span: Span;
 }
 
@@ -127,6 +129,8 @@ export interface Config {
   people: Map<string, Person>;
   teams: Map<string, Team>;
   periods: PeriodConfig[];
+  /** The asks every team can be asked where a team lists none (rust-project-goals.toml's `[team_asks]`). */
+  teamAsks?: string[];
   triage?: Triage;
   cadences: Cadence[];
   /**

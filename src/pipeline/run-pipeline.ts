@@ -1,3 +1,4 @@
+import type { ReviewScope } from "../check/readiness-scope.js";
 import { runCheck } from "../check/run-check.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type ParseCache, withParseCache } from "../load/parse-markdown.js";
@@ -29,6 +30,8 @@ export interface PipelineOptions extends ReadOptions, BuildOptions {
   check?: boolean;
   /** Treat warnings as errors. */
   strict?: boolean;
+  /** The day of the check and the slates asked for, for the readiness rules (`check --period`). */
+  review?: ReviewScope;
   /** Filled with the milliseconds of each stage; `load` includes building the model. */
   timings?: Timings<PipelineStage>;
 }
@@ -65,7 +68,7 @@ export async function runPipeline(
     options.check === false
       ? found
       : await timed(timings, "check", () =>
-          runCheck(workspace, found, { strict: options.strict, facts }),
+          runCheck(workspace, found, { strict: options.strict, facts, review: options.review }),
         );
   return { files, workspace, facts, diagnostics };
 }

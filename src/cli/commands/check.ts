@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { Option } from "commander";
+import { slateFiles } from "../../check/slate-files.js";
 import {
   formatGithub,
   formatHuman,
@@ -7,10 +8,12 @@ import {
   type OutputFormat,
   summarize,
 } from "../../diagnostics/format.js";
+import { isCalendarDate } from "../../model/period-phases.js";
 import type { LayoutName } from "../../model/types.js";
 import { LAYOUTS } from "../../model/types.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
-import { checkSummary } from "../messages.js";
+import { findPeriod, knownPeriods } from "../../render/status/known-periods.js";
+import { checkSummary, invalidDate, unknownPeriod } from "../messages.js";
 import { workspaceFolder } from "./open-for-command.js";
 
 export const layoutOption = () =>
@@ -37,6 +40,14 @@ export function registerCheck(program: Command): void {
         .default("human"),
     )
     .option("--strict", "treat warnings as errors")
+    .option(
+      "--period <period>",
+      "review this period's slate (readiness rules) and report only its files' findings",
+    )
+    .option(
+      "--date <date>",
+      "the day of the check, YYYY-MM-DD: slates in review that day get the readiness rules (default: today)",
+    )
     .addOption(layoutOption())
     .addOption(configOption())
     .addOption(noCacheOption())
@@ -46,17 +57,39 @@ export function registerCheck(program: Command): void {
         opts: {
           format: OutputFormat;
           strict?: boolean;
+          period?: string;
+          date?: string;
           layout?: LayoutName;
           config?: string;
           cache: boolean;
         },
       ) => {
-        const { workspace, diagnostics } = await runPipeline(workspaceFolder(dir, opts), {
+        const date = opts.date ?? new Date().toISOString().slice(0, 10);
+        if (!isCalendarDate(date)) {
+          process.stderr.write(invalidDate(date));
+          process.exitCode = 2;
+          return;
+        }
+        const result = await runPipeline(workspaceFolder(dir, opts), {
           layout: opts.layout,
           config: opts.config,
           cache: opts.cache,
           strict: opts.strict,
+          review: { date, periods: opts.period ? [opts.period] : [] },
         });
+        const { workspace } = result;
+        let { diagnostics } = result;
+        if (opts.period !== undefined) {
+          const known = findPeriod(workspace, opts.period);
+          if (!known) {
+            const ids = knownPeriods(workspace).map((p) => p.id);
+            process.stderr.write(unknownPeriod(opts.period, ids));
+            process.exitCode = 2;
+            return;
+          }
+          const files = slateFiles(workspace, known.id);
+          diagnostics = diagnostics.filter((d) => files.has(d.span.file));
+        }
         const out = process.stdout;
         if (opts.format === "json") out.write(formatJson(diagnostics));
         else if (opts.format === "github")

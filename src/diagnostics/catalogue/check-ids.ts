@@ -130,6 +130,37 @@ export const CHECK_IDS = {
     severity: "warning",
     description: "A shiny-future story names the status-quo stories it retells.",
   },
+  // Slate readiness: run on the goals of a period in its review phase, or `check --period P`.
+  "readiness-point-of-contact": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "A proposed goal on a slate under review names its point of contact: the one owner who posts its updates.",
+  },
+  "readiness-champion": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "A team asked for Medium or Large support (or any team, where the goal records champions) has a champion from that team.",
+  },
+  "readiness-unknown-ask": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "What a goal under review asks of a team is one of the asks the team lists (`asks:` under the team in waymark.yaml; rust-project-goals.toml's `[team_asks]`).",
+  },
+  "readiness-empty-section": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "A goal under review has a written Impact and Milestones section (rust-project-goals: a Summary and work items); the template's italic instructions do not count.",
+  },
+  "readiness-continuation-link": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "A goal that continues a goal of an earlier period (same file name or title) links it, or reuses its tracking issue.",
+  },
   // Against GitHub, from the last `waymark sync`.
   "tracking-drift": {
     stage: "check",

@@ -18,7 +18,7 @@ export function configFile(config: Config, comments: Record<string, string> = {}
   const teams = Object.fromEntries(
     sorted(config.teams.values(), (t) => t.id).map((t) => [
       t.id,
-      t.name || t.url ? { name: t.name, url: t.url } : null,
+      t.name || t.url || t.asks ? { name: t.name, url: t.url, asks: t.asks } : null,
     ]),
   );
   const t = config.triage;

@@ -52,6 +52,8 @@ export const rustProjectGoalsLayout: Layout = {
       if (file.kind !== "goal" && file.kind !== "readme") pages.push(toPage(file));
     linkContinuations(items);
     const config = directory.fill(context.config ?? emptyConfig(GROUP_NAME));
+    // The toml's asks are every team's catalogue (readiness-unknown-ask).
+    if (catalogueFile) config.teamAsks ??= [...catalogue.values()].map((k) => k.name);
     const workspace: Workspace = {
       root: context.root,
       layout: "rust-project-goals",

@@ -68,7 +68,13 @@ function toConfig(file: string, input: ConfigInput, spans: Config["spans"]): Con
   }
   const teams = new Map<string, Team>();
   for (const [id, t] of Object.entries(input.teams ?? {})) {
-    teams.set(id, { id, name: t?.name, url: t?.url, span: at(`teams.${id}#key`) });
+    teams.set(id, {
+      id,
+      name: t?.name,
+      url: t?.url,
+      ...(t?.asks ? { asks: t.asks } : {}),
+      span: at(`teams.${id}#key`),
+    });
   }
   const triage = input.triage && {
     repositories: input.triage.repositories,
