@@ -5,6 +5,7 @@ import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerNew } from "./commands/new.js";
 import { registerServe } from "./commands/serve.js";
+import { registerSlate } from "./commands/slate.js";
 import { registerStatus } from "./commands/status.js";
 import { registerSync } from "./commands/sync.js";
 import { internalError } from "./messages.js";
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerBuild(program);
   registerServe(program);
   registerSync(program);
+  registerSlate(program);
   return program;
 }
 
