@@ -4,6 +4,8 @@ import { stringify } from "yaml";
 import { runCheck } from "../src/check/run-check.js";
 import type { Diagnostic, Point, Span } from "../src/diagnostics/diagnostic.js";
 import { LineIndex } from "../src/diagnostics/line-index.js";
+import { withParseCache } from "../src/load/parse-markdown.js";
+import { fromPack } from "../src/load/parse-pack.js";
 import { decodeSource, type SourceFile } from "../src/load/read-source-file.js";
 import type { WorkspaceFiles } from "../src/load/read-workspace.js";
 import { buildWorkspace } from "../src/model/build-workspace.js";
@@ -240,6 +242,30 @@ describe("load → model → check never throws, and every position is valid", (
         },
       ),
       propertyRuns(300),
+    );
+  });
+});
+
+describe("the parse pack gives what parsing gives", () => {
+  it("on random workspaces: the same model and diagnostics, fresh and read back", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.tuple(configFile, workspaceFiles(markdownFile)),
+        async ([config, files]) => {
+          const input = workspaceOf({ ...files, "waymark.yaml": config });
+          const plain = buildWorkspace(input);
+          const checked = runCheck(plain.workspace, plain.diagnostics);
+          const first = await fromPack(undefined);
+          const made = withParseCache(first, () => buildWorkspace(input));
+          expect(made).toStrictEqual(plain);
+          const second = await fromPack(await first.toBuffer());
+          const read = withParseCache(second, () => buildWorkspace(input));
+          expect(read).toStrictEqual(plain);
+          expect(runCheck(read.workspace, read.diagnostics)).toStrictEqual(checked);
+          expect(second.misses).toBe(0);
+        },
+      ),
+      propertyRuns(60),
     );
   });
 });
