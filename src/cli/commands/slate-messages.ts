@@ -56,3 +56,12 @@ export function spliceRefused(file: string, message: string): string {
 export function writeRefused(file: string, reason: string): string {
   return `${pc.red("✖")} Unexpected ${escapeTerminal(reason)} while writing \`${escapeTerminal(file)}\`, expected a regular file in the workspace\n  ${pc.dim("The files listed before it were written; fix this one and run again (done changes are skipped).")}\n`;
 }
+
+export function unknownTeam(value: string, known: string[], near: string | undefined): string {
+  const list = known.slice(0, 8).map((k) => `\`${escapeTerminal(k)}\``);
+  const more = known.length > 8 ? `, … (${known.length - 8} more)` : "";
+  const hint = near
+    ? `Did you mean \`${escapeTerminal(near)}\`?`
+    : "Pass a team id from waymark.yaml or one a goal asks.";
+  return `${pc.red("✖")} Unexpected team \`${escapeTerminal(value)}\`, expected one of ${list.join(", ")}${more}\n  ${pc.dim(hint)}\n`;
+}

@@ -3,6 +3,7 @@ import { closestMatch } from "../../check/closest-match.js";
 import { planSlateAccept } from "../../create/plan-slate-accept.js";
 import type { LayoutName } from "../../model/types.js";
 import { writeInside } from "../../publish/write-inside.js";
+import { renderSlateRfc } from "../../render/slate-rfc/render-slate-rfc.js";
 import { findPeriod, knownPeriods } from "../../render/status/known-periods.js";
 import { unknownPeriod } from "../messages.js";
 import { configOption, layoutOption } from "./check.js";
@@ -12,6 +13,7 @@ import {
   acceptSummary,
   spliceRefused,
   unknownSlateGoal,
+  unknownTeam,
   writeRefused,
 } from "./slate-messages.js";
 
@@ -103,5 +105,52 @@ export function registerSlate(program: Command): Command {
         ),
       );
     });
+  slate
+    .command("rfc")
+    .description(
+      "print the RFC text of a period's slate as Markdown, or with --team one team's part",
+    )
+    .argument("<period>", "the period whose slate to write up")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--team <team>", "only what this team is asked to decide on")
+    .addOption(layoutOption())
+    .addOption(configOption())
+    .action(async (periodId: string, dir: string, opts: RfcCommandOptions) => {
+      const opened = await openForCommand(dir, { layout: opts.layout, config: opts.config });
+      if (!opened) return;
+      const { workspace } = opened;
+      const period = findPeriod(workspace, periodId);
+      if (!period) {
+        process.stderr.write(
+          unknownPeriod(
+            periodId,
+            knownPeriods(workspace).map((p) => p.id),
+          ),
+        );
+        process.exitCode = 1;
+        return;
+      }
+      if (opts.team !== undefined) {
+        const teams = [
+          ...new Set([
+            ...workspace.config.teams.keys(),
+            ...workspace.items.flatMap((i) => i.asks.map((a) => a.team)),
+          ]),
+        ].sort();
+        if (!teams.includes(opts.team)) {
+          const near = closestMatch(opts.team, teams);
+          process.stderr.write(unknownTeam(opts.team, teams, near));
+          process.exitCode = 1;
+          return;
+        }
+      }
+      process.stdout.write(renderSlateRfc(workspace, period, { team: opts.team }));
+    });
   return slate;
+}
+
+interface RfcCommandOptions {
+  team?: string;
+  layout?: LayoutName;
+  config?: string;
 }
