@@ -329,6 +329,29 @@ export const configSchema = z
           .describe(
             "The REST API URL: https://api.github.com (the default), or https://HOST/api/v3 for GitHub Enterprise Server.",
           ),
+        issues: z
+          .strictObject({
+            repository: z
+              .string()
+              .regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/repo")
+              .optional()
+              .describe("Where `waymark issues` opens new tracking issues, as owner/repo."),
+            labels: z
+              .array(z.string().min(1))
+              .optional()
+              .describe("Labels every tracking issue carries; waymark only ever adds them."),
+            milestone: z
+              .string()
+              .min(1)
+              .optional()
+              .describe(
+                "The milestone's title; {period} stands for the period's id (the default).",
+              ),
+          })
+          .optional()
+          .describe(
+            "What `waymark issues` gives the tracking issues of a period's accepted goals.",
+          ),
       })
       .optional()
       .describe("Where `waymark sync` and `waymark issues` reach GitHub."),

@@ -121,6 +121,15 @@ export interface SharedReference {
   span: Span;
 }
 
+/** `github.issues` in waymark.yaml: what `waymark issues` gives each tracking issue. */
+export interface IssuesConfig {
+  /** `owner/repo` where new tracking issues are opened. */
+  repository?: string;
+  labels: string[];
+  /** The milestone's title; `{period}` stands for the period's id (the default). */
+  milestone?: string;
+}
+
 export interface Config {
   file: string;
   /** The layout named in waymark.yaml, which overrides detection. */
@@ -140,8 +149,8 @@ export interface Config {
   references?: Map<string, SharedReference>;
   /** Severity overrides by rule id (check rules and load/model ids alike). */
   rules?: Map<string, RuleSetting>;
-  /** Where `waymark sync` reads GitHub: the REST API URL of a GitHub Enterprise server. */
-  github?: { api?: string };
+  /** Where `waymark sync` reads GitHub (a GitHub Enterprise API URL), and what `issues` writes. */
+  github?: { api?: string; issues?: IssuesConfig };
   spans: Spans;
 }
 

@@ -64,6 +64,11 @@ export interface ReadOptions {
   onProgress?(done: number, total: number): void;
 }
 
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
 export interface NewIssue {
   owner: string;
   repo: string;
@@ -84,10 +89,20 @@ export interface Forge {
   ): Promise<{ stamps: IssueStamp[]; counts: Map<string, number> }>;
   /** How many issues each search matches (GitHub's issueCount, not a page of results). */
   searchCounts(searches: string[]): Promise<Map<string, number>>;
+  /** Adds labels (creating any the repository lacks); labels already there stay. */
   addLabels(ref: IssueRef, labels: string[]): Promise<void>;
-  setAssignees(ref: IssueRef, assignees: string[]): Promise<void>;
+  /** Removes one label; a label the issue does not carry counts as removed. */
+  removeLabel(ref: IssueRef, label: string): Promise<void>;
+  /** Adds assignees; those already assigned stay. */
+  addAssignees(ref: IssueRef, assignees: string[]): Promise<void>;
+  /** Sets the issue's milestone by number (an issue has at most one). */
   setMilestone(ref: IssueRef, milestone: number): Promise<void>;
   createIssue(issue: NewIssue): Promise<IssueRef>;
+  updateIssue(ref: IssueRef, fields: { title?: string; body?: string }): Promise<void>;
+  /** Every milestone of a repository, open and closed. */
+  readMilestones(repo: RepoRef): Promise<{ title: string; number: number }[]>;
+  /** Creates an open milestone; resolves to its number. */
+  createMilestone(repo: RepoRef, title: string): Promise<number>;
   /** Requests made so far (for the sync summary and the bench). */
   readonly requests: number;
 }

@@ -138,7 +138,11 @@ export async function executeGraphQL(
 }
 
 /** Name and top-level field count of a GraphQL request body, for the log; empty if unreadable. */
-export function describeOperation(raw: string): { operation?: string; aliases?: number } {
+export function describeOperation(raw: string): {
+  operation?: string;
+  aliases?: number;
+  write?: true;
+} {
   try {
     const { query, operationName } = JSON.parse(raw) as {
       query?: unknown;
@@ -153,6 +157,7 @@ export function describeOperation(raw: string): { operation?: string; aliases?: 
     return {
       operation: operation.name?.value ?? "anonymous",
       aliases: operation.selectionSet.selections.length,
+      ...(operation.operation === "mutation" ? { write: true as const } : {}),
     };
   } catch {
     return {};

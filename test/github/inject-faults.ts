@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 /**
  * What can go wrong between a client and github.com, each as github.com shows it:
  * - `rate-limit`: 429 with `retry-after` and `x-ratelimit-remaining: 0` (primary limit);
+ * - `plain-rate-limit`: 429 with `retry-after` alone, the limit not spent (a proxy, an abuse guard);
  * - `graphql-rate-limited`: HTTP 200 with a `RATE_LIMITED` GraphQL error, as the GraphQL API does;
  * - `secondary-rate-limit`: 403 with GitHub's "secondary rate limit" message and `retry-after`;
  * - `bad-gateway`: 502 with an HTML body;
@@ -11,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  */
 export type FaultKind =
   | "rate-limit"
+  | "plain-rate-limit"
   | "graphql-rate-limited"
   | "secondary-rate-limit"
   | "bad-gateway"
@@ -106,6 +108,12 @@ export function applyFault(
           status: "429",
         },
         exhausted,
+      );
+    case "plain-rate-limit":
+      return json(
+        429,
+        { message: "Too many requests. Please retry later.", status: "429" },
+        { "retry-after": retryAfter },
       );
     case "graphql-rate-limited":
       return json(

@@ -45,6 +45,8 @@ export interface LoggedRequest extends RequestInfo {
   aliases?: number;
   /** GraphQL: rate-limit points charged. */
   cost?: number;
+  /** A write: a REST request other than GET/HEAD, or a GraphQL mutation (tests count these). */
+  write?: true;
   fault?: FaultKind;
 }
 
@@ -94,6 +96,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     };
     const raw = await readBody(req);
     if (isGraphQL) Object.assign(entry, describeOperation(raw));
+    else if (entry.method !== "GET" && entry.method !== "HEAD") entry.write = true;
     if (options.latencyMs) await sleep(options.latencyMs, undefined, { signal: closing.signal });
     const limit = limits[isGraphQL ? "graphql" : "core"];
     const headers = rateLimitHeaders(limit, isGraphQL ? "graphql" : "core");

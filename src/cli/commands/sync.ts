@@ -84,10 +84,11 @@ export function registerSync(program: Command): void {
 }
 
 /**
- * Retry pacing for tests against the local server (WAYMARK_GITHUB_RETRY_MS, WAYMARK_GITHUB_TIMEOUT_MS);
- * against GitHub the defaults (1 s backoff base, 60 s per request) apply.
+ * Retry and write pacing for tests against the local server (WAYMARK_GITHUB_RETRY_MS,
+ * WAYMARK_GITHUB_TIMEOUT_MS, WAYMARK_GITHUB_WRITE_GAP_MS); against GitHub the defaults (1 s
+ * backoff base, 60 s per request, 1 s between writes) apply.
  */
-function testTuning(): { retryBaseMs?: number; timeoutMs?: number } {
+export function testTuning(): { retryBaseMs?: number; timeoutMs?: number; writeGapMs?: number } {
   const number = (name: string) => {
     const value = Number(process.env[name]);
     return Number.isFinite(value) && value >= 0 ? value : undefined;
@@ -95,5 +96,6 @@ function testTuning(): { retryBaseMs?: number; timeoutMs?: number } {
   return {
     retryBaseMs: number("WAYMARK_GITHUB_RETRY_MS"),
     timeoutMs: number("WAYMARK_GITHUB_TIMEOUT_MS"),
+    writeGapMs: number("WAYMARK_GITHUB_WRITE_GAP_MS"),
   };
 }

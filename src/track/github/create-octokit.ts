@@ -5,6 +5,7 @@ import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck";
 
 import { DEFAULT_API_URL } from "../resolve-api-url.js";
+import { honourRetryAfter, realWait, type Wait } from "./honour-retry-after.js";
 
 export interface ClientOptions {
   token: string;
@@ -16,10 +17,17 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Writes keep GitHub's one-per-second pacing; reads are serial without a pause. */
   pace?: "reads" | "writes";
+  /** The pause between writes in ms (1000, GitHub's advice; tests against the local server use 0). */
+  writeGapMs?: number;
+  /** How a rate-limit wait is made (a test passes one that records it instead of sleeping). */
+  wait?: Wait;
 }
 
-export const WaymarkOctokit = Octokit.plugin(throttling, retry, paginateGraphQL);
-export type Client = InstanceType<typeof WaymarkOctokit>;
+export type Client = InstanceType<ReturnType<typeof octokitWith>>;
+
+/** Our plugin goes first, so its request wrap is the innermost: it sees a 429 before the others. */
+const octokitWith = (plainRetry: ReturnType<typeof honourRetryAfter>) =>
+  Octokit.plugin(plainRetry, throttling, retry, paginateGraphQL);
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 /** Longest rate-limit wait we sit out before failing the sync instead. */
@@ -42,21 +50,37 @@ export function createClient(options: ClientOptions): {
   };
   const wait = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
     retryCount < 3 && retryAfter <= MAX_WAIT_SECONDS;
-  const client = new WaymarkOctokit({
+  const plainRetry = honourRetryAfter({
+    baseMs: base,
+    maxSeconds: MAX_WAIT_SECONDS,
+    retries: 3,
+    wait: options.wait ?? realWait,
+  });
+  const client = new (octokitWith(plainRetry))({
     auth: options.token,
     baseUrl: (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "waymark",
     log: silent,
     request: { fetch: countingFetch },
-    retry: { retryAfterBaseValue: base, retries: 3 },
+    // A 429 is ours (honourRetryAfter) or throttling's: plugin-retry would ignore retry-after.
+    retry: {
+      retryAfterBaseValue: base,
+      retries: 3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
       retryAfterBaseValue: base,
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: wait,
       onSecondaryRateLimit: wait,
-      ...(options.pace === "writes"
+      ...(options.pace === "writes" && options.writeGapMs === undefined
         ? {}
-        : { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) }),
+        : {
+            write: new Bottleneck.Group({
+              maxConcurrent: 1,
+              minTime: options.pace === "writes" ? (options.writeGapMs ?? 0) : 0,
+            }),
+          }),
     },
   });
   return { client, counter };

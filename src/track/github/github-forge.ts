@@ -5,6 +5,8 @@ import { describeFailure } from "./describe-failure.js";
 import {
   BATCH_SIZE,
   buildIssueQuery,
+  LABELS_PAGE_QUERY,
+  type MorePages,
   type RawSubIssue,
   readIssueBatch,
   SUB_ISSUES_PAGE_QUERY,
@@ -19,8 +21,13 @@ const chunk = <T>(list: T[], size: number): T[][] =>
 
 const unique = (refs: IssueRef[]) => [...new Map(refs.map((r) => [issueKey(r), r])).values()];
 
-interface SubIssuePage {
-  repository: { issue: { subIssues: { nodes: (RawSubIssue | null)[] } } | null } | null;
+interface MorePage {
+  repository: {
+    issue: {
+      subIssues?: { nodes: (RawSubIssue | null)[] };
+      labels?: { nodes: ({ name: string } | null)[] };
+    } | null;
+  } | null;
 }
 
 /** The forge over GitHub's GraphQL API (reads) and REST API (writes). */
@@ -47,6 +54,22 @@ export function githubForge(options: ClientOptions): Forge {
       throw describeFailure(error, host, options.token);
     }
   };
+  /** Follows one issue's sub-issues or labels past the first page, onto its facts. */
+  const readMorePages = async (more: MorePages, facts: IssueFacts | null | undefined) => {
+    const ref = parseIssueKey(more.key) as IssueRef;
+    const variables = { owner: ref.owner, name: ref.repo, number: ref.number, cursor: more.cursor };
+    const query = more.connection === "labels" ? LABELS_PAGE_QUERY : SUB_ISSUES_PAGE_QUERY;
+    try {
+      for await (const page of client.graphql.paginate.iterator<MorePage>(query, variables)) {
+        const issue = page.repository?.issue;
+        for (const node of issue?.subIssues?.nodes ?? [])
+          if (node) facts?.subIssues.items.push(toSubIssue(node));
+        for (const node of issue?.labels?.nodes ?? []) if (node) facts?.labels.push(node.name);
+      }
+    } catch (error) {
+      throw describeFailure(error, host, options.token);
+    }
+  };
   const rest = (ref: IssueRef) => ({ owner: ref.owner, repo: ref.repo, issue_number: ref.number });
 
   return {
@@ -61,23 +84,7 @@ export function githubForge(options: ClientOptions): Forge {
         const built = buildIssueQuery(batch, comments);
         const read = readIssueBatch(built, await query(built.query, built.variables));
         for (const [key, value] of read.facts) facts.set(key, value);
-        for (const { key, cursor } of read.morePages) {
-          const ref = parseIssueKey(key) as IssueRef;
-          const variables = { owner: ref.owner, name: ref.repo, number: ref.number, cursor };
-          const pages = client.graphql.paginate.iterator<SubIssuePage>(
-            SUB_ISSUES_PAGE_QUERY,
-            variables,
-          );
-          try {
-            for await (const page of pages) {
-              const nodes = page.repository?.issue?.subIssues.nodes ?? [];
-              const items = facts.get(key)?.subIssues.items;
-              for (const node of nodes) if (node) items?.push(toSubIssue(node));
-            }
-          } catch (error) {
-            throw describeFailure(error, host, options.token);
-          }
-        }
+        for (const more of read.morePages) await readMorePages(more, facts.get(more.key));
         onProgress?.(facts.size, all.length);
       }
       return facts;
@@ -109,7 +116,19 @@ export function githubForge(options: ClientOptions): Forge {
         labels,
       });
     },
-    async setAssignees(ref, assignees) {
+    async removeLabel(ref, label) {
+      try {
+        await writer.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+          ...rest(ref),
+          name: label,
+        });
+      } catch (error) {
+        // GitHub answers 404 for a label the issue does not carry: already as asked.
+        if ((error as { status?: number }).status === 404) return;
+        throw describeFailure(error, host, options.token);
+      }
+    },
+    async addAssignees(ref, assignees) {
       await write("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
         ...rest(ref),
         assignees,
@@ -124,10 +143,44 @@ export function githubForge(options: ClientOptions): Forge {
         owner,
         repo,
         ...fields,
-      })) as {
-        data: { number: number };
-      };
+      })) as { data: { number: number } };
       return { owner, repo, number: response.data.number };
     },
+    async updateIssue(ref, fields) {
+      await write("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...rest(ref), ...fields });
+    },
+    async readMilestones({ owner, repo }) {
+      try {
+        const pages = client.graphql.paginate.iterator<MilestonePage>(MILESTONES_QUERY, {
+          owner,
+          name: repo,
+        });
+        const found: { title: string; number: number }[] = [];
+        for await (const page of pages)
+          for (const node of page.repository?.milestones.nodes ?? [])
+            if (node) found.push({ title: node.title, number: node.number });
+        return found;
+      } catch (error) {
+        throw describeFailure(error, host, options.token);
+      }
+    },
+    async createMilestone({ owner, repo }, title) {
+      const response = (await write("POST /repos/{owner}/{repo}/milestones", {
+        owner,
+        repo,
+        title,
+      })) as { data: { number: number } };
+      return response.data.number;
+    },
   };
+}
+
+const MILESTONES_QUERY = `query($owner: String!, $name: String!, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    milestones(first: 100, after: $cursor) { nodes { number title } pageInfo { hasNextPage endCursor } }
+  }
+}`;
+
+interface MilestonePage {
+  repository: { milestones: { nodes: ({ number: number; title: string } | null)[] } } | null;
 }

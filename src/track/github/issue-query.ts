@@ -6,12 +6,14 @@ import { type IssueFacts, issueKey, type SubIssue } from "../forge.js";
 export const BATCH_SIZE = 50;
 /** Sub-issues per page; an issue with more gets its own paginated follow-up. */
 export const SUB_ISSUE_PAGE = 100;
+/** Labels per page; likewise. */
+export const LABEL_PAGE = 100;
 
 const SUB_ISSUE_FIELDS = "number title state repository { nameWithOwner }";
 
 const FRAGMENT = `fragment TrackedIssue on Issue {
   number title state url updatedAt closedAt body
-  labels(first: 100) { nodes { name } }
+  labels(first: ${LABEL_PAGE}) { nodes { name } pageInfo { hasNextPage endCursor } }
   assignees(first: 100) { nodes { login } }
   milestone { title }
   subIssuesSummary { total completed }
@@ -23,6 +25,13 @@ const FRAGMENT = `fragment TrackedIssue on Issue {
 export const SUB_ISSUES_PAGE_QUERY = `query($owner: String!, $name: String!, $number: Int!, $cursor: String) {
   repository(owner: $owner, name: $name) { issue(number: $number) {
     subIssues(first: ${SUB_ISSUE_PAGE}, after: $cursor) { nodes { ${SUB_ISSUE_FIELDS} } pageInfo { hasNextPage endCursor } }
+  } }
+}`;
+
+/** The follow-up for an issue with more than one page of labels. */
+export const LABELS_PAGE_QUERY = `query($owner: String!, $name: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $name) { issue(number: $number) {
+    labels(first: ${LABEL_PAGE}, after: $cursor) { nodes { name } pageInfo { hasNextPage endCursor } }
   } }
 }`;
 
@@ -41,7 +50,10 @@ interface RawIssue {
   updatedAt: string;
   closedAt: string | null;
   body: string;
-  labels: { nodes: ({ name: string } | null)[] } | null;
+  labels: {
+    nodes: ({ name: string } | null)[];
+    pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+  } | null;
   assignees: { nodes: ({ login: string } | null)[] };
   milestone: { title: string } | null;
   subIssuesSummary: { total: number; completed: number };
@@ -67,6 +79,13 @@ export interface BatchQuery {
   variables: Record<string, string | number>;
   /** For each ref: the repository alias and the issue alias under it. */
   paths: { ref: IssueRef; repo: string; issue: string }[];
+}
+
+/** An issue whose sub-issues or labels go on past the batch's page, and where to go on from. */
+export interface MorePages {
+  key: string;
+  cursor: string;
+  connection: "subIssues" | "labels";
 }
 
 /** One aliased query for a batch of issues, grouped by repository, with owner and name as variables. */
@@ -113,9 +132,9 @@ export function aliasIssues(refs: IssueRef[], selection: string) {
 export function readIssueBatch(
   batch: BatchQuery,
   data: BatchData,
-): { facts: Map<string, IssueFacts | null>; morePages: { key: string; cursor: string }[] } {
+): { facts: Map<string, IssueFacts | null>; morePages: MorePages[] } {
   const facts = new Map<string, IssueFacts | null>();
-  const morePages: { key: string; cursor: string }[] = [];
+  const morePages: MorePages[] = [];
   for (const { ref, repo, issue } of batch.paths) {
     const key = issueKey(ref);
     const raw = data?.[repo]?.[issue];
@@ -125,7 +144,11 @@ export function readIssueBatch(
     }
     facts.set(key, toFacts(key, raw));
     const page = raw.subIssues.pageInfo;
-    if (page.hasNextPage && page.endCursor) morePages.push({ key, cursor: page.endCursor });
+    if (page.hasNextPage && page.endCursor)
+      morePages.push({ key, cursor: page.endCursor, connection: "subIssues" });
+    const labels = raw.labels?.pageInfo;
+    if (labels?.hasNextPage && labels.endCursor)
+      morePages.push({ key, cursor: labels.endCursor, connection: "labels" });
   }
   return { facts, morePages };
 }

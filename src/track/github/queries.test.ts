@@ -70,7 +70,7 @@ describe("GraphQL queries", () => {
     });
     expect(facts.get("rust-lang/rust#2")).toBeNull();
     expect(facts.get("rust-lang/rust-project-goals#7")).toBeNull();
-    expect(morePages).toEqual([{ key: "rust-lang/rust#1", cursor: "c1" }]);
+    expect(morePages).toEqual([{ key: "rust-lang/rust#1", cursor: "c1", connection: "subIssues" }]);
   });
 
   it("read a probe's stamps and search counts", () => {

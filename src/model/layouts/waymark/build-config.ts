@@ -115,7 +115,14 @@ function toConfig(file: string, input: ConfigInput, spans: Config["spans"]): Con
       input.references &&
       keyed(input.references, "references", at, (url, span, label) => ({ label, url, span })),
     rules: input.rules && keyed(input.rules, "rules", at, (level, span) => ({ level, span })),
-    github: input.github && { api: input.github.api },
+    github: input.github && {
+      api: input.github.api,
+      issues: input.github.issues && {
+        repository: input.github.issues.repository,
+        labels: input.github.issues.labels ?? [],
+        milestone: input.github.issues.milestone,
+      },
+    },
     spans,
   };
 }
