@@ -3,6 +3,7 @@ import { registerBuild } from "./commands/build.js";
 import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
+import { registerIssues } from "./commands/issues.js";
 import { registerNew } from "./commands/new.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSlate } from "./commands/slate.js";
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerServe(program);
   registerSync(program);
   registerSlate(program);
+  registerIssues(program);
   return program;
 }
 
