@@ -50,4 +50,17 @@ describe("the period page shows the slate's cycle", () => {
     );
     expect(html).not.toContain('id="slate-cycle"');
   });
+
+  it("shows a slate in review: what each goal lacks, and what each team is asked", async () => {
+    const html = await periodPage(WORKSPACE, "2024-11-20");
+    const review = html.slice(html.indexOf('id="slate-review"'));
+    expect(review).toContain("0 of 1 goals ready.");
+    expect(review).toMatch(/<tr data-ready="no">.*?>A<\/a>.*?Missing Milestones section/s);
+    expect(review).toMatch(/id="asks-lang".*?\(1 ask\).*?>A<\/a>.*?<td>Design meeting<\/td>/s);
+  });
+
+  it("has no review section once the review is over", async () => {
+    const html = await periodPage(WORKSPACE, "2024-12-05");
+    expect(html).not.toContain('id="slate-review"');
+  });
 });

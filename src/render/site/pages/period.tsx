@@ -9,6 +9,7 @@ import { Owners, PageLink, TeamList } from "../components/links.js";
 import { SanitizedHtml } from "../components/markdown.js";
 import { ProgressBar } from "../components/progress-bar.js";
 import { type CycleView, cycleView, SlateCycle } from "../components/slate-cycle.js";
+import { type ReviewView, reviewView, SlateReview } from "../components/slate-review.js";
 import type { MarkdownPart } from "../markdown/render-markdown.js";
 import { pageRoute, type Route } from "../route.js";
 import type { SiteIndex } from "../site-index.js";
@@ -31,6 +32,8 @@ interface PeriodView {
   notAccepted: SlateRow[];
   counts: { status: SlateStatus | "none"; count: number }[];
   cycle: CycleView | null;
+  /** Readiness and team asks, while the slate is in review on the build date. */
+  review: ReviewView | null;
 }
 
 const OTHER_90 = /other 90/;
@@ -40,6 +43,8 @@ export function periodRoutes(index: SiteIndex): Route[] {
   const views = index.periods.map((known): PeriodView => {
     const page = index.ws.periods.find((p) => p.id === known.id);
     const slate = slateOf(index.ws, known);
+    const cycle = cycleView(index.ws, known.id, index.options.date);
+    const inReview = cycle?.phases.some((p) => p.id === "review" && p.status === "current");
     return {
       id: known.id,
       title: slate.period.title,
@@ -54,7 +59,8 @@ export function periodRoutes(index: SiteIndex): Route[] {
       })),
       notAccepted: slate.notAccepted,
       counts: slate.counts,
-      cycle: cycleView(index.ws, known.id, index.options.date),
+      cycle,
+      review: inReview ? reviewView(index.ws, slate) : null,
     };
   });
   return [
@@ -66,6 +72,7 @@ export function periodRoutes(index: SiteIndex): Route[] {
 function PeriodPage(view: PeriodView) {
   const reserved = idsInUse(["counts-by-status", "not-accepted"], {
     "slate-cycle": view.cycle !== null,
+    "slate-review": view.review !== null,
     "flagship-themes": view.groups.some((g) => g.theme),
   });
   const body = useBody(view.body, view.file ?? "", [], reserved);
@@ -104,6 +111,7 @@ function PeriodPage(view: PeriodView) {
       )}
       <SanitizedHtml html={body.intro} />
       {view.cycle && <SlateCycle view={view.cycle} />}
+      {view.review && <SlateReview view={view.review} />}
       {themes.length > 0 && (
         <section aria-labelledby="flagship-themes">
           <h2 id="flagship-themes">Flagship themes</h2>
