@@ -16,7 +16,9 @@ if (existsSync(sources)) {
     );
     process.exit(1);
   }
-  tsx.register();
+  // tsx would otherwise read the tsconfig of the folder the command runs in, and miss our JSX setting.
+  const tsconfig = join(root, "tsconfig.json");
+  tsx.register({ tsconfig: existsSync(tsconfig) ? tsconfig : false });
   await import(pathToFileURL(sources).href);
 } else {
   await import(pathToFileURL(join(root, "dist", "cli", "main.js")).href);

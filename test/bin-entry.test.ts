@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { readFile, rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -18,8 +19,8 @@ async function layout(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-const run = async (dir: string) =>
-  (await promisify(execFile)(process.execPath, [join(dir, "bin", "waymark.js")])).stdout;
+const run = async (dir: string, cwd?: string) =>
+  (await promisify(execFile)(process.execPath, [join(dir, "bin", "waymark.js")], { cwd })).stdout;
 
 const SOURCES = { "src/cli/main.ts": 'const from: string = "sources";\nconsole.log(from);\n' };
 const DIST = { "dist/cli/main.js": 'console.log("dist");\n' };
@@ -27,6 +28,17 @@ const DIST = { "dist/cli/main.js": 'console.log("dist");\n' };
 describe("bin/waymark.js", { timeout: 60_000 }, () => {
   it("runs the sources in a checkout, even beside a (possibly stale) dist/", async () => {
     expect(await run(await layout({ ...SOURCES, ...DIST }))).toBe("sources\n");
+  });
+
+  it("compiles the sources with the checkout's tsconfig, whatever folder it runs from", async () => {
+    // Without it, tsx reads the tsconfig of the working folder and compiles JSX for React.
+    const dir = await layout({
+      "tsconfig.json": '{ "compilerOptions": { "jsx": "react-jsx", "jsxImportSource": "preact" } }\n',
+      "src/cli/main.ts": 'import { line } from "./line.js";\nconsole.log(line);\n',
+      "src/cli/line.tsx":
+        'import { renderToString } from "preact-render-to-string";\nexport const line = renderToString(<b>jsx</b>);\n',
+    });
+    expect(await run(dir, tmpdir())).toBe("<b>jsx</b>\n");
   });
 
   it("says in one line, without a stack, that a checkout without tsx needs npm install", async () => {
