@@ -33,7 +33,8 @@ describe("bin/waymark.js", { timeout: 60_000 }, () => {
   it("compiles the sources with the checkout's tsconfig, whatever folder it runs from", async () => {
     // Without it, tsx reads the tsconfig of the working folder and compiles JSX for React.
     const dir = await layout({
-      "tsconfig.json": '{ "compilerOptions": { "jsx": "react-jsx", "jsxImportSource": "preact" } }\n',
+      "tsconfig.json":
+        '{ "compilerOptions": { "jsx": "react-jsx", "jsxImportSource": "preact" } }\n',
       "src/cli/main.ts": 'import { line } from "./line.js";\nconsole.log(line);\n',
       "src/cli/line.tsx":
         'import { renderToString } from "preact-render-to-string";\nexport const line = renderToString(<b>jsx</b>);\n',
