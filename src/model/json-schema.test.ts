@@ -33,7 +33,7 @@ cadences:
   triage: { every: week, time: "16:00", timezone: UTC }
   review: { every: 2 weeks, duration: 60 }
 `,
-    invalid: "group: { name: G }\ntriage:\n  repositories: [not-a-repo]\n",
+    invalid: "group: { name: G }\ntriage:\n  repositories: [not/a/repo]\n",
   },
   "item.schema.json": {
     valid: `

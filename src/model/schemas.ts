@@ -301,7 +301,14 @@ export const configSchema = z
       .optional(),
     triage: z
       .strictObject({
-        repositories: z.array(z.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/repo")).min(1),
+        repositories: z
+          .array(
+            z.string().regex(/^[\w.-]+(\/[\w.-]+)?$/, "expected owner/repo or an organisation"),
+          )
+          .min(1)
+          .describe(
+            "Where the area's issues live: repositories (owner/repo) or whole organisations (rust-lang), as seed 003's org-wide searches.",
+          ),
         "area-label": z.string().min(1),
         labels: z.strictObject({
           focus: z.string().min(1),
@@ -311,6 +318,15 @@ export const configSchema = z
         "focus-limit": limit.optional(),
         "on-deck-limit": z.number().int().positive().optional(),
         agenda: z.array(z.string()).optional(),
+        "stall-days": z
+          .strictObject({
+            yellow: z.number().int().positive(),
+            red: z.number().int().positive(),
+          })
+          .optional()
+          .describe(
+            "Days without activity after which a focus issue is marked stalled: yellow, then red (default 7 and 14).",
+          ),
       })
       .optional(),
     cadences: z.record(handle, cadence).optional(),

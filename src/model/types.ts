@@ -87,6 +87,8 @@ export interface Triage {
   focusLimit: FocusLimit;
   onDeckLimit: number;
   agenda: string[];
+  /** Days without activity before a focus issue is marked stalled; undefined: 7 and 14. */
+  stallDays?: { yellow: number; red: number };
 }
 
 export interface Cadence {

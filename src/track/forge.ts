@@ -49,6 +49,22 @@ export interface IssueFacts {
   commentCount: number;
 }
 
+/** An open issue of the triage area, as `waymark sync` keeps it: what the focus system reads. */
+export interface AreaIssue {
+  key: string;
+  title: string;
+  url: string;
+  state: "open" | "closed";
+  labels: string[];
+  assignees: string[];
+  /** Every reaction on the issue, and the thumbs-up among them. */
+  reactions: { total: number; thumbsUp: number };
+  comments: number;
+  createdAt: string;
+  /** Last activity: GitHub's updatedAt (comments, labels, edits). */
+  updatedAt: string;
+}
+
 /** The cheap fingerprint of an issue a resync compares against the cache. */
 export interface IssueStamp {
   key: string;
@@ -89,6 +105,8 @@ export interface Forge {
   ): Promise<{ stamps: IssueStamp[]; counts: Map<string, number> }>;
   /** How many issues each search matches (GitHub's issueCount, not a page of results). */
   searchCounts(searches: string[]): Promise<Map<string, number>>;
+  /** Every issue an issue search finds (paginated, 100 to a request); GitHub stops at 1,000. */
+  searchIssues(query: string): Promise<AreaIssue[]>;
   /** Adds labels (creating any the repository lacks); labels already there stay. */
   addLabels(ref: IssueRef, labels: string[]): Promise<void>;
   /** Removes one label; a label the issue does not carry counts as removed. */

@@ -5,6 +5,8 @@ import { writeSync } from "./cache/write-sync.js";
 import { collectTracked } from "./collect-tracked.js";
 import { diffIssue } from "./diff-issue.js";
 import { type Forge, type IssueFacts, type IssueStamp, issueKey } from "./forge.js";
+import { type AreaChanges, diffArea } from "./triage/diff-area.js";
+import { fetchArea, planArea } from "./triage/sync-area.js";
 
 /** The latest comments kept per tracking issue: updates are read from these. */
 export const COMMENTS_KEPT = 100;
@@ -25,6 +27,8 @@ export interface SyncResult {
   counts: { query: string; before?: number; after: number }[];
   requests: number;
   finishedAt: string;
+  /** The triage area, when the workspace has a `triage:` config. */
+  area?: AreaChanges;
 }
 
 export interface SyncOptions {
@@ -52,11 +56,15 @@ export async function syncWorkspace(
   const known = tracked.issues.filter((ref) => before.issues.has(issueKey(ref)));
   const unknown = tracked.issues.filter((ref) => !before.issues.has(issueKey(ref)));
   const requestsBefore = forge.requests;
+  const triage = workspace.config.triage;
+  const areaPlan = triage && planArea(triage, before.area.scopes);
+  // The area's probe counts ride in the same request as the tracked issues' probe.
+  const probeSearches = [...new Set([...tracked.searches, ...(areaPlan?.probes.keys() ?? [])])];
 
   let counts = new Map<string, number>();
   let changed: IssueRef[] = [];
-  if (known.length || tracked.searches.length) {
-    const probe = await forge.probe(known, tracked.searches);
+  if (known.length || probeSearches.length) {
+    const probe = await forge.probe(known, probeSearches);
     counts = probe.counts;
     const stale = new Set(probe.stamps.filter((s) => isStale(s, before)).map((s) => s.key));
     changed = known.filter((ref) => stale.has(issueKey(ref)));
@@ -65,6 +73,12 @@ export async function syncWorkspace(
   const fetched = toFetch.length
     ? await forge.readIssues(toFetch, { comments: COMMENTS_KEPT, onProgress: options.onProgress })
     : new Map<string, IssueFacts | null>();
+  const area =
+    triage && areaPlan
+      ? await fetchArea(forge, triage, areaPlan, counts, before.area.scopes, startedAt)
+      : undefined;
+  for (const search of areaPlan?.probes.keys() ?? [])
+    if (!tracked.searches.includes(search)) counts.delete(search);
   const fetchedKeys = new Set(fetched.keys());
   const unchanged = known.map(issueKey).filter((key) => !fetchedKeys.has(key));
   const finishedAt = now().toISOString();
@@ -78,6 +92,7 @@ export async function syncWorkspace(
     unchanged,
     previous: before.issues,
     counts,
+    area,
   });
   const changes = [...fetched]
     .map(([issue, facts]) => ({
@@ -98,6 +113,7 @@ export async function syncWorkspace(
     })),
     requests,
     finishedAt,
+    area: area && diffArea(before.area, area),
   };
 }
 

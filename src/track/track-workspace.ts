@@ -17,6 +17,7 @@ export async function trackWorkspace(workspace: Workspace): Promise<Tracked> {
           asOf: read.snapshot.lastSync,
           issues: read.snapshot.issues,
           searches: read.snapshot.searches,
+          area: read.snapshot.area.scopes.size ? read.snapshot.area : undefined,
         }
       : NO_FACTS;
   const progressFacts = {

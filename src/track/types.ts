@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { CachedIssue, CachedSearch } from "./cache/read-cache.js";
+import type { CachedArea, CachedIssue, CachedSearch } from "./cache/read-cache.js";
 
 /**
  * Facts about the workspace from outside it, which rules and renderers read beside the model.
@@ -14,6 +14,8 @@ export interface Facts {
   issues?: ReadonlyMap<string, CachedIssue>;
   /** Tracked searches by query, with their counts. */
   searches?: ReadonlyMap<string, CachedSearch>;
+  /** The triage area's issues (open, and those that left), when a sync fetched them. */
+  area?: CachedArea;
 }
 
 /** A workspace with no outside facts: before the first sync, or in a test. */

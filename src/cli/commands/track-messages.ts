@@ -25,7 +25,10 @@ export function cacheFailed(path: string, message: string): string {
 export function syncSummary(result: SyncResult, host: string): string {
   const changed = result.changes.length ? `${result.changes.length} changed` : "no changes";
   const searches = result.searches ? `, ${plural(result.searches, "search")}` : "";
-  return `${pc.green("✔")} synced ${plural(result.issues, "issue")}${searches} from ${host}: ${changed}, ${plural(result.requests, "request")}\n`;
+  const area = result.area
+    ? `, ${plural(result.area.issues, "open issue")} of the triage area (${result.area.changes.length} changed)`
+    : "";
+  return `${pc.green("✔")} synced ${plural(result.issues, "issue")}${searches}${area} from ${host}: ${changed}, ${plural(result.requests, "request")}\n`;
 }
 
 /** The progress bar of a sync on a terminal, redrawn in place. */

@@ -49,6 +49,7 @@ export function configFile(config: Config, comments: Record<string, string> = {}
         "focus-limit": limitValue(t.focusLimit),
         "on-deck-limit": t.onDeckLimit,
         agenda: t.agenda.length ? t.agenda : undefined,
+        "stall-days": t.stallDays,
       },
       cadences: Object.fromEntries(config.cadences.map((c) => [c.id, cadenceValue(c)])),
       references: Object.fromEntries(

@@ -24,4 +24,10 @@ describe("triage search links", () => {
       'repo:rust-lang/rust repo:rust-lang/futures-rs is:issue is:open label:A-async-await -label:AsyncAwait-Focus -label:"AsyncAwait OnDeck" -label:AsyncAwait-Other',
     );
   });
+
+  it("searches a whole organisation for an org-wide scope, as seed 003's links do", () => {
+    expect(
+      query(focusSearchUrl({ ...triage, repositories: ["rust-lang"] }, "AsyncAwait-Focus")),
+    ).toBe("org:rust-lang is:issue is:open label:A-async-await label:AsyncAwait-Focus");
+  });
 });

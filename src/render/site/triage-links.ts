@@ -1,16 +1,12 @@
 import type { Triage } from "../../model/types.js";
-
-/** A label as GitHub search wants it: quoted when it has spaces or quotes-worthy characters. */
-function label(name: string): string {
-  return /[\s:"]/.test(name) ? `"${name.replace(/"/g, "")}"` : name;
-}
+import { labelTerm as label, scopeQualifier } from "../../track/triage/scope-query.js";
 
 function searchUrl(terms: string[]): string {
   return `https://github.com/search?q=${encodeURIComponent(terms.join(" "))}&type=issues`;
 }
 
 function scope(triage: Triage): string[] {
-  return [...triage.repositories.map((r) => `repo:${r}`), "is:issue", "is:open"];
+  return [...triage.repositories.map(scopeQualifier), "is:issue", "is:open"];
 }
 
 /** Open issues with the area label and one focus label: the live list behind each label. */

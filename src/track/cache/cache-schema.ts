@@ -40,4 +40,45 @@ export interface CacheDatabase {
     checks_done: number | null;
     checks_total: number | null;
   };
+  /** The open issues of the triage area; `facts` is AreaIssue as JSON. Kept with `left_at` once gone. */
+  area_issue: {
+    key: string;
+    /** The entry of `triage.repositories` it was found under (owner/repo or an org). */
+    scope: string;
+    facts: string;
+    updated_at: string;
+    /** When a sync no longer found it open with the area label (closed or relabelled); null while open. */
+    left_at: string | null;
+    synced_at: string;
+    sync_id: number;
+  };
+  /** Each scope entry's last full fetch: the area label, the open count, and when it was asked. */
+  area_scope: {
+    scope: string;
+    area_label: string;
+    open_count: number;
+    /** When the sync that last checked it started: the next probe asks for changes since then. */
+    checked_at: string;
+    sync_id: number;
+  };
+  /** One row per `waymark triage --apply`. */
+  triage_run: {
+    id: Generated<number>;
+    started_at: string;
+    finished_at: string | null;
+    planned: number;
+    done: number;
+    failed: number;
+  };
+  /** The audit log: every label write `triage --apply` made or tried, appended, never edited. */
+  triage_write: {
+    id: Generated<number>;
+    run_id: number;
+    at: string;
+    issue: string;
+    action: "add" | "remove";
+    label: string;
+    outcome: "done" | "failed";
+    error: string | null;
+  };
 }

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
+import { triageMigration } from "./triage-migration.js";
 
 /**
  * The cache's schema, one migration per change, applied in order by kysely's Migrator in a
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
       await sql`create index issue_history_key on issue_history (key, sync_id)`.execute(db);
     },
   },
+  "002-triage": triageMigration,
 };
 
 export const cacheMigrations: MigrationProvider = {

@@ -1,4 +1,5 @@
-import type { IssueFacts } from "../forge.js";
+import type { AreaIssue, IssueFacts } from "../forge.js";
+import type { CachedScope } from "../triage/sync-area.js";
 import type { Cache } from "./open-cache.js";
 
 export interface CachedIssue {
@@ -13,14 +14,31 @@ export interface CachedSearch {
   syncedAt: string;
 }
 
+/** An issue of the triage area as the last sync that fetched its scope left it. */
+export interface CachedAreaIssue {
+  facts: AreaIssue;
+  /** The entry of `triage.repositories` it was found under. */
+  scope: string;
+  /** When a sync stopped finding it open with the area label; undefined while it is. */
+  leftAt?: string;
+  syncedAt: string;
+}
+
+export interface CachedArea {
+  scopes: Map<string, CachedScope>;
+  issues: Map<string, CachedAreaIssue>;
+}
+
 export interface CacheSnapshot {
   /** When the last sync finished; undefined when none has. */
   lastSync?: string;
   issues: Map<string, CachedIssue>;
   searches: Map<string, CachedSearch>;
+  /** The triage area; empty maps before the first sync with a `triage:` config. */
+  area: CachedArea;
 }
 
-/** Everything the checks and renderers use from the cache, read in three queries. */
+/** Everything the checks and renderers use from the cache, read in five queries. */
 export async function readCache(db: Cache): Promise<CacheSnapshot> {
   const last = await db
     .selectFrom("sync")
@@ -37,5 +55,26 @@ export async function readCache(db: Cache): Promise<CacheSnapshot> {
   for (const row of await db.selectFrom("search").selectAll().execute()) {
     searches.set(row.query, { count: row.count, syncedAt: row.synced_at });
   }
-  return { lastSync: last?.finished_at, issues, searches };
+  return { lastSync: last?.finished_at, issues, searches, area: await readArea(db) };
+}
+
+async function readArea(db: Cache): Promise<CachedArea> {
+  const scopes = new Map<string, CachedScope>();
+  for (const row of await db.selectFrom("area_scope").selectAll().execute()) {
+    scopes.set(row.scope, {
+      areaLabel: row.area_label,
+      openCount: row.open_count,
+      checkedAt: row.checked_at,
+    });
+  }
+  const issues = new Map<string, CachedAreaIssue>();
+  for (const row of await db.selectFrom("area_issue").selectAll().orderBy("key").execute()) {
+    issues.set(row.key, {
+      facts: JSON.parse(row.facts) as AreaIssue,
+      scope: row.scope,
+      leftAt: row.left_at ?? undefined,
+      syncedAt: row.synced_at,
+    });
+  }
+  return { scopes, issues };
 }

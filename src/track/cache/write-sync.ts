@@ -1,6 +1,8 @@
 import type { IssueFacts } from "../forge.js";
+import type { AreaRecord } from "../triage/sync-area.js";
 import type { Cache } from "./open-cache.js";
 import type { CachedIssue } from "./read-cache.js";
+import { writeArea } from "./write-area.js";
 
 export interface SyncRecord {
   startedAt: string;
@@ -14,6 +16,8 @@ export interface SyncRecord {
   /** What the cache held before, for the history rows of unchanged issues. */
   previous: Map<string, CachedIssue>;
   counts: Map<string, number>;
+  /** The triage area's scopes and issues, when the workspace has a `triage:` config. */
+  area?: AreaRecord;
 }
 
 /**
@@ -82,6 +86,7 @@ export async function writeSync(db: Cache, record: SyncRecord): Promise<number> 
         })
         .execute();
     }
+    if (record.area) await writeArea(trx, record.area, id, at);
     return id;
   });
 }

@@ -1,5 +1,6 @@
 import type { IssueRef } from "../../model/types.js";
 import { type Forge, type IssueFacts, issueKey, parseIssueKey } from "../forge.js";
+import { AREA_QUERY, type AreaPage, readAreaPage } from "./area-query.js";
 import { type ClientOptions, createClient } from "./create-octokit.js";
 import { describeFailure } from "./describe-failure.js";
 import {
@@ -108,6 +109,17 @@ export function githubForge(options: ClientOptions): Forge {
     async searchCounts(searches) {
       if (!searches.length) return new Map();
       return (await this.probe([], searches)).counts;
+    },
+
+    async searchIssues(search) {
+      const found = [];
+      try {
+        const pages = client.graphql.paginate.iterator<AreaPage>(AREA_QUERY, { search });
+        for await (const page of pages) found.push(...readAreaPage(page));
+      } catch (error) {
+        throw describeFailure(error, host, options.token);
+      }
+      return found;
     },
 
     async addLabels(ref, labels) {

@@ -87,6 +87,7 @@ function toConfig(file: string, input: ConfigInput, spans: Config["spans"]): Con
     focusLimit: toLimit(input.triage["focus-limit"]),
     onDeckLimit: input.triage["on-deck-limit"] ?? 25,
     agenda: input.triage.agenda ?? [],
+    stallDays: input.triage["stall-days"],
   };
   return {
     file,

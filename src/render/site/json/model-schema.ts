@@ -66,6 +66,7 @@ const triage = z.object({
   focusLimit: z.object({ min: z.number(), max: z.number() }),
   onDeckLimit: z.number(),
   agenda: z.array(z.string()),
+  stallDays: z.object({ yellow: z.number(), red: z.number() }).optional(),
 });
 const cadence = z.object({
   id: z.string(),
