@@ -1,8 +1,13 @@
 import type { Rule } from "./rule.js";
 import { brokenLink } from "./rules/broken-link.js";
 import { duplicateId } from "./rules/duplicate-id.js";
+import { focusOverLimit } from "./rules/focus-over-limit.js";
+import { focusStalled } from "./rules/focus-stalled.js";
+import { focusUnassigned } from "./rules/focus-unassigned.js";
+import { focusUnderLimit } from "./rules/focus-under-limit.js";
 import { invalidValue } from "./rules/invalid-value.js";
 import { missingOwner } from "./rules/missing-owner.js";
+import { onDeckOverLimit } from "./rules/on-deck-over-limit.js";
 import { readinessChampion } from "./rules/readiness-champion.js";
 import { readinessContinuationLink } from "./rules/readiness-continuation-link.js";
 import { readinessEmptySection } from "./rules/readiness-empty-section.js";
@@ -63,4 +68,10 @@ export const RULES: Rule[] = [
   // Against GitHub, from the last sync.
   trackingDrift,
   unknownTrackingIssue,
+  // The focus system, from the triage area of the last sync.
+  focusOverLimit,
+  focusUnderLimit,
+  focusUnassigned,
+  focusStalled,
+  onDeckOverLimit,
 ];

@@ -26,7 +26,18 @@ export interface RuleExample {
   synced?: Record<string, "open" | "closed" | null>;
   /** The day the example is checked on, YYYY-MM-DD (for rules that depend on a period's phase). */
   date?: string;
+  /** Open issues of the triage area as a sync left it (for the focus rules), judged as of that sync. */
+  area?: ExampleAreaIssue[];
   expected: string[];
+}
+
+/** One open issue of an example's triage area: `o/r#N`, its labels, assignees and idle days. */
+export interface ExampleAreaIssue {
+  key: string;
+  labels: string[];
+  assignees?: string[];
+  /** Days since its last activity, as of the sync (default 0). */
+  idleDays?: number;
 }
 
 /** A check rule: its catalogue entry (severity, description) with its examples and its check. */

@@ -89,11 +89,27 @@ function renderExample(example: RuleExample): string[] {
         "",
       ]
     : [];
+  const area = example.area
+    ? [
+        "The triage area, as synced (idle days as of the sync):",
+        "",
+        ...fenced(
+          example.area
+            .map(
+              (i) =>
+                `${i.key}: ${i.labels.join(", ")}; ${i.assignees?.length ? `assigned to ${i.assignees.join(", ")}` : "unassigned"}; idle ${i.idleDays ?? 0} days\n`,
+            )
+            .join(""),
+          "text",
+        ),
+        "",
+      ]
+    : [];
   const date = example.date ? [`Checked on ${example.date}.`, ""] : [];
   const output = example.expected.length
     ? ["Output:", "", ...fenced(`${example.expected.join("\n")}\n`, "text")]
     : ["Output: nothing."];
-  return [`#### ${example.title}`, "", ...files, ...synced, ...date, ...output, ""];
+  return [`#### ${example.title}`, "", ...files, ...synced, ...area, ...date, ...output, ""];
 }
 
 /** A code block whose fence is longer than any backtick run inside, so examples stay intact. */

@@ -9,12 +9,13 @@ import { runCheck } from "./run-check.js";
 
 /** An example's diagnostics, with its synced facts standing in for the cache when it has them. */
 async function diagnosticsOf(example: RuleExample) {
-  if (!example.synced && !example.date) return checkFiles(example.files);
+  if (!example.synced && !example.date && !example.area) return checkFiles(example.files);
   const { workspace, diagnostics } = await runPipeline(await testdir(example.files), {
     check: false,
   });
   return runCheck(workspace, diagnostics, {
-    facts: example.synced && exampleFacts(example.synced),
+    facts:
+      example.synced || example.area ? exampleFacts(example.synced ?? {}, example.area) : undefined,
     review: { date: example.date },
   });
 }

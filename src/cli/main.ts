@@ -9,6 +9,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerSlate } from "./commands/slate.js";
 import { registerStatus } from "./commands/status.js";
 import { registerSync } from "./commands/sync.js";
+import { registerTriage } from "./commands/triage.js";
 import { internalError } from "./messages.js";
 
 /** The thin CLI: commands parse options, call the pipeline, and print. */
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerSync(program);
   registerSlate(program);
   registerIssues(program);
+  registerTriage(program);
   return program;
 }
 

@@ -174,4 +174,33 @@ export const CHECK_IDS = {
     description:
       "An item's tracking issue exists and the sync's token can see it (as of the last `waymark sync`).",
   },
+  // The focus system (seed 003), from the triage area of the last `waymark sync`.
+  "focus-over-limit": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "No more focus issues are open than `triage.focus-limit` allows (as of the last `waymark sync`).",
+  },
+  "focus-under-limit": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "At least the minimum of `triage.focus-limit` focus issues are moving (open and not stalled red).",
+  },
+  "focus-unassigned": {
+    stage: "check",
+    severity: "warning",
+    description: "Every focus issue is assigned to someone.",
+  },
+  "focus-stalled": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "A focus issue has had activity within `triage.stall-days` (a notice after 7 days, a warning after 14 by default).",
+  },
+  "on-deck-over-limit": {
+    stage: "check",
+    severity: "warning",
+    description: "No more OnDeck issues are open than `triage.on-deck-limit` (25 by default).",
+  },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -27,6 +27,8 @@ export interface CachedAreaIssue {
 export interface CachedArea {
   scopes: Map<string, CachedScope>;
   issues: Map<string, CachedAreaIssue>;
+  /** When the last `triage --apply` that finished started; focus issues that left after it free a slot. */
+  lastApplied?: string;
 }
 
 export interface CacheSnapshot {
@@ -38,7 +40,7 @@ export interface CacheSnapshot {
   area: CachedArea;
 }
 
-/** Everything the checks and renderers use from the cache, read in five queries. */
+/** Everything the checks and renderers use from the cache, read in six queries. */
 export async function readCache(db: Cache): Promise<CacheSnapshot> {
   const last = await db
     .selectFrom("sync")
@@ -76,5 +78,12 @@ async function readArea(db: Cache): Promise<CachedArea> {
       syncedAt: row.synced_at,
     });
   }
-  return { scopes, issues };
+  const run = await db
+    .selectFrom("triage_run")
+    .select("started_at")
+    .where("finished_at", "is not", null)
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return { scopes, issues, lastApplied: run?.started_at };
 }

@@ -1,0 +1,34 @@
+import { reportTriageFindings } from "../report-triage-findings.js";
+import { defineRule } from "../rule.js";
+
+const config =
+  "group: { name: G }\ntriage:\n  repositories: [o/r]\n  area-label: A\n  labels: { focus: F, on-deck: D, other: O }\n  focus-limit: 1-2\n  on-deck-limit: 1\n";
+
+/**
+ * Every focus issue has someone on it; seed 003: "If these are unassigned, we will try to assign them." From the last `waymark sync`.
+ */
+export const focusUnassigned = defineRule({
+  id: "focus-unassigned",
+  examples: [
+    {
+      title: "an assigned focus issue, and an unassigned OnDeck one",
+      files: { "waymark.yaml": config },
+      area: [
+        { key: "o/r#1", labels: ["A", "F"], assignees: ["ann"] },
+        { key: "o/r#2", labels: ["A", "D"] },
+      ],
+      expected: [],
+    },
+    {
+      title: "a focus issue nobody is assigned to",
+      files: { "waymark.yaml": config },
+      area: [{ key: "o/r#7", labels: ["A", "F"] }],
+      expected: [
+        "waymark.yaml:5:20: Unexpected unassigned focus issue o/r#7 (Issue 7), expected an assignee",
+      ],
+    },
+  ],
+  check(context) {
+    reportTriageFindings("focus-unassigned", context);
+  },
+});
