@@ -2,6 +2,10 @@ import { assessWorkspace } from "../track/triage/assess-workspace.js";
 import { type TriageFindingId, triageFindings } from "../track/triage/triage-findings.js";
 import type { RuleContext } from "./rule.js";
 
+/** The waymark.yaml of the focus rules' examples: focus 1-2, OnDeck 1, labels F, D and O. */
+export const TRIAGE_EXAMPLE_CONFIG =
+  "group: { name: G }\ntriage:\n  repositories: [o/r]\n  area-label: A\n  labels: { focus: F, on-deck: D, other: O }\n  focus-limit: 1-2\n  on-deck-limit: 1\n";
+
 /** One assessment per workspace and facts: the five focus rules share it. */
 const assessed = new WeakMap<object, WeakMap<object, ReturnType<typeof triageFindings>>>();
 

@@ -1,8 +1,8 @@
-import { reportTriageFindings } from "../report-triage-findings.js";
+import {
+  TRIAGE_EXAMPLE_CONFIG as config,
+  reportTriageFindings,
+} from "../report-triage-findings.js";
 import { defineRule } from "../rule.js";
-
-const config =
-  "group: { name: G }\ntriage:\n  repositories: [o/r]\n  area-label: A\n  labels: { focus: F, on-deck: D, other: O }\n  focus-limit: 1-2\n  on-deck-limit: 1\n";
 
 /**
  * A focus issue that has not moved: a notice after `stall-days.yellow` days without activity (7 by default), a warning after `stall-days.red` (14), as triagebot marks activity. Judged as of the last `waymark sync`.

@@ -1,8 +1,8 @@
-import { reportTriageFindings } from "../report-triage-findings.js";
+import {
+  TRIAGE_EXAMPLE_CONFIG as config,
+  reportTriageFindings,
+} from "../report-triage-findings.js";
 import { defineRule } from "../rule.js";
-
-const config =
-  "group: { name: G }\ntriage:\n  repositories: [o/r]\n  area-label: A\n  labels: { focus: F, on-deck: D, other: O }\n  focus-limit: 1-2\n  on-deck-limit: 1\n";
 
 /**
  * Fewer focus issues moving than the minimum: the group has room to promote from OnDeck. A focus issue stalled past the red mark does not count as moving. From the last `waymark sync`.

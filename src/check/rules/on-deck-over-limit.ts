@@ -1,8 +1,8 @@
-import { reportTriageFindings } from "../report-triage-findings.js";
+import {
+  TRIAGE_EXAMPLE_CONFIG as config,
+  reportTriageFindings,
+} from "../report-triage-findings.js";
 import { defineRule } from "../rule.js";
-
-const config =
-  "group: { name: G }\ntriage:\n  repositories: [o/r]\n  area-label: A\n  labels: { focus: F, on-deck: D, other: O }\n  focus-limit: 1-2\n  on-deck-limit: 1\n";
 
 /**
  * OnDeck holds about one page of issues (`on-deck-limit`, 25 by default); past that it stops being a short list to pick from. From the last `waymark sync`.

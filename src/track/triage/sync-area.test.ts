@@ -4,12 +4,9 @@ import type { Seed } from "../../../test/github/seed-store.js";
 import { type FakeGitHub, startFakeGitHub } from "../../../test/github/start-fake-github.js";
 import { findIssueByRef } from "../../../test/github/store.js";
 import { readTrackCache } from "../../../test/helpers/read-track-cache.js";
+import { syncWorkspaceDir } from "../../../test/helpers/sync-workspace-dir.js";
 import { testdir } from "../../../test/helpers/testdir.js";
-import { runPipeline } from "../../pipeline/run-pipeline.js";
-import { openCache } from "../cache/open-cache.js";
 import { ForgeError } from "../forge.js";
-import { githubForge } from "../github/github-forge.js";
-import { syncWorkspace } from "../sync-workspace.js";
 
 const ASYNC_WG = JSON.parse(readFileSync("test/github/seeds/async-wg.json", "utf8")) as Seed;
 
@@ -26,16 +23,7 @@ triage:
   labels: { focus: AsyncAwait-Focus, on-deck: AsyncAwait-OnDeck, other: AsyncAwait-Other }
 `;
 
-async function sync(dir: string, server: FakeGitHub) {
-  const { workspace } = await runPipeline(dir, { check: false });
-  const db = (await openCache(workspace.root, { create: true }))!;
-  const forge = githubForge({ token: server.token, apiUrl: server.url, retryBaseMs: 1 });
-  try {
-    return await syncWorkspace(workspace, forge, db, { apiHost: "fake" });
-  } finally {
-    await db.destroy();
-  }
-}
+const sync = syncWorkspaceDir;
 
 describe("sync of the triage area", () => {
   it("fetches an org-wide scope in one search with labels, assignees, reactions and activity; resyncs in one request", async () => {
