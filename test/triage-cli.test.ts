@@ -17,6 +17,7 @@ const ENV = {
   NO_COLOR: "1",
   GITHUB_TOKEN: TOKEN,
   WAYMARK_GITHUB_RETRY_MS: "1",
+  WAYMARK_GITHUB_WRITE_GAP_MS: "0",
 };
 
 let gh: FakeGitHub | undefined;

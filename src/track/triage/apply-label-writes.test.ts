@@ -36,7 +36,12 @@ triage:
 `,
   });
   const server = gh;
-  const forge = githubForge({ token: server.token, apiUrl: server.url, retryBaseMs: 1 });
+  const forge = githubForge({
+    token: server.token,
+    apiUrl: server.url,
+    retryBaseMs: 1,
+    writeGapMs: 0,
+  });
   const open = async () => {
     const { workspace, facts } = await runPipeline(dir, { check: false });
     return { workspace, facts, db: (await openCache(dir, { create: true }))! };
