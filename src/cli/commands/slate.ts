@@ -43,20 +43,9 @@ export function registerSlate(program: Command): Command {
     .addOption(layoutOption())
     .addOption(configOption())
     .action(async (periodId: string, dir: string, opts: AcceptOptions) => {
-      const opened = await openForCommand(dir, { layout: opts.layout, config: opts.config });
+      const opened = await openPeriod(periodId, dir, opts);
       if (!opened) return;
-      const { workspace, files } = opened;
-      const period = findPeriod(workspace, periodId);
-      if (!period) {
-        process.stderr.write(
-          unknownPeriod(
-            periodId,
-            knownPeriods(workspace).map((p) => p.id),
-          ),
-        );
-        process.exitCode = 1;
-        return;
-      }
+      const { workspace, files, period } = opened;
       const texts = new Map([...files.files].map(([path, f]) => [path, f.text] as const));
       const plan = planSlateAccept(workspace, texts, {
         period: period.id,
@@ -116,20 +105,9 @@ export function registerSlate(program: Command): Command {
     .addOption(layoutOption())
     .addOption(configOption())
     .action(async (periodId: string, dir: string, opts: RfcCommandOptions) => {
-      const opened = await openForCommand(dir, { layout: opts.layout, config: opts.config });
+      const opened = await openPeriod(periodId, dir, opts);
       if (!opened) return;
-      const { workspace } = opened;
-      const period = findPeriod(workspace, periodId);
-      if (!period) {
-        process.stderr.write(
-          unknownPeriod(
-            periodId,
-            knownPeriods(workspace).map((p) => p.id),
-          ),
-        );
-        process.exitCode = 1;
-        return;
-      }
+      const { workspace, period } = opened;
       if (opts.team !== undefined) {
         const teams = [
           ...new Set([
@@ -153,4 +131,22 @@ interface RfcCommandOptions {
   team?: string;
   layout?: LayoutName;
   config?: string;
+}
+
+/** The workspace and the period named, or undefined once the refusal is printed (exit 1). */
+async function openPeriod(
+  periodId: string,
+  dir: string,
+  opts: { layout?: LayoutName; config?: string },
+) {
+  const opened = await openForCommand(dir, { layout: opts.layout, config: opts.config });
+  if (!opened) return undefined;
+  const period = findPeriod(opened.workspace, periodId);
+  if (!period) {
+    const known = knownPeriods(opened.workspace).map((p) => p.id);
+    process.stderr.write(unknownPeriod(periodId, known));
+    process.exitCode = 1;
+    return undefined;
+  }
+  return { ...opened, period };
 }
