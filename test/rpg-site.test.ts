@@ -51,5 +51,41 @@ describe(
       expect(sectionRows(lang, "asks").map(textOf).join("\n")).not.toContain(orphan);
       expect(sectionRows(lang, "not-accepted").map(textOf).join("\n")).toContain(orphan);
     });
+
+    it("publishes no raw ((( placeholder on any page: each is expanded from the model or noted", () => {
+      const raw = [...site.routes.keys()]
+        .filter((path) => path.endsWith("/"))
+        .filter((path) => site.page(path).includes("((("));
+      expect(raw).toEqual([]);
+    });
+
+    it("expands the goal count, the goal lists and the team asks as the book does", () => {
+      const readme = site.page(sitePaths.period("2024h2"));
+      expect(textOf(selectAll(readme, (el) => el.tagName === "main")[0]!)).toContain(
+        "establishing 26 total Rust project goals",
+      );
+      const goals2024 = site.page(sitePaths.page("src/2024h2/goals.md"));
+      const links = selectAll(goals2024, (el) => el.tagName === "a").map(textOf);
+      expect(links).toContain("Bring the Async Rust experience closer to parity with sync Rust");
+      const notAccepted = site.page(sitePaths.page("src/2024h2/not_accepted.md"));
+      expect(notAccepted).toContain("Experiment with relaxing the Orphan Rule");
+      expect(notAccepted).not.toContain("Const traits");
+      const goals2026 = site.page(sitePaths.page("src/2026/goals.md"));
+      const rows = selectAll(goals2026, (el) => el.tagName === "tr").map((tr) =>
+        textOf(tr).replace(/\s+/g, " ").trim(),
+      );
+      // Champions: goal, team, champion; team asks: one table per team.
+      expect(rows.some((r) => /Polonius Alpha ?types ?@jackh726/.test(r))).toBe(true);
+      expect(goals2026.match(/<table/g)?.length).toBeGreaterThanOrEqual(6);
+    });
+
+    it("lists a roadmap's goals on its page, and names what it cannot produce", () => {
+      const roadmap = site.page(sitePaths.page("src/2026/roadmap-borrow-checker-within.md"));
+      expect(roadmap).toContain(site.ws.items.find((i) => i.id === "2026.polonius")!.title);
+      const asks = site.page(sitePaths.page("src/about/team_asks.md"));
+      expect(textOf(selectAll(asks, (el) => el.tagName === "blockquote").at(-1)!)).toContain(
+        "VALID TEAM ASKS",
+      );
+    });
   },
 );

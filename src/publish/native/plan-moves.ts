@@ -1,4 +1,5 @@
 import { CONFIG_FILE } from "../../model/layouts/waymark/build-config.js";
+import { topItems } from "../../model/links/top-items.js";
 import { walkTree } from "../../model/markdown/walk-tree.js";
 import type { Workspace } from "../../model/types.js";
 import { reachedFile } from "./link-targets.js";
@@ -37,6 +38,12 @@ export function planMoves(ws: Workspace, placements: Placement[]): Moves {
   const claim = (file: string | undefined, path: string | undefined) => {
     if (file && path && MARKDOWN.test(file) && !files.has(file)) files.set(file, path);
   };
+  // An item file goes where its top item goes (the goal, not its first subgoal); a file whose
+  // items have no one top goes where a page of its own goes, if the plan has one.
+  const tops = topItems(ws.items);
+  const items = new Set<unknown>(ws.items);
+  const top = (p: Placement) => !items.has(p.value) || (p.from && tops.get(p.from) === p.value);
+  for (const p of placements) if (p.whole && top(p)) claim(p.from, p.path);
   for (const p of placements) if (p.whole) claim(p.from, p.path);
   for (const p of placements) claim(p.from, p.path);
   for (const p of placements) for (const file of p.read) claim(file, p.path);

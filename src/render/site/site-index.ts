@@ -1,4 +1,15 @@
-import type { Character, Item, Page, Story, StoryKind, Workspace } from "../../model/types.js";
+import { topItems } from "../../model/links/top-items.js";
+import { firstTitle } from "../../model/markdown/sections.js";
+import type {
+  Character,
+  Item,
+  MarkdownDocument,
+  Page,
+  Story,
+  StoryKind,
+  Workspace,
+} from "../../model/types.js";
+import { placeholderExpander } from "../slate/expand-placeholders.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
 import { periodOf } from "../status/status-rows.js";
 import { compareDefault, compareEnglish } from "./collate.js";
@@ -44,6 +55,8 @@ export interface SiteIndex {
   people: string[];
   /** Every team that gets a page: configured, asked, or owning. */
   teams: string[];
+  /** A page's Markdown with the layout's generated content (rust-project-goals' `(((…)))`) filled in. */
+  expand: (file: string, body: string) => string;
   shell: ShellData;
 }
 
@@ -91,6 +104,7 @@ export function buildSiteIndex(ws: Workspace, options: SiteOptions): SiteIndex {
     periodOf: periodOf(ws),
     people,
     teams,
+    expand: placeholderExpander(ws),
     shell: undefined as unknown as ShellData,
   };
   index.shell = buildShell(index);
@@ -118,7 +132,11 @@ function buildShell(index: SiteIndex): ShellData {
   const claim = (file: string | undefined, path: string) => {
     if (file && !Object.hasOwn(pageOfFile, file)) pageOfFile[file] = path;
   };
-  for (const item of index.items.values()) claim(item.file, sitePaths.item(item.id));
+  // A link to a file opens its top item (a goal, not its first subgoal), or, when the file's items
+  // have no one top, the file's own page (a free page, below).
+  const tops = topItems(ws.items);
+  for (const item of index.items.values())
+    if (tops.get(item.file)?.id === item.id) claim(item.file, sitePaths.item(item.id));
   for (const period of ws.periods) claim(period.file, sitePaths.period(period.id));
   claim(ws.vision?.file, sitePaths.vision);
   for (const c of index.characters.values()) claim(c.file, sitePaths.character(c.id));
@@ -166,17 +184,37 @@ function navEntries(index: SiteIndex): NavEntry[] {
 
 /**
  * Free pages: Markdown files no part of the model claims. A layout may list as pages files it
- * also read as goals or stories; those get one page only, the model's.
+ * also read as goals or stories; those get one page only, the model's. A file that holds several
+ * items with no one top item among them (wg-async's roadmap page) is a page of its own too, so a
+ * link to it opens the whole file, not one of its rows.
  */
 export function freePages(ws: Workspace): Page[] {
+  const tops = topItems(ws.items);
   const claimed = new Set<string>();
-  for (const item of ws.items) claimed.add(item.file);
+  for (const item of ws.items) if (tops.get(item.file) !== null) claimed.add(item.file);
   for (const p of ws.periods) if (p.file) claimed.add(p.file);
   if (ws.vision?.file) claimed.add(ws.vision.file);
   for (const c of ws.vision?.characters ?? []) claimed.add(c.file);
   for (const s of ws.vision?.stories ?? []) claimed.add(s.file);
+  const shared = [...tops].filter(([, top]) => top === null).map(([file]) => file);
+  const listed = new Set(ws.pages.map((p) => p.file));
+  const own = ws.documents
+    .filter((d) => shared.includes(d.file) && !listed.has(d.file) && !claimed.has(d.file))
+    .map((d) => ({
+      file: d.file,
+      title: firstTitle(d.tree) || d.file,
+      body: d.text.slice(bodyStart(d)),
+    }));
   const seen = new Set<string>();
-  return ws.pages
+  return [...ws.pages, ...own]
     .filter((p) => !claimed.has(p.file) && !seen.has(p.file) && seen.add(p.file))
     .sort((a, b) => compareDefault(a.file, b.file));
+}
+
+/** Where a document's body starts: after its front matter block, if it has one. */
+function bodyStart(doc: MarkdownDocument): number {
+  const first = doc.tree.children[0];
+  if (first?.type !== "yaml" || first.position?.end.offset === undefined) return 0;
+  const newline = doc.text.indexOf("\n", first.position.end.offset);
+  return newline < 0 ? doc.text.length : newline + 1;
 }

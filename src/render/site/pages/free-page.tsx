@@ -13,7 +13,11 @@ interface FreePageView {
 /** Every other Markdown page of the workspace, published as written. */
 export function freePageRoutes(index: SiteIndex): Route[] {
   return freePages(index.ws).map((p) =>
-    pageRoute(sitePaths.page(p.file), { file: p.file, title: p.title, body: p.body }, FreePage),
+    pageRoute(
+      sitePaths.page(p.file),
+      { file: p.file, title: p.title, body: index.expand(p.file, p.body) },
+      FreePage,
+    ),
   );
 }
 

@@ -52,7 +52,7 @@ export function periodRoutes(index: SiteIndex): Route[] {
       start: page?.start ?? known.start ?? null,
       end: page?.end ?? known.end ?? null,
       file: page?.file ?? null,
-      body: page?.body ?? "",
+      body: page?.file ? index.expand(page.file, page.body) : (page?.body ?? ""),
       groups: slate.groups.map((g) => ({
         theme: g.theme ? { id: g.theme.id, title: g.theme.title, summary: g.theme.summary } : null,
         rows: g.rows,
