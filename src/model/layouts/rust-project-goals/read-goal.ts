@@ -127,7 +127,6 @@ export function readGoal(source: GoalSource, shared: SharedContext): Item[] {
     const parent = itemOf.get(unit.parent ?? units[0]!) ?? goal;
     item.parent = parent.id;
     item.id = uniqueId(`${parent.id}.${slug(item.title)}`, ids);
-    if (!item.owners.length && item.state !== "help-wanted") item.owners = [...parent.owners];
   }
   return [goal, ...initiatives.map(({ item }) => item)];
 }

@@ -96,6 +96,34 @@ describe("rust-project-goals layout: the documented format", () => {
     expect(item("2027.g.first-part").body).toMatch(/^#### First part\n[\s\S]*Ship it[^\n]*\n$/);
   });
 
+  it("leaves a subgoal with no owner of its own unowned, not owned by the goal's point of contact", async () => {
+    const { item } = await load({
+      "src/2024h2/g.md": goal(
+        "Goal",
+        [
+          ["Point of contact", "@ann"],
+          ["Status", "Accepted"],
+        ],
+        [
+          "## Ownership and team asks",
+          "### Nobody's part",
+          "| Task | Owner(s) or team(s) | Notes |",
+          "|---|---|---|",
+          "| RFC decision | ![Team][] [lang] | |",
+          "### Wanted part",
+          "| Task | Owner(s) or team(s) | Notes |",
+          "|---|---|---|",
+          "| Implementation | ![Help wanted][] | |",
+          "",
+        ].join("\n"),
+      ),
+    });
+    expect(item("2024h2.g").owners).toEqual(["ann"]);
+    expect(item("2024h2.g.nobody-s-part")).toMatchObject({ owners: [] });
+    expect(item("2024h2.g.nobody-s-part").state).toBeUndefined();
+    expect(item("2024h2.g.wanted-part")).toMatchObject({ owners: [], state: "help-wanted" });
+  });
+
   it("reads the older task table: team asks, help-wanted owners, complete notes, elided asks", async () => {
     const { item } = await load({
       "src/2024h2/old.md": goal(
