@@ -1,6 +1,6 @@
 // Screenshots of the built example site for the README (npm run screenshots): builds
-// examples/async-wg, serves it on loopback and photographs key pages in Debian's Chromium into
-// docs/screenshots/. `--full` takes whole pages instead of the first screen, for reviewing a design.
+// examples/async-wg, and the rust-project-goals corpus from ../shared when it is there, serves
+// each on loopback and photographs key pages in Debian's Chromium into docs/screenshots/. `--full` takes whole pages instead of the first screen, for reviewing a design.
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions } from "playwright-core";
 import { commandWorks, ensureDebianPackage } from "../bench/debian-package.js";
 import { launchChromium } from "../test/browser/chromium.js";
 import { PAGES, ROOT, serveExampleSite } from "../test/browser/example-site.js";
+import { sharedMissing, sharedPath } from "../test/helpers/shared-corpus.js";
 
 interface Shot {
   name: string;
@@ -15,6 +16,8 @@ interface Shot {
   /** The phone or dark-mode variants; the desktop light scheme otherwise. */
   device?: "phone";
   dark?: boolean;
+  /** The workspace built: the example unless named. */
+  site?: "rust-project-goals";
 }
 
 const SHOTS: Shot[] = [
@@ -25,6 +28,9 @@ const SHOTS: Shot[] = [
   { name: "slate-2024h2", path: PAGES.slate },
   { name: "roadmap-phone", path: PAGES.roadmap, device: "phone" },
   { name: "goal-dark", path: PAGES.goal, dark: true },
+  // The real rust-project-goals book as Waymark publishes it: teams rolled up from sub-sections,
+  // full titles, a Progress column, the goals not accepted apart.
+  { name: "rpg-slate-2024h2", path: "/periods/2024h2/#theme-flagship", site: "rust-project-goals" },
 ];
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 860 } };
@@ -47,12 +53,21 @@ ensureDebianPackage("fonts-noto-color-emoji", () =>
   commandWorks("sh", ["-c", "fc-list | grep -q 'Noto Color Emoji'"]),
 );
 
-const site = await serveExampleSite();
+const corpus = sharedMissing("corpus/rust-project-goals");
+if (corpus) console.log(`skipping the rust-project-goals shots: ${corpus}`);
+const sites = {
+  example: await serveExampleSite(),
+  "rust-project-goals": corpus
+    ? undefined
+    : await serveExampleSite(sharedPath("corpus/rust-project-goals")),
+};
 let browser: Browser | undefined;
 try {
   browser = await launchChromium();
   await mkdir(args.out, { recursive: true });
   for (const shot of SHOTS) {
+    const site = sites[shot.site ?? "example"];
+    if (!site) continue;
     const context = await browser.newContext({
       ...(shot.device === "phone" ? PHONE : DESKTOP),
       colorScheme: shot.dark ? "dark" : "light",
@@ -67,5 +82,6 @@ try {
   }
 } finally {
   await browser?.close();
-  await site.close();
+  await sites.example.close();
+  await sites["rust-project-goals"]?.close();
 }

@@ -19,12 +19,12 @@ export interface ExampleSite {
 }
 
 /**
- * Builds examples/async-wg with the real CLI, as a user would, into a temporary folder and
+ * Builds examples/async-wg (or another workspace) with the real CLI, as a user would, into a temporary folder and
  * serves it on loopback. `close` stops the server and removes the folder.
  */
-export async function serveExampleSite(): Promise<ExampleSite> {
+export async function serveExampleSite(dir = EXAMPLE): Promise<ExampleSite> {
   const out = await mkdtemp(join(tmpdir(), "waymark-site-"));
-  const run = await runWaymark("build", EXAMPLE, "--out", out, "--date", BUILD_DATE);
+  const run = await runWaymark("build", dir, "--out", out, "--date", BUILD_DATE);
   if (run.code !== 0) {
     await rm(out, { recursive: true, force: true });
     throw new Error(`waymark build failed (exit ${run.code}):\n${run.stderr}`);
