@@ -1,13 +1,16 @@
 import type { z } from "zod";
 import type { Diagnostic, Span } from "../diagnostics/diagnostic.js";
 import { spanAt } from "../load/parse-yaml.js";
+import { HANDLE_PATTERN } from "./schemas.js";
 import type { Spans } from "./types.js";
 
 type Issue = z.core.$ZodIssue;
 
 /**
  * Validates a parsed YAML value against a schema. Each zod issue becomes a diagnostic positioned on
- * the YAML node itself (never a regex over the text), with a stable rule id and a hint.
+ * the YAML node itself (never a regex over the text), with a stable rule id and a hint. A value
+ * whose only problems are in fields it could do without still gives data, with those fields unset:
+ * one bad field must not drop the whole file (and make links to it look broken).
  */
 export function validate<S extends z.ZodType>(
   schema: S,
@@ -22,7 +25,30 @@ export function validate<S extends z.ZodType>(
   const diagnostics = result.error.issues.flatMap((issue) =>
     toDiagnostics(issue, value, spans, fallback, schema),
   );
-  return { diagnostics: [...reserved, ...diagnostics] };
+  const all = [...reserved, ...diagnostics];
+  const kept = reserved.length ? undefined : withoutBadFields(schema, value, result.error.issues);
+  return kept === undefined ? { diagnostics: all } : { data: kept, diagnostics: all };
+}
+
+/**
+ * The value parsed again without each failing field (an unknown key, a value of the wrong shape),
+ * or undefined when it still fails, e.g. because a required field is the bad one.
+ */
+function withoutBadFields<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  issues: Issue[],
+): z.infer<S> | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const issue of issues) {
+    const top = issue.path[0];
+    if (top !== undefined) delete copy[String(top)];
+    else if (issue.code === "unrecognized_keys") for (const key of issue.keys) delete copy[key];
+    else return undefined;
+  }
+  const again = schema.safeParse(copy);
+  return again.success ? again.data : undefined;
 }
 
 /**
@@ -104,7 +130,7 @@ function toDiagnostics(
       severity: "error",
       span: where,
       message: `Unexpected ${describe(actual)} for \`${field}\`, ${expected(issue)}`,
-      hint: hintFor(issue),
+      hint: atHandleHint(actual) ?? hintFor(issue),
     },
   ];
 }
@@ -190,6 +216,18 @@ function unionExpectations(issue: Issue & { code: "invalid_union" }): string {
       : expected(first).replace(/^expected /, "");
   });
   return [...new Set(options)].join(" or ");
+}
+
+/** `@tmandry`, as people write handles on GitHub: the hint names the handle without the `@`. */
+function atHandleHint(actual: unknown): string | undefined {
+  const values = Array.isArray(actual) ? actual : [actual];
+  const handles = values.flatMap((v) =>
+    typeof v === "string" && v.startsWith("@") && HANDLE_PATTERN.test(v.slice(1))
+      ? [v.slice(1)]
+      : [],
+  );
+  if (!handles.length) return undefined;
+  return `Drop the \`@\`: write ${handles.map((h) => `\`${h}\``).join(", ")}.`;
 }
 
 const FORMAT_HINT: Record<string, string> = {
