@@ -145,7 +145,8 @@ describe("waymark status on examples/async-wg matches seed 000's roadmap", SEEDS
   it("prints the same rows in the same order, nesting, states, progress and owners", () => {
     const result = renderStatus(ws);
     if (!result.ok) throw new Error("status failed");
-    const ours = result.rows.map((r) => ({
+    // The standing roadmap comes first; the 2024H2 goals follow it, as their own group.
+    const ours = result.rows.slice(0, seed.length).map((r) => ({
       title: r.title,
       depth: r.depth,
       state: r.state,
@@ -153,6 +154,16 @@ describe("waymark status on examples/async-wg matches seed 000's roadmap", SEEDS
       owners: r.owners,
     }));
     expect(ours).toEqual(seed);
+  });
+
+  it("then shows every goal of a period too, not only the standing roadmap", () => {
+    const result = renderStatus(ws);
+    if (!result.ok) throw new Error("status failed");
+    const rest = result.rows.slice(seed.length);
+    expect(rest).toHaveLength(23);
+    expect(rest.every((r) => r.depth === 0)).toBe(true);
+    expect(rest[0]?.title).toBe("Revise async vision doc");
+    expect(result.text).toContain("\nThe 2024H2 goal slate (waymark status --period 2024h2)\n");
   });
 });
 

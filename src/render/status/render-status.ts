@@ -65,15 +65,28 @@ function overviewText(ws: Workspace, overview: Overview, paint: Paint): string {
     return `${paint.title(title)}\n\nNo goals yet. Propose one with \`waymark new goal <title>\`.\n`;
   // A "Progress from" column only where a figure comes from GitHub, so other roadmaps print as before.
   const synced = overview.rows.some((r) => r.progressFrom?.includes(", as of "));
-  const rows = overview.rows.map((row) => [
-    deliverableCell(row, paint),
-    stateCell(row, paint),
-    progressCell(row, paint),
-    ownersCell(row),
-    ...(synced ? [{ text: row.progressFrom ?? "", paint: paint.dim }] : []),
-  ]);
-  const headers = synced ? [...OVERVIEW_HEADERS, "Progress from"] : OVERVIEW_HEADERS;
-  return `${paint.title(title)}\n\n${renderTable(headers, rows, paint)}`;
+  const table = (rows: StatusRow[]) =>
+    renderTable(
+      synced ? [...OVERVIEW_HEADERS, "Progress from"] : OVERVIEW_HEADERS,
+      rows.map((row) => [
+        deliverableCell(row, paint),
+        stateCell(row, paint),
+        progressCell(row, paint),
+        ownersCell(row),
+        ...(synced ? [{ text: row.progressFrom ?? "", paint: paint.dim }] : []),
+      ]),
+      paint,
+    );
+  // Beside the standing roadmap, each period's goals under their own heading.
+  const inPeriods = new Set(overview.periods.flatMap((p) => p.rows));
+  const standing = overview.rows.filter((r) => !inPeriods.has(r));
+  const periods = overview.periods.map((p) => {
+    const name = escapeTerminal(p.title);
+    const heading = /\bslate\b/i.test(name) ? name : `${name} goals`;
+    const hint = paint.dim(`(waymark status --period ${escapeTerminal(p.id)})`);
+    return `\n${paint.header(heading)} ${hint}\n\n${table(p.rows)}`;
+  });
+  return `${paint.title(title)}\n\n${table(standing)}${periods.join("")}`;
 }
 
 function slateText(slate: Slate, paint: Paint, phase: string): string {
