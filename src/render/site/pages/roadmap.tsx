@@ -25,33 +25,44 @@ interface RoadmapView {
   owners: string[];
   teams: string[];
   filter: Filter | null;
+  /** Periods whose goals sit beside the standing roadmap, with how many goals each has. */
+  slates: { id: string; title: string; goals: number }[];
 }
 
 /** The overview, and one pre-built page per state, owner and team so filters work without script. */
 export function roadmapRoutes(index: SiteIndex): Route[] {
   const overview = overviewRows(index.ws);
-  const rows: RoadmapRow[] = overview.rows.map((r) => {
-    const parent = index.items.get(r.id)?.parent;
-    const parentItem = parent ? index.items.get(parent) : undefined;
-    return {
-      id: r.id,
-      title: r.title,
-      depth: r.depth,
-      parent: parent ?? null,
-      parentTitle: parentItem ? parentItem.title : null,
-      state: r.state,
-      progress: r.progress,
-      owners: r.owners,
-      teams: r.teams,
-    };
-  });
+  // The table is the standing roadmap; each period's goals are linked below it, on their slate.
+  const inPeriods = new Set(overview.periods.flatMap((p) => p.rows));
+  const rows: RoadmapRow[] = overview.rows
+    .filter((r) => !inPeriods.has(r))
+    .map((r) => {
+      const parent = index.items.get(r.id)?.parent;
+      const parentItem = parent ? index.items.get(parent) : undefined;
+      return {
+        id: r.id,
+        title: r.title,
+        depth: r.depth,
+        parent: parent ?? null,
+        parentTitle: parentItem ? parentItem.title : null,
+        state: r.state,
+        progress: r.progress,
+        owners: r.owners,
+        teams: r.teams,
+      };
+    });
   const counts = Object.fromEntries(
     STATES.map((s) => [s, rows.filter((r) => r.state === s).length]),
   ) as Record<State, number>;
   const sorted = (xs: string[]) => [...new Set(xs)].sort(compareEnglish);
   const owners = sorted(rows.flatMap((r) => r.owners));
   const teams = sorted(rows.flatMap((r) => r.teams));
-  const base = { period: overview.period ?? null, counts, owners, teams };
+  const slates = overview.periods.map((p) => ({
+    id: p.id,
+    title: p.title,
+    goals: p.rows.filter((r) => r.depth === 0).length,
+  }));
+  const base = { period: overview.period ?? null, counts, owners, teams, slates };
   const view = (path: string, filter: Filter | null, shown: RoadmapRow[]) =>
     pageRoute(path, { ...base, path, filter, rows: shown }, RoadmapPage);
   // Rows by state, owner and team in one pass each, in overview order.
@@ -109,6 +120,13 @@ function RoadmapPage(view: RoadmapView) {
       <p id="roadmap-count" class="row-count" aria-live="polite">
         {view.rows.length} {view.rows.length === 1 ? "deliverable" : "deliverables"}
       </p>
+      {!view.filter &&
+        view.slates.map((slate) => (
+          <p class="period-goals">
+            <PageLink path={sitePaths.period(slate.id)}>{slate.title}</PageLink>:{" "}
+            {slate.goals === 1 ? "one more goal" : `${slate.goals} more goals`}, on its slate.
+          </p>
+        ))}
       <Legend counts={view.counts} />
     </Layout>
   );
