@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { cadenceProblems } from "./cadence/cadence-problems.js";
+import { parseEvery, parseMeetingDay } from "./cadence/cadence-rule.js";
 import { MAX_ISSUE_NUMBER, parseIssueNumber } from "./issue-number.js";
 import { isTimeZone, nearestTimeZone } from "./time-zone.js";
 import { RULE_LEVELS, SLATE_STATUSES, STATES, STORY_KINDS } from "./types.js";
@@ -245,23 +247,49 @@ const limit = z.union([
   z.strictObject({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }),
 ]);
 
-const cadence = z.strictObject({
-  title: z.string().min(1).optional(),
-  every: z
-    .union([
-      z.enum(["week", "weekly", "2 weeks", "two weeks", "biweekly", "fortnightly"]),
-      z.number().int().positive(),
-    ])
-    .describe("week, 2 weeks, or a number of days."),
-  anchor: isoDate.optional().describe("The date of one meeting; the others follow from it."),
-  time: z.iso
-    .time({ precision: -1, error: "expected a time as HH:MM, from 00:00 to 23:59" })
-    .optional(),
-  timezone: timeZone.optional(),
-  duration: z.number().int().positive().optional().describe("Minutes."),
-  where: z.union([url, link]).optional(),
-  agenda: z.array(z.string()).optional(),
+const meetingDay = z.string().superRefine((value, ctx) => {
+  if (parseMeetingDay(value)) return;
+  ctx.addIssue({
+    code: "custom",
+    message: "expected a weekday such as Thursday, or a week of the month such as first Thursday",
+    params: {
+      hint: "Write a weekday, led for monthly cadences by first, second, third, fourth or last.",
+    },
+  });
 });
+
+const cadence = z
+  .strictObject({
+    title: z.string().min(1).optional(),
+    every: z
+      .union([z.string(), z.number()])
+      .superRefine((value, ctx) => {
+        if (parseEvery(value)) return;
+        ctx.addIssue({
+          code: "custom",
+          message: "expected week, N weeks, month, or a number of days",
+          params: { hint: "For example `every: week`, `every: 2 weeks` or `every: month`." },
+        });
+      })
+      .describe("week, 2 weeks (any number of weeks), month, or a number of days."),
+    on: z
+      .union([meetingDay, z.array(meetingDay).min(1)])
+      .optional()
+      .describe(
+        "The day it meets: a weekday (Thursday), or for `every: month` a week of the month (first Thursday, last Friday; a list for several).",
+      ),
+    anchor: isoDate.optional().describe("The date of one meeting; the others follow from it."),
+    time: z.iso
+      .time({ precision: -1, error: "expected a time as HH:MM, from 00:00 to 23:59" })
+      .optional(),
+    timezone: timeZone.optional(),
+    duration: z.number().int().positive().optional().describe("Minutes."),
+    where: z.union([url, link]).optional(),
+    agenda: z.array(z.string()).optional(),
+  })
+  .superRefine((c, ctx) => {
+    for (const problem of cadenceProblems(c)) ctx.addIssue({ code: "custom", ...problem });
+  });
 
 export const configSchema = z
   .strictObject({

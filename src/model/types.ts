@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import type { Span } from "../diagnostics/diagnostic.js";
 import type { LineIndex } from "../diagnostics/line-index.js";
+import type { MeetingDay } from "./cadence/cadence-rule.js";
 import type { PhaseDates } from "./period-phases.js";
 
 /** Where a goal or initiative stands (seed 000's ✅ 🦀 ✋ 💤). */
@@ -94,8 +95,15 @@ export interface Triage {
 export interface Cadence {
   id: string;
   title: string;
-  /** Days between meetings: 7 for weekly, 14 for the two-weekly review. */
+  /**
+   * Days between meetings: 7 for weekly, 14 for the two-weekly review; 30 for a monthly
+   * rotation, whose days `on` names (src/model/cadence/ turns cadences into dated events).
+   */
   everyDays: number;
+  /** Monthly rotations ("first Thursday of the month"), instead of a number of days. */
+  monthly?: boolean;
+  /** The days it meets on: one weekday for a cadence of weeks, weeks of the month for monthly. */
+  on?: MeetingDay[];
   /** ISO date of one meeting, from which the others follow. */
   anchor?: string;
   time?: string;

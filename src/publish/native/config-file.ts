@@ -1,3 +1,4 @@
+import { meetingDayText } from "../../model/cadence/cadence-rule.js";
 import type { Cadence, Config, FocusLimit } from "../../model/types.js";
 import { yamlText } from "./front-matter.js";
 
@@ -71,7 +72,8 @@ function cadenceValue(c: Cadence): Record<string, unknown> {
   const where = c.where && (c.where.title === c.where.url ? c.where.url : c.where);
   return {
     title: c.title === c.id ? undefined : c.title,
-    every: EVERY[c.everyDays] ?? c.everyDays,
+    every: c.monthly ? "month" : (EVERY[c.everyDays] ?? c.everyDays),
+    on: c.on && (c.on.length === 1 ? meetingDayText(c.on[0]!) : c.on.map(meetingDayText)),
     anchor: c.anchor,
     time: c.time,
     timezone: c.timezone,

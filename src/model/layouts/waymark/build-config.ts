@@ -1,6 +1,7 @@
 import { type Diagnostic, fileSpan, type Span } from "../../../diagnostics/diagnostic.js";
 import { LineIndex } from "../../../diagnostics/line-index.js";
 import { parseYaml } from "../../../load/parse-yaml.js";
+import { parseEvery, parseMeetingDay } from "../../cadence/cadence-rule.js";
 import { phaseOrderDiagnostics } from "../../period-phases-order.js";
 import { type ConfigInput, configSchema } from "../../schemas.js";
 import type { Cadence, Config, FocusLimit, Link, Person, Team } from "../../types.js";
@@ -153,22 +154,23 @@ function toLimit(limit: NonNullable<ConfigInput["triage"]>["focus-limit"]): Focu
   return limit;
 }
 
-const EVERY_DAYS: Record<string, number> = {
-  week: 7,
-  weekly: 7,
-  "2 weeks": 14,
-  "two weeks": 14,
-  biweekly: 14,
-  fortnightly: 14,
-};
+/** A monthly rotation's nominal length, for readers that count days (an update's cadence). */
+const MONTH_DAYS = 30;
 
 function toCadence(id: string, c: NonNullable<ConfigInput["cadences"]>[string]): Cadence {
   const where: Link | undefined =
     typeof c.where === "string" ? { title: c.where, url: c.where } : c.where;
+  // The schema has checked both; a value it let through parses.
+  const every = parseEvery(c.every) ?? { days: 7 };
+  const on = (c.on === undefined ? [] : Array.isArray(c.on) ? c.on : [c.on])
+    .map(parseMeetingDay)
+    .filter((d) => d !== undefined);
   return {
     id,
     title: c.title ?? id,
-    everyDays: typeof c.every === "number" ? c.every : (EVERY_DAYS[c.every] ?? 7),
+    everyDays: "days" in every ? every.days : MONTH_DAYS,
+    ...("months" in every ? { monthly: true } : {}),
+    ...(on.length ? { on } : {}),
     anchor: c.anchor,
     time: c.time,
     timezone: c.timezone,

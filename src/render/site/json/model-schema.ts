@@ -71,7 +71,14 @@ const triage = z.object({
 const cadence = z.object({
   id: z.string(),
   title: z.string(),
-  everyDays: z.number().describe("Days between meetings."),
+  everyDays: z.number().describe("Days between meetings; 30 for a monthly rotation."),
+  monthly: z.boolean().optional().describe("Meets on weeks of the month that `on` names."),
+  on: z
+    .array(z.object({ weekday: z.number().describe("0 for Sunday."), week: z.number().optional() }))
+    .optional()
+    .describe(
+      "Meeting days: a weekday, with its week of the month (1–4, -1 for the last) when monthly.",
+    ),
   anchor: z.string().optional().describe("The date of one meeting, YYYY-MM-DD."),
   time: z.string().optional(),
   timezone: z.string().optional(),
