@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
+import { registerCalendar } from "./commands/calendar.js";
 import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
@@ -30,6 +31,7 @@ export function createProgram(): Command {
   registerSlate(program);
   registerIssues(program);
   registerTriage(program);
+  registerCalendar(program);
   return program;
 }
 

@@ -35,22 +35,31 @@ export function siteCommand(program: Command, name: string, description: string)
 }
 
 /**
- * What the site is made from, or undefined after printing why not (exit 2): a bad --date, or a
- * SOURCE_DATE_EPOCH that is not whole seconds. The date defaults to SOURCE_DATE_EPOCH's, else today.
+ * The date a command computes from: `--date`, else SOURCE_DATE_EPOCH's, else today; undefined
+ * after printing why not (exit 2): a bad --date, or a SOURCE_DATE_EPOCH that is not whole seconds.
  */
-export function siteInput(command: string, dir: string, flags: SiteFlags): SiteInput | undefined {
+export function commandDate(
+  command: string,
+  date: string | undefined,
+): { date: string; epoch: number | undefined } | undefined {
   const raw = process.env.SOURCE_DATE_EPOCH;
   const epoch =
     raw === undefined || raw === "" ? undefined : /^\d+$/.test(raw) ? Number(raw) : null;
   if (epoch === null) return fail(messages.badEpoch(command, raw ?? ""));
-  if (flags.date !== undefined && !isIsoDate(flags.date))
-    return fail(messages.badDate(command, flags.date));
+  if (date !== undefined && !isIsoDate(date)) return fail(messages.badDate(command, date));
   const seconds = epoch ?? Date.now() / 1000;
+  return { date: date ?? new Date(seconds * 1000).toISOString().slice(0, 10), epoch };
+}
+
+/** What the site is made from, or undefined after printing why not (see `commandDate`). */
+export function siteInput(command: string, dir: string, flags: SiteFlags): SiteInput | undefined {
+  const when = commandDate(command, flags.date);
+  if (!when) return undefined;
   return {
     dir: workspaceFolder(dir, flags),
     baseUrl: flags.baseUrl,
-    date: flags.date ?? new Date(seconds * 1000).toISOString().slice(0, 10),
-    sourceDateEpoch: epoch,
+    date: when.date,
+    sourceDateEpoch: when.epoch,
     layout: flags.layout,
     config: flags.config,
   };

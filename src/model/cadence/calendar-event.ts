@@ -46,3 +46,12 @@ export interface Occurrence {
 
 /** Minutes a meeting lasts when the configuration does not say. */
 export const DEFAULT_DURATION = 60;
+
+/** Text as part of an id or a UID: lowercase letters and digits, hyphen-joined. */
+export function idPart(text: string, fallback: string): string {
+  const part = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return part || fallback;
+}

@@ -1,5 +1,5 @@
 import type { Cadence, Phase, Workspace } from "../types.js";
-import type { CalendarEvent, Recurrence } from "./calendar-event.js";
+import { type CalendarEvent, idPart, type Recurrence } from "./calendar-event.js";
 import { firstMeeting } from "./occurrences.js";
 import { type DatedPeriodPhase, periodPhaseDates } from "./period-phase-dates.js";
 
@@ -49,7 +49,7 @@ function visionEvents(schedule: Phase[]): CalendarEvent[] {
     const from = phase.start ?? phase.end;
     const to = phase.end ?? phase.start;
     if (!from || !to) return [];
-    const slug = slugOf(phase.title);
+    const slug = idPart(phase.title, "phase");
     const n = (seen.get(slug) ?? 0) + 1;
     seen.set(slug, n);
     return [
@@ -70,7 +70,7 @@ function visionEvents(schedule: Phase[]): CalendarEvent[] {
 /** A slate's phase is a milestone: the day it starts. */
 function periodEvent(p: DatedPeriodPhase): CalendarEvent {
   return {
-    id: `period-${slugOf(p.period)}-${p.phase}`,
+    id: `period-${idPart(p.period, "period")}-${p.phase}`,
     kind: "period-phase",
     source: p.period,
     title: `${p.periodTitle}: ${p.title}`,
@@ -78,14 +78,4 @@ function periodEvent(p: DatedPeriodPhase): CalendarEvent {
     timezone: "UTC",
     agenda: [],
   };
-}
-
-/** A title as an id part: lowercase letters and digits, hyphen-joined. */
-function slugOf(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "phase"
-  );
 }
