@@ -39,10 +39,18 @@ export function occurrences(event: CalendarEvent, from: string, limit: number): 
   return days.slice(0, limit).map((date) => occurrenceOn(event, date));
 }
 
-/** What comes next on `date`: the first occurrences of every event, soonest first. */
-export function upcoming(events: CalendarEvent[], date: string, limit: number): Occurrence[] {
+/**
+ * What comes next on `date`: the occurrences of every event, soonest first, at most `limit`, and
+ * at most `perEvent` of each series (the next meeting of each, rather than a month of one).
+ */
+export function upcoming(
+  events: CalendarEvent[],
+  date: string,
+  limit: number,
+  perEvent = limit,
+): Occurrence[] {
   return events
-    .flatMap((e) => occurrences(e, date, limit))
+    .flatMap((e) => occurrences(e, date, Math.min(limit, perEvent)))
     .sort(
       (a, b) =>
         a.date.localeCompare(b.date) ||

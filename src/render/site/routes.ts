@@ -1,6 +1,7 @@
 import type { Workspace } from "../../model/types.js";
 import { SITE_CSS } from "./assets/site-css.js";
 import { SITE_JS } from "./assets/site-js.js";
+import { calendarRoute } from "./calendar-route.js";
 import { atomFeed, feedEntries } from "./feed.js";
 import { serializeWaymarkJson, toWaymarkJson } from "./json/model-json.js";
 import { waymarkJsonSchemaDocument } from "./json/model-schema.js";
@@ -60,6 +61,7 @@ export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
       () => `${JSON.stringify(waymarkJsonSchemaDocument(), null, 2)}\n`,
     ),
     feedRoute(ws, options, index.shell.base),
+    calendarRoute(ws, options),
   ];
   const files = Object.entries(index.shell.copied).map(([file, path]) => ({ file, path }));
   return { shell: index.shell, routes: dedupeRoutes(routes), files };

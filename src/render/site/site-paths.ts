@@ -44,6 +44,8 @@ export const sitePaths = {
   json: "/waymark.json",
   schema: "/waymark.schema.json",
   feed: "/feed.xml",
+  /** The group's calendar (iCalendar): a stable address to subscribe to. */
+  calendar: "/calendar.ics",
 } as const;
 
 /** Normalises a base URL to a path that starts and ends with "/" ("https://x.io/a" → "/a/"). */
@@ -80,4 +82,5 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   js: "text/javascript; charset=utf-8",
   json: "application/json; charset=utf-8",
   xml: "application/atom+xml; charset=utf-8",
+  ics: "text/calendar; charset=utf-8",
 };

@@ -3,11 +3,12 @@ import { Fact, Facts } from "../components/facts.js";
 import { Layout } from "../components/layout.js";
 import { ContentLink, Joined, OwnerList, PageLink } from "../components/links.js";
 import { InlineMarkdown, Markdown } from "../components/markdown.js";
-import { addDays, daysBetween, weekday } from "../dates.js";
+import { weekday } from "../dates.js";
 import { pageRoute, type Route } from "../route.js";
 import type { SiteIndex } from "../site-index.js";
 import { segment, sitePaths } from "../site-paths.js";
 import { focusSearchUrl, uncategorisedSearchUrl } from "../triage-links.js";
+import { cadenceText, homeCalendar, type NextEvent, WhatComesNext } from "./home-calendar.js";
 
 interface HomeView {
   group: Group;
@@ -15,6 +16,9 @@ interface HomeView {
   source: string;
   triage: Triage | null;
   cadences: (Cadence & { next: string | null })[];
+  /** What comes next on the build's date: meetings, the vision's phases, periods' phases. */
+  next: NextEvent[];
+  date: string;
   /** Top-level goals, for the checklist when the configuration has none. */
   goals: { id: string; title: string; state: State | null }[];
   /** Help-wanted items of the standing roadmap, which its state filter lists. */
@@ -26,11 +30,14 @@ interface HomeView {
 /** The working-group page of seed 003. */
 export function homeRoutes(index: SiteIndex): Route[] {
   const { config } = index.ws;
+  const calendar = homeCalendar(index);
   const view: HomeView = {
     group: config.group,
     source: config.file,
     triage: config.triage ?? null,
-    cadences: config.cadences.map((c) => ({ ...c, next: nextMeeting(c, index.options.date) })),
+    cadences: config.cadences.map((c) => ({ ...c, next: calendar.nextMeeting(c) })),
+    next: calendar.next,
+    date: index.options.date,
     goals: index.ws.items
       .filter((i) => !i.parent && !index.periodOf(i))
       .map((i) => ({ id: i.id, title: i.title, state: i.state ?? null })),
@@ -46,14 +53,6 @@ export function homeRoutes(index: SiteIndex): Route[] {
       .filter((p) => p.count > 0),
   };
   return [pageRoute(sitePaths.home, view, HomePage)];
-}
-
-/** The first meeting on or after `date`, counting from the cadence's anchor. */
-export function nextMeeting(cadence: Cadence, date: string): string | null {
-  if (!cadence.anchor || cadence.everyDays <= 0) return null;
-  const since = daysBetween(cadence.anchor, date);
-  if (since <= 0) return cadence.anchor;
-  return addDays(cadence.anchor, Math.ceil(since / cadence.everyDays) * cadence.everyDays);
 }
 
 function HomePage(view: HomeView) {
@@ -127,6 +126,7 @@ function HomePage(view: HomeView) {
       </section>
       {view.triage && <TriageSection triage={view.triage} source={source} />}
       {view.cadences.length > 0 && <Meetings cadences={view.cadences} source={source} />}
+      <WhatComesNext next={view.next} date={view.date} />
     </Layout>
   );
 }
@@ -271,12 +271,7 @@ function Meetings({ cadences, source }: { cadences: HomeView["cadences"]; source
         <article class="meeting" aria-labelledby={`meeting-${segment(c.id)}`}>
           <h3 id={`meeting-${segment(c.id)}`}>{c.title}</h3>
           <p>
-            {c.everyDays === 7
-              ? "Every week"
-              : c.everyDays === 14
-                ? "Every two weeks"
-                : `Every ${c.everyDays} days`}
-            {c.anchor && ` on ${weekday(c.anchor)}s`}
+            {cadenceText(c, c.anchor && weekday(c.anchor))}
             {c.time && ` at ${c.time}`}
             {c.timezone && ` (${c.timezone})`}
             {c.durationMinutes && `, ${c.durationMinutes} minutes`}
