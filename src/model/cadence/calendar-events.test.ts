@@ -97,3 +97,21 @@ describe("calendarEvents: monthly rotations and series without an anchor", () =>
     });
   });
 });
+
+describe("calendarEvents: a period's phases, as the period page or waymark.yaml dates them", () => {
+  it("gives each dated phase of the slate's cycle a milestone, in cycle order", async () => {
+    const ws = await workspaceOf(
+      "periods:\n  - id: 2027h1\n    title: 2027H1\n    start: 2027-01-01\n    end: 2027-06-30\n    phases: { proposals: 2026-09-01, rfc: 2026-11-02, accepted: 2026-12-15 }\n",
+    );
+    expect(calendarEvents(ws, "2026-10-01").map((e) => `${e.date} ${e.id} ${e.title}`)).toEqual([
+      "2026-09-01 period-2027h1-proposals 2027H1: Proposals open",
+      "2026-11-02 period-2027h1-rfc 2027H1: RFC",
+      "2026-12-15 period-2027h1-accepted 2027H1: Accepted",
+      "2027-01-01 period-2027h1-running 2027H1: Running",
+      "2027-07-01 period-2027h1-closed 2027H1: Closed",
+    ]);
+    expect(brief(upcoming(calendarEvents(ws, "2026-10-01"), "2026-10-01", 1))).toEqual([
+      "2026-11-02 all day period-2027h1-rfc",
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
+import { phasesOfPeriod } from "../period-phases.js";
 import type { Workspace } from "../types.js";
-import { addDays } from "./calendar-dates.js";
 
 /** One dated phase of a period's slate: the day it starts. */
 export interface DatedPeriodPhase {
@@ -12,24 +12,18 @@ export interface DatedPeriodPhase {
 }
 
 /**
- * The dated phases of every period, pages before waymark.yaml. What a period's dates imply:
- * it runs from `start`, and is closed the day after `end`.
+ * The dated phases of every period (src/model/period-phases.ts: the period page, else
+ * waymark.yaml, else what `start` and `end` imply), pages before waymark.yaml's list.
  */
 export function periodPhaseDates(ws: Workspace): DatedPeriodPhase[] {
-  const pages = new Map(ws.periods.map((p) => [p.id, p]));
   const ids = [...new Set([...ws.periods.map((p) => p.id), ...ws.config.periods.map((p) => p.id)])];
   return ids.flatMap((id) => {
-    const page = pages.get(id);
-    const config = ws.config.periods.find((p) => p.id === id);
-    const periodTitle = page?.title ?? config?.title ?? id;
-    const start = page?.start ?? config?.start;
-    const end = page?.end ?? config?.end;
-    const phases: [string, string, string | undefined][] = [
-      ["running", "Running", start],
-      ["closed", "Closed", end && addDays(end, 1)],
-    ];
-    return phases.flatMap(([phase, title, date]) =>
-      date ? [{ period: id, periodTitle, phase, title, date }] : [],
+    const periodTitle =
+      ws.periods.find((p) => p.id === id)?.title ??
+      ws.config.periods.find((p) => p.id === id)?.title ??
+      id;
+    return phasesOfPeriod(ws, id).flatMap((p) =>
+      p.date ? [{ period: id, periodTitle, phase: p.id, title: p.title, date: p.date }] : [],
     );
   });
 }
