@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerAgenda } from "./commands/agenda.js";
 import { registerBuild } from "./commands/build.js";
 import { registerCalendar } from "./commands/calendar.js";
 import { registerCheck } from "./commands/check.js";
@@ -32,6 +33,7 @@ export function createProgram(): Command {
   registerIssues(program);
   registerTriage(program);
   registerCalendar(program);
+  registerAgenda(program);
   return program;
 }
 
