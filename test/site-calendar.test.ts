@@ -1,12 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../src/publish/site/build-site.js";
+import { meetingExample } from "./helpers/meeting-example.js";
 import { testdir } from "./helpers/testdir.js";
-
-const EXAMPLE = join(dirname(fileURLToPath(import.meta.url)), "..", "examples", "async-wg");
 
 /** The home page's "What comes next" list, as text lines. */
 function nextLines(html: string): string[] {
@@ -19,7 +17,7 @@ describe("the site's calendar: /calendar.ics and what comes next", () => {
   it("publishes /calendar.ics, links it from the home page, and lists the next events of --date", async () => {
     const out = await testdir({});
     const result = await buildSite({
-      dir: EXAMPLE,
+      dir: await meetingExample(),
       out,
       date: "2021-06-10",
       baseUrl: "https://wg.example/async/",
@@ -35,10 +33,10 @@ describe("the site's calendar: /calendar.ics and what comes next", () => {
     expect(home).toContain('href="/async/calendar.ics"');
     expect(nextLines(home)).toEqual([
       "June 11, 2021 at 13:00 (America/New_York): Triage meeting",
-      "June 14, 2021 to June 30, 2021: Vision: 2021 Q2 revision process",
+      "June 14, 2021 to June 30, 2021: Vision: 2021 Q2 revision process begins",
       "June 17, 2021 at 09:00 (America/Los_Angeles): Roadmap progress review",
       "June 30, 2021: Vision: 2021 Q2 revision published",
-      "September 13, 2021 to September 30, 2021: Vision: 2021 Q3 revision process",
+      "September 13, 2021 to September 30, 2021: Vision: 2021 Q3 revision process begins",
       "September 30, 2021: Vision: 2021 Q3 revision published",
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { meetingExample } from "../../../test/helpers/meeting-example.js";
 import { runWaymark as waymark } from "../../../test/helpers/run-waymark.js";
 import { testdir } from "../../../test/helpers/testdir.js";
 
@@ -7,7 +8,7 @@ describe("waymark agenda", { timeout: 90_000 }, () => {
     const { code, stdout } = await waymark(
       "agenda",
       "triage",
-      "examples/async-wg",
+      await meetingExample(),
       "--date",
       "2026-12-01",
     );
@@ -25,7 +26,7 @@ describe("waymark agenda", { timeout: 90_000 }, () => {
     const { code, stdout } = await waymark(
       "agenda",
       "progress",
-      "examples/async-wg",
+      await meetingExample(),
       "--date",
       "2026-12-01",
       "--base-url",

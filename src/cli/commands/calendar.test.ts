@@ -1,13 +1,15 @@
 import { readFile, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { meetingExample } from "../../../test/helpers/meeting-example.js";
 import { runWaymark as waymark } from "../../../test/helpers/run-waymark.js";
 import { testdir } from "../../../test/helpers/testdir.js";
 
 describe("waymark calendar", { timeout: 90_000 }, () => {
   it("prints the example's calendar, the same bytes for the same --date", async () => {
-    const a = await waymark("calendar", "examples/async-wg", "--date", "2026-11-30");
-    const b = await waymark("calendar", "examples/async-wg", "--date", "2026-11-30");
+    const example = await meetingExample();
+    const a = await waymark("calendar", example, "--date", "2026-11-30");
+    const b = await waymark("calendar", example, "--date", "2026-11-30");
     expect(a.code).toBe(0);
     expect(a.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(a.stdout).toContain("DTSTART;TZID=America/Los_Angeles:20210617T090000");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { meetingExample } from "../../../test/helpers/meeting-example.js";
 import { testdir } from "../../../test/helpers/testdir.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { calendarEvents } from "./calendar-events.js";
@@ -16,9 +17,9 @@ const brief = (list: ReturnType<typeof upcoming>) =>
 
 describe("calendarEvents: the example's meetings, vision schedule and period", () => {
   it("dates the weekly triage in New York time across the March DST change", async () => {
-    const ws = (await runPipeline("examples/async-wg", { check: false })).workspace;
+    const ws = (await runPipeline(await meetingExample(), { check: false })).workspace;
     const events = calendarEvents(ws, "2021-03-08");
-    expect(events.map((e) => e.id)).toContain("vision-2021-q2-revision-process");
+    expect(events.map((e) => e.id)).toContain("vision-2021-q2-revision-process-begins");
     expect(events.map((e) => e.id)).toContain("period-2024h2-running");
     expect(brief(upcoming(events, "2021-03-08", 5))).toEqual([
       "2021-03-12 2021-03-12T18:00:00Z meeting-triage",
@@ -30,7 +31,7 @@ describe("calendarEvents: the example's meetings, vision schedule and period", (
   });
 
   it("keeps the two-weekly review on its anchor's parity, and a phase that has begun", async () => {
-    const ws = (await runPipeline("examples/async-wg", { check: false })).workspace;
+    const ws = (await runPipeline(await meetingExample(), { check: false })).workspace;
     const events = calendarEvents(ws, "2021-06-20");
     const review = events.find((e) => e.id === "meeting-review")!;
     expect(occurrences(review, "2021-06-18", 3).map((o) => [o.date, o.start])).toEqual([
@@ -38,7 +39,7 @@ describe("calendarEvents: the example's meetings, vision schedule and period", (
       ["2021-07-15", "2021-07-15T16:00:00Z"],
       ["2021-07-29", "2021-07-29T16:00:00Z"],
     ]);
-    const phase = events.find((e) => e.id === "vision-2021-q2-revision-process")!;
+    const phase = events.find((e) => e.id === "vision-2021-q2-revision-process-begins")!;
     expect(occurrences(phase, "2021-06-20", 2)).toEqual([
       { event: phase, date: "2021-06-14", until: "2021-06-30" },
     ]);

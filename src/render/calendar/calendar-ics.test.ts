@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { meetingExample } from "../../../test/helpers/meeting-example.js";
 import { testdir } from "../../../test/helpers/testdir.js";
 import { calendarEvents } from "../../model/cadence/calendar-events.js";
 import { occurrences } from "../../model/cadence/occurrences.js";
@@ -39,7 +40,7 @@ async function roundTrip(ws: Workspace, date: string) {
 
 describe("calendarIcs: parsed back by ical.js, the same next dates", () => {
   it("the example: weekly triage and two-weekly review in their zones, the vision's phases", async () => {
-    const ws = (await runPipeline("examples/async-wg", { check: false })).workspace;
+    const ws = (await runPipeline(await meetingExample(), { check: false })).workspace;
     const from = "2021-03-08";
     const { events, text, parsed } = await roundTrip(ws, from);
     expect(text).toContain("RRULE:FREQ=WEEKLY;INTERVAL=2");
@@ -75,7 +76,7 @@ describe("calendarIcs: parsed back by ical.js, the same next dates", () => {
   });
 
   it("gives the same bytes for the same date, and the same UIDs on another date", async () => {
-    const ws = (await runPipeline("examples/async-wg", { check: false })).workspace;
+    const ws = (await runPipeline(await meetingExample(), { check: false })).workspace;
     const a = await roundTrip(ws, "2026-11-30");
     const b = await roundTrip(ws, "2026-11-30");
     const c = await roundTrip(ws, "2027-01-04");
