@@ -16,6 +16,7 @@ import { readinessUnknownAsk } from "./rules/readiness-unknown-ask.js";
 import { referenceCaseMismatch } from "./rules/reference-case-mismatch.js";
 import { roadmapDrift } from "./rules/roadmap-drift.js";
 import { shinyFutureRetellsNothing } from "./rules/shiny-future-retells-nothing.js";
+import { staleUpdate } from "./rules/stale-update.js";
 import { stateDrift } from "./rules/state-drift.js";
 import { storyWithoutSources } from "./rules/story-without-sources.js";
 import { trackingDrift } from "./rules/tracking-drift.js";
@@ -68,6 +69,7 @@ export const RULES: Rule[] = [
   // Against GitHub, from the last sync.
   trackingDrift,
   unknownTrackingIssue,
+  staleUpdate,
   // The focus system, from the triage area of the last sync.
   focusOverLimit,
   focusUnderLimit,

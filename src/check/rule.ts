@@ -28,6 +28,8 @@ export interface RuleExample {
   date?: string;
   /** Open issues of the triage area as a sync left it (for the focus rules), judged as of that sync. */
   area?: ExampleAreaIssue[];
+  /** Comments on those issues, oldest first: `[author, date, body]`. */
+  comments?: Record<string, [author: string, date: string, body: string][]>;
   expected: string[];
 }
 

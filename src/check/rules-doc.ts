@@ -5,6 +5,7 @@ import {
   type Stage,
 } from "../diagnostics/catalogue.js";
 import { RULES } from "./all-rules.js";
+import { EXAMPLE_SYNC } from "./example-facts.js";
 import type { Rule, RuleExample } from "./rule.js";
 
 type Entry = CatalogueEntry & { id: DiagnosticId };
@@ -78,11 +79,16 @@ function renderExample(example: RuleExample): string[] {
   ]);
   const synced = example.synced
     ? [
-        "Synced from GitHub (`waymark sync`):",
+        example.comments
+          ? `Synced from GitHub (\`waymark sync\` on ${EXAMPLE_SYNC}; comments indented):`
+          : "Synced from GitHub (`waymark sync`):",
         "",
         ...fenced(
           Object.entries(example.synced)
-            .map(([key, state]) => `${key}: ${state ?? "missing or not visible"}\n`)
+            .map(
+              ([key, state]) =>
+                `${key}: ${state ?? "missing or not visible"}\n${comments(example, key)}`,
+            )
             .join(""),
           "text",
         ),
@@ -110,6 +116,13 @@ function renderExample(example: RuleExample): string[] {
     ? ["Output:", "", ...fenced(`${example.expected.join("\n")}\n`, "text")]
     : ["Output: nothing."];
   return [`#### ${example.title}`, "", ...files, ...synced, ...area, ...date, ...output, ""];
+}
+
+/** An issue's comments in an example, one indented line each: date, author, first line. */
+function comments(example: RuleExample, key: string): string {
+  return (example.comments?.[key] ?? [])
+    .map(([author, date, body]) => `  ${date} @${author}: ${body.split("\n")[0]}\n`)
+    .join("");
 }
 
 /** A code block whose fence is longer than any backtick run inside, so examples stay intact. */

@@ -15,7 +15,9 @@ async function diagnosticsOf(example: RuleExample) {
   });
   return runCheck(workspace, diagnostics, {
     facts:
-      example.synced || example.area ? exampleFacts(example.synced ?? {}, example.area) : undefined,
+      example.synced || example.area
+        ? exampleFacts(example.synced ?? {}, example.area, example.comments)
+        : undefined,
     review: { date: example.date },
   });
 }

@@ -4,6 +4,7 @@ import { parseEvery, parseMeetingDay } from "./cadence/cadence-rule.js";
 import { MAX_ISSUE_NUMBER, parseIssueNumber } from "./issue-number.js";
 import { isTimeZone, nearestTimeZone } from "./time-zone.js";
 import { RULE_LEVELS, SLATE_STATUSES, STATES, STORY_KINDS } from "./types.js";
+import { updateEverySchema } from "./update-every.js";
 
 /**
  * The native workspace format, one schema per file kind. Keys are kebab-case as people type them;
@@ -99,6 +100,11 @@ export const itemSchema = z
       )
       .optional()
       .describe("Tracking issue, owner/repo#N."),
+    "update-every": updateEverySchema
+      .optional()
+      .describe(
+        "How often owners post an update on the tracking issue; overrides `updates.every`.",
+      ),
     links: z.array(link).optional(),
     order: z.number().int().optional().describe("Position among siblings; lower first."),
     // Written by `waymark import` when the body alone would not say the same (another layout's
@@ -399,6 +405,20 @@ export const configSchema = z
       })
       .optional()
       .describe("Where `waymark sync` and `waymark issues` reach GitHub."),
+    updates: z
+      .strictObject({
+        every: updateEverySchema.optional(),
+        marker: z
+          .string()
+          .trim()
+          .min(1)
+          .optional()
+          .describe("Text that makes any comment an update (default `TL;DR:`)."),
+      })
+      .optional()
+      .describe(
+        "Updates on tracking issues: how often owners post one (weekly, 2 weeks, 4 weeks), and the marker of an update by someone else.",
+      ),
     rules: z
       .record(safeKey, z.enum(RULE_LEVELS).describe("off, warning or error."))
       .optional()

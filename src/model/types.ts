@@ -161,7 +161,45 @@ export interface Config {
   rules?: Map<string, RuleSetting>;
   /** Where `waymark sync` reads GitHub (a GitHub Enterprise API URL), and what `issues` writes. */
   github?: { api?: string; issues?: IssuesConfig };
+  /** How often owners post updates on tracking issues, and what marks a comment as one. */
+  updates?: UpdatesConfig;
   spans: Spans;
+}
+
+/** `updates:` in waymark.yaml. */
+export interface UpdatesConfig {
+  /** Days between updates (7, 14 or 28); undefined: no cadence, so nothing is ever stale. */
+  everyDays?: number;
+  /** Text that makes any comment an update, such as `TL;DR:` (matched without regard to case). */
+  marker: string;
+}
+
+/** One update: a comment on the tracking issue by an owner, or one carrying the marker. */
+export interface ItemUpdate {
+  author?: string;
+  /** When it was posted (ISO time). */
+  date: string;
+  url: string;
+  /** The line after the marker, or else the comment's first paragraph, as plain text. */
+  tldr: string;
+  /** Lines that start with "Help wanted:", as plain text. */
+  helpWanted: string[];
+}
+
+/** An item's updates as of the last sync, set by the track stage when the cache knows its issue. */
+export interface ItemUpdates {
+  /** The tracking issue they were read from, `owner/repo#N`. */
+  of: string;
+  /** Updates among the issue's latest comments, oldest first. */
+  updates: ItemUpdate[];
+  /** Days between updates: the item's `update-every`, else the config's; undefined: none asked. */
+  everyDays?: number;
+  /** When the next update is due (YYYY-MM-DD): the last update (or the issue's opening) plus the cadence. */
+  due?: string;
+  /** The due date had passed at the sync (done items and closed issues are never stale). */
+  stale: boolean;
+  /** When the sync read the comments (ISO time). */
+  asOf: string;
 }
 
 /** Where an item's progress figure comes from; also the default order of choice. */
@@ -238,6 +276,10 @@ export interface Item {
   /** The progress source chosen in front matter; without one, the first source with figures wins. */
   progressFrom?: ProgressChoice;
   tracking?: IssueRef;
+  /** Days between updates from the front matter's `update-every`, overriding the config's. */
+  updateEvery?: number;
+  /** Updates on the tracking issue, from the last sync (see ItemUpdates). */
+  updates?: ItemUpdates;
   links: Link[];
   /** Stories this item answers; the reverse of Story.goals, filled by the model. */
   stories: string[];

@@ -39,6 +39,8 @@ export interface IssueFacts {
   assignees: string[];
   milestone?: string;
   updatedAt: string;
+  /** When the issue was opened; absent in caches written before it was read. */
+  createdAt?: string;
   closedAt?: string;
   /** Task-list items in the body: `- [x]` done, `- [ ]` not. */
   checkboxes: { done: number; total: number };

@@ -1,13 +1,16 @@
 import { START } from "../diagnostics/diagnostic.js";
 import type { Workspace } from "../model/types.js";
+import { issueKey } from "./forge.js";
 import { readTrackFacts } from "./read-track-facts.js";
 import { resolveProgress } from "./resolve-progress.js";
 import { type Facts, NO_FACTS, type Tracked } from "./types.js";
+import { updateStatus } from "./updates/update-status.js";
 
 /**
  * track: the facts from outside the workspace that its model refers to, read from the cache that
  * `waymark sync` fills (never the network, so `check`, `status` and `build` stay offline). Each
- * item's progress is then taken from one source, with what it counts and as of when.
+ * item's progress is then taken from one source, with what it counts and as of when, and its
+ * updates are read from the tracking issue's latest comments.
  */
 export async function trackWorkspace(workspace: Workspace): Promise<Tracked> {
   const read = await readTrackFacts(workspace.root);
@@ -24,7 +27,11 @@ export async function trackWorkspace(workspace: Workspace): Promise<Tracked> {
     issues: facts.issues ?? new Map(),
     searches: facts.searches ?? new Map(),
   };
-  for (const item of workspace.items) item.progress = resolveProgress(item, progressFacts);
+  for (const item of workspace.items) {
+    item.progress = resolveProgress(item, progressFacts);
+    const cached = item.tracking && facts.issues?.get(issueKey(item.tracking));
+    item.updates = updateStatus(item, cached || undefined, workspace.config);
+  }
   if (read.ok) return { facts, diagnostics: [] };
   return {
     facts,

@@ -174,6 +174,12 @@ export const CHECK_IDS = {
     description:
       "An item's tracking issue exists and the sync's token can see it (as of the last `waymark sync`).",
   },
+  "stale-update": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "An item with an update cadence (`updates.every` in waymark.yaml, or its own `update-every`) has an update on its tracking issue within it: a comment by an owner, or one carrying the marker (`TL;DR:`), as of the last `waymark sync`. Done and paused items and closed issues are exempt.",
+  },
   // The focus system (seed 003), from the triage area of the last `waymark sync`.
   "focus-over-limit": {
     stage: "check",

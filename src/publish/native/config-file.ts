@@ -1,5 +1,7 @@
 import { meetingDayText } from "../../model/cadence/cadence-rule.js";
 import type { Cadence, Config, FocusLimit } from "../../model/types.js";
+import { updateEveryValue } from "../../model/update-every.js";
+import { DEFAULT_UPDATE_MARKER } from "../../model/update-marker.js";
 import { yamlText } from "./front-matter.js";
 
 /**
@@ -57,6 +59,10 @@ export function configFile(config: Config, comments: Record<string, string> = {}
         sorted(config.references?.values() ?? [], (r) => r.label).map((r) => [r.label, r.url]),
       ),
       rules: Object.fromEntries([...(config.rules ?? [])].map(([id, s]) => [id, s.level])),
+      updates: config.updates && {
+        every: config.updates.everyDays && updateEveryValue(config.updates.everyDays),
+        marker: config.updates.marker === DEFAULT_UPDATE_MARKER ? undefined : config.updates.marker,
+      },
     }),
     comments,
   );

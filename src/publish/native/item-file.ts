@@ -2,6 +2,7 @@ import { buildItems } from "../../model/layouts/waymark/build-items.js";
 import { fileId } from "../../model/layouts/waymark/paths.js";
 import { readFrontMatterDocument } from "../../model/markdown/document.js";
 import type { Item, Milestone } from "../../model/types.js";
+import { updateEveryValue } from "../../model/update-every.js";
 import { sameContent } from "./compare-models.js";
 import { override, withFrontMatter } from "./front-matter.js";
 
@@ -33,6 +34,7 @@ export function itemFile(item: Item, path: string): string {
         ? `${item.progress.done}/${item.progress.total}`
         : (item.progressFrom?.search ?? item.progressFrom?.source),
     tracking: t ? `${t.owner}/${t.repo}#${t.number}` : undefined,
+    "update-every": item.updateEvery && updateEveryValue(item.updateEvery),
     links: item.links.length ? item.links.map(({ title, url }) => ({ title, url })) : undefined,
     order: item.order === DEFAULT_ORDER ? undefined : item.order,
   };

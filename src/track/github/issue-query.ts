@@ -12,7 +12,7 @@ export const LABEL_PAGE = 100;
 const SUB_ISSUE_FIELDS = "number title state repository { nameWithOwner }";
 
 const FRAGMENT = `fragment TrackedIssue on Issue {
-  number title state url updatedAt closedAt body
+  number title state url createdAt updatedAt closedAt body
   labels(first: ${LABEL_PAGE}) { nodes { name } pageInfo { hasNextPage endCursor } }
   assignees(first: 100) { nodes { login } }
   milestone { title }
@@ -47,6 +47,7 @@ interface RawIssue {
   title: string;
   state: string;
   url: string;
+  createdAt: string;
   updatedAt: string;
   closedAt: string | null;
   body: string;
@@ -172,6 +173,7 @@ function toFacts(key: string, raw: RawIssue): IssueFacts {
     labels: present(raw.labels?.nodes).map((l) => l.name),
     assignees: present(raw.assignees.nodes).map((a) => a.login),
     milestone: raw.milestone?.title,
+    createdAt: raw.createdAt,
     updatedAt: raw.updatedAt,
     closedAt: raw.closedAt ?? undefined,
     checkboxes: countCheckboxes(raw.body ?? ""),

@@ -37,6 +37,7 @@ describe("GraphQL queries", () => {
       title: "Tracking",
       state: "CLOSED",
       url: "https://github.com/rust-lang/rust/issues/1",
+      createdAt: "2026-07-01T00:00:00Z",
       updatedAt: "2026-09-01T00:00:00Z",
       closedAt: "2026-09-01T00:00:00Z",
       body: "- [x] a\n- [ ] b\n",
@@ -63,6 +64,7 @@ describe("GraphQL queries", () => {
     const { facts, morePages } = readIssueBatch(batch, { r0: { i0: issue, i1: null }, r1: null });
     expect(facts.get("rust-lang/rust#1")).toMatchObject({
       state: "closed",
+      createdAt: "2026-07-01T00:00:00Z",
       labels: ["C-tracking-issue"],
       checkboxes: { done: 1, total: 2 },
       subIssues: { done: 1, total: 3, items: [{ key: "rust-lang/rust#5", state: "open" }] },

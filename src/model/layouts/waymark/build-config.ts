@@ -5,6 +5,8 @@ import { parseEvery, parseMeetingDay } from "../../cadence/cadence-rule.js";
 import { phaseOrderDiagnostics } from "../../period-phases-order.js";
 import { type ConfigInput, configSchema } from "../../schemas.js";
 import type { Cadence, Config, FocusLimit, Link, Person, Team } from "../../types.js";
+import { updateEveryDays } from "../../update-every.js";
+import { DEFAULT_UPDATE_MARKER } from "../../update-marker.js";
 import { validate } from "../../validate.js";
 
 export const CONFIG_FILE = "waymark.yaml";
@@ -124,6 +126,11 @@ function toConfig(file: string, input: ConfigInput, spans: Config["spans"]): Con
         labels: input.github.issues.labels ?? [],
         milestone: input.github.issues.milestone,
       },
+    },
+    updates: input.updates && {
+      everyDays:
+        input.updates.every === undefined ? undefined : updateEveryDays(input.updates.every),
+      marker: input.updates.marker ?? DEFAULT_UPDATE_MARKER,
     },
     spans,
   };

@@ -5,6 +5,7 @@ import { readMilestones } from "../../markdown/milestones.js";
 import { findSection, sections } from "../../markdown/sections.js";
 import { type ItemInput, itemSchema } from "../../schemas.js";
 import type { Item, Milestone, Progress, ProgressChoice, TeamAsk } from "../../types.js";
+import { updateEveryDays } from "../../update-every.js";
 import { validate } from "../../validate.js";
 import { overridden } from "./override.js";
 import { basename, fileId } from "./paths.js";
@@ -80,6 +81,8 @@ function buildItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): I
     progress: toProgress(data.progress),
     progressFrom: toProgressChoice(data.progress),
     tracking: toIssue(data.tracking),
+    updateEvery:
+      data["update-every"] === undefined ? undefined : updateEveryDays(data["update-every"]),
     links: data.links ?? [],
     stories: [],
     impact: overridden(data.impact, findSection(all, "impact")?.markdown),

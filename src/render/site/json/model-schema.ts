@@ -145,6 +145,26 @@ const item = z.object({
   tracking: z
     .object({ owner: z.string(), repo: z.string(), number: z.number(), url: z.string() })
     .optional(),
+  updateEvery: z.number().optional().describe("Days between updates, set by the item."),
+  updates: z
+    .object({
+      of: z.string().describe("The tracking issue they were read from."),
+      updates: z.array(
+        z.object({
+          author: z.string().optional(),
+          date: z.string(),
+          url: z.string(),
+          tldr: z.string().describe("Plain text, one line."),
+          helpWanted: z.array(z.string()),
+        }),
+      ),
+      everyDays: z.number().optional(),
+      due: z.string().optional().describe("When the next update is due (YYYY-MM-DD)."),
+      stale: z.boolean(),
+      asOf: z.string().describe("When the sync read them (ISO time)."),
+    })
+    .optional()
+    .describe("Updates on the tracking issue, from the last sync."),
   links: z.array(link),
   stories: z.array(z.string()).describe("Ids of the stories that motivate it."),
   impact: markdown("The Impact section").optional(),
