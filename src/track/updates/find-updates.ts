@@ -68,10 +68,7 @@ function helpWantedLines(body: string): string[] {
 
 /** One line of plain text: no control characters, whitespace collapsed, at most MAX_LINE long. */
 export function clip(text: string): string {
-  const line = text
-    .replace(CONTROL, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const line = text.replace(CONTROL, " ").replace(/\s+/g, " ").trim();
   if (line.length <= MAX_LINE) return line;
   const cut = line.slice(0, MAX_LINE);
   const space = cut.lastIndexOf(" ");
