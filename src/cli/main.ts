@@ -7,11 +7,13 @@ import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerIssues } from "./commands/issues.js";
 import { registerNew } from "./commands/new.js";
+import { registerRemind } from "./commands/remind.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSlate } from "./commands/slate.js";
 import { registerStatus } from "./commands/status.js";
 import { registerSync } from "./commands/sync.js";
 import { registerTriage } from "./commands/triage.js";
+import { registerUpdates } from "./commands/updates.js";
 import { internalError } from "./messages.js";
 
 /** The thin CLI: commands parse options, call the pipeline, and print. */
@@ -34,6 +36,8 @@ export function createProgram(): Command {
   registerTriage(program);
   registerCalendar(program);
   registerAgenda(program);
+  registerUpdates(program);
+  registerRemind(program);
   return program;
 }
 

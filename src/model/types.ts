@@ -190,13 +190,19 @@ export interface ItemUpdate {
 export interface ItemUpdates {
   /** The tracking issue they were read from, `owner/repo#N`. */
   of: string;
+  /** Its page on GitHub (or a GitHub Enterprise server), as the sync read it. */
+  url: string;
   /** Updates among the issue's latest comments, oldest first. */
   updates: ItemUpdate[];
   /** Days between updates: the item's `update-every`, else the config's; undefined: none asked. */
   everyDays?: number;
   /** When the next update is due (YYYY-MM-DD): the last update (or the issue's opening) plus the cadence. */
   due?: string;
-  /** The due date had passed at the sync (done items and closed issues are never stale). */
+  /** When the tracking issue was opened (ISO time), when the sync read it. */
+  openedAt?: string;
+  /** Done or paused, or its issue closed: no update is asked for. */
+  finished: boolean;
+  /** The due date had passed at the sync (finished work is never stale). */
   stale: boolean;
   /** When the sync read the comments (ISO time). */
   asOf: string;

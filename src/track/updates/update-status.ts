@@ -23,18 +23,28 @@ export function updateStatus(
     marker: config.updates?.marker ?? DEFAULT_UPDATE_MARKER,
   });
   const everyDays = item.updateEvery ?? config.updates?.everyDays;
-  const since = updates.at(-1)?.date ?? facts.createdAt;
-  const due = everyDays !== undefined && since ? addDays(since, everyDays) : undefined;
+  const due = nextDue(updates.at(-1)?.date ?? facts.createdAt, everyDays);
   const finished = item.state === "done" || item.state === "paused" || facts.state === "closed";
   const asOf = cached.syncedAt;
   return {
     of: issueKey(item.tracking),
+    url: facts.url,
     updates,
     everyDays,
     due: finished ? undefined : due,
+    openedAt: facts.createdAt,
+    finished,
     stale: everyDays !== undefined && !finished && isPast(due, asOf),
     asOf,
   };
+}
+
+/** A cadence after `since` (an update's or the issue's ISO time); undefined if either is unknown. */
+export function nextDue(
+  since: string | undefined,
+  everyDays: number | undefined,
+): string | undefined {
+  return since && everyDays !== undefined ? addDays(since, everyDays) : undefined;
 }
 
 /** Whether a due date had passed on the day of `at`; no due date at all (nothing known) has. */

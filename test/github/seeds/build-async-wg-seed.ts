@@ -8,7 +8,8 @@ import type { Seed, SeedComment, SeedIssue, SeedRepo } from "../seed-store.js";
 /**
  * Builds `async-wg.json`, the seed behind the README's demo and the example workspace's sync
  * tests: a tracking issue for every goal and initiative of examples/async-wg (at the `tracking:`
- * each goal file names), with owners' `TL;DR:` updates and sub-issues, plus the
+ * each goal file names), with owners' `TL;DR:` updates (a few formatted, a few by someone else
+ * on an ownerless goal's behalf) and sub-issues, plus the
  * A-async-await area of rust-lang/rust that the triage config reads.
  *
  *   npx tsx test/github/seeds/build-async-wg-seed.ts
@@ -81,7 +82,18 @@ function thread(goal: GoalFile, index: number): SeedComment[] {
       createdAt: date(day + 1, 5),
     });
   }
-  return comments;
+  // Someone who is not an owner speaks for an ownerless goal now and then: the marker makes it
+  // an update. And the last owner update of some goals is a longer, formatted one.
+  if (goal.owners.length === 0 && index % 3 === 0)
+    comments.push({
+      author: "traviscross",
+      body: `Writing this on behalf of the group.\n\n**TL;DR:** ${goal.title} has no owner yet; interest is being collected on Zulip.\n\nHelp wanted: someone to own this goal.`,
+      createdAt: date(120 + (index % 20), 3),
+    });
+  const last = comments.filter((c) => c.body.startsWith("TL;DR:")).at(-1);
+  if (last && index % 4 === 1)
+    last.body = `## Update\n\n${last.body}\n\n<details><summary>Details</summary>\n\nSee the [design notes](https://hackmd.io/notes) and the <b>open questions</b>.\n</details>`;
+  return comments.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 function trackingIssues(goals: GoalFile[]): Map<string, SeedRepo> {

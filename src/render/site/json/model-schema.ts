@@ -149,6 +149,7 @@ const item = z.object({
   updates: z
     .object({
       of: z.string().describe("The tracking issue they were read from."),
+      url: z.string(),
       updates: z.array(
         z.object({
           author: z.string().optional(),
@@ -160,6 +161,8 @@ const item = z.object({
       ),
       everyDays: z.number().optional(),
       due: z.string().optional().describe("When the next update is due (YYYY-MM-DD)."),
+      openedAt: z.string().optional(),
+      finished: z.boolean().describe("Done, paused or closed: no update is asked for."),
       stale: z.boolean(),
       asOf: z.string().describe("When the sync read them (ISO time)."),
     })
