@@ -4,9 +4,9 @@ import { DEFAULT_UPDATE_MARKER } from "../../model/update-marker.js";
 import { renderDigest, renderReminders } from "../../render/updates/render-reminders.js";
 import { selectReminders } from "../../track/updates/select-reminders.js";
 import { configOption, layoutOption, noCacheOption } from "./check.js";
-import { openForCommand } from "./open-for-command.js";
+import { openSynced } from "./open-synced.js";
 import { readDateOption } from "./read-date-option.js";
-import { noCadence, notSynced, terminalLines } from "./updates-messages.js";
+import { noCadence, terminalLines } from "./updates-messages.js";
 
 interface RemindOptions {
   json?: boolean;
@@ -31,18 +31,13 @@ export function registerRemind(program: Command): void {
     .action(async (dir: string, opts: RemindOptions) => {
       const date = readDateOption("remind", "--date", opts.date);
       if (!date) return;
-      const opened = await openForCommand(dir, {
+      const opened = await openSynced("remind", dir, {
         layout: opts.layout,
         config: opts.config,
         cache: opts.cache,
       });
       if (!opened) return;
       const { workspace, facts } = opened;
-      if (!facts.asOf) {
-        process.stderr.write(notSynced("remind", dir));
-        process.exitCode = 2;
-        return;
-      }
       if (!workspace.items.some((i) => i.updates?.everyDays !== undefined))
         process.stderr.write(noCadence());
       const reminders = selectReminders(workspace, date);

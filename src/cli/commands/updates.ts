@@ -3,9 +3,9 @@ import type { LayoutName } from "../../model/types.js";
 import { renderUpdateReport } from "../../render/updates/render-update-report.js";
 import { selectReport } from "../../track/updates/select-report.js";
 import { configOption, layoutOption, noCacheOption } from "./check.js";
-import { openForCommand } from "./open-for-command.js";
+import { openSynced } from "./open-synced.js";
 import { readDateOption } from "./read-date-option.js";
-import { notSynced, terminalLines, windowReversed } from "./updates-messages.js";
+import { terminalLines, windowReversed } from "./updates-messages.js";
 
 interface UpdatesOptions {
   from: string;
@@ -34,18 +34,13 @@ export function registerUpdates(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const opened = await openForCommand(dir, {
+      const opened = await openSynced("updates", dir, {
         layout: opts.layout,
         config: opts.config,
         cache: opts.cache,
       });
       if (!opened) return;
       const { workspace, facts } = opened;
-      if (!facts.asOf) {
-        process.stderr.write(notSynced("updates", dir));
-        process.exitCode = 2;
-        return;
-      }
       const report = selectReport(workspace, from, to);
       const text = renderUpdateReport(report, {
         group: workspace.config.group.name,

@@ -141,6 +141,8 @@ th[aria-sort="descending"] .sort::after { content: " ▼"; }
 .progress .bar { display: inline-flex; gap: 2px; }
 .progress .seg { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; background: var(--bar-off); }
 .progress .seg.on { background: var(--bar-on); }
+.provenance { display: block; font-size: 0.8rem; color: var(--muted); }
+.stale-mark { display: inline-block; padding: 0 0.4rem; border-radius: 999px; font-size: 0.8rem; background: var(--progress-bg); color: var(--progress-fg); white-space: nowrap; }
 .progress .count { font-variant-numeric: tabular-nums; color: var(--muted); font-size: 0.85rem; }
 .progress-none { color: var(--muted); font-size: 0.85rem; }
 

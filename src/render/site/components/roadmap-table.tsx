@@ -1,9 +1,10 @@
-import type { State } from "../../../model/types.js";
+import type { ItemUpdates, State } from "../../../model/types.js";
 import { renderFragment } from "../route.js";
 import { type Shell, useShell } from "../shell.js";
 import { segment, sitePaths } from "../site-paths.js";
 import { StateBadge } from "./badges.js";
 import { DataTable } from "./data-table.js";
+import { LastUpdate } from "./freshness.js";
 import { Owners, PageLink } from "./links.js";
 import { ProgressBar } from "./progress-bar.js";
 
@@ -17,6 +18,10 @@ export interface RoadmapRow {
   parentTitle: string | null;
   state: State | null;
   progress: { done: number; total: number } | null;
+  /** Where the figure comes from and as of when ("sub-issues of a/b#1, as of 2026-09-01"). */
+  provenance?: string | null;
+  /** The item's updates: null before a sync has read its issue, undefined without an issue. */
+  updates?: ItemUpdates | null;
   owners: string[];
   teams: string[];
 }
@@ -43,6 +48,7 @@ export function RoadmapTable({ rows, filtered }: { rows: RoadmapRow[]; filtered:
           { label: "State", sort: "state" },
           { label: "Progress", sort: "progress" },
           { label: "Owners", sort: "owners" },
+          "Last update",
         ]}
         bodyHtml={html}
       />
@@ -85,6 +91,7 @@ function Row({ row, orphan }: { row: RoadmapRow; orphan: boolean }) {
       data-owners={row.owners.map(segment).join(" ")}
       data-teams={row.teams.map(segment).join(" ")}
       data-progress={ratio.toFixed(3)}
+      data-stale={row.updates?.stale ? "true" : undefined}
     >
       <th scope="row" class={`deliverable depth-${Math.min(row.depth, 4)}`}>
         {row.depth > 0 && (
@@ -100,9 +107,15 @@ function Row({ row, orphan }: { row: RoadmapRow; orphan: boolean }) {
       </td>
       <td>
         <ProgressBar progress={row.progress} />
+        {row.provenance && <span class="provenance">{row.provenance}</span>}
       </td>
       <td>
         <Owners owners={row.owners} state={row.state} />
+      </td>
+      <td>
+        {row.updates !== undefined && (
+          <LastUpdate updates={row.updates ?? undefined} full={false} />
+        )}
       </td>
     </tr>
   );

@@ -3,6 +3,7 @@ import { StateBadge, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Fact, Facts } from "../components/facts.js";
+import { LastUpdate, Provenance } from "../components/freshness.js";
 import { Layout } from "../components/layout.js";
 import {
   Breadcrumbs,
@@ -171,7 +172,7 @@ function ItemFacts({ view, kind }: { view: ItemView; kind: string }) {
         <StateBadge state={item.state} />
       </Fact>
       <Fact term="Progress">
-        <ProgressBar progress={item.progress} />
+        <ProgressBar progress={item.progress} /> <Provenance progress={item.progress} />
       </Fact>
       <Fact term="Owners">
         <Owners owners={item.owners} state="help-wanted" />
@@ -187,6 +188,11 @@ function ItemFacts({ view, kind }: { view: ItemView; kind: string }) {
           <a href={`https://github.com/${t.owner}/${t.repo}/issues/${t.number}`}>
             {t.owner}/{t.repo}#{t.number}
           </a>
+        </Fact>
+      )}
+      {t && (
+        <Fact term="Last update">
+          <LastUpdate updates={item.updates} full />
         </Fact>
       )}
       {extras.map(([key, value]) => (

@@ -4,6 +4,7 @@ import { overviewRows } from "../../status/overview.js";
 import { compareEnglish } from "../collate.js";
 import { STATE_MEANING } from "../components/badges.js";
 import { DataTable } from "../components/data-table.js";
+import { provenanceText } from "../components/freshness.js";
 import { Layout } from "../components/layout.js";
 import { PageLink } from "../components/links.js";
 import { type RoadmapRow, RoadmapTable } from "../components/roadmap-table.js";
@@ -37,7 +38,8 @@ export function roadmapRoutes(index: SiteIndex): Route[] {
   const rows: RoadmapRow[] = overview.rows
     .filter((r) => !inPeriods.has(r))
     .map((r) => {
-      const parent = index.items.get(r.id)?.parent;
+      const item = index.items.get(r.id);
+      const parent = item?.parent;
       const parentItem = parent ? index.items.get(parent) : undefined;
       return {
         id: r.id,
@@ -47,6 +49,8 @@ export function roadmapRoutes(index: SiteIndex): Route[] {
         parentTitle: parentItem ? parentItem.title : null,
         state: r.state,
         progress: r.progress,
+        provenance: item?.progress ? provenanceText(item.progress) : null,
+        updates: item?.tracking ? (item.updates ?? null) : undefined,
         owners: r.owners,
         teams: r.teams,
       };
