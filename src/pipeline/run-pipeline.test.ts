@@ -19,10 +19,16 @@ describe("runPipeline", () => {
     const dir = await testdir(FILES);
     const timings = {};
     const result = await runPipeline(dir, { timings });
-    expect(result.workspace.items.map((i) => i.file)).toEqual(["goals/a.md"]);
+    // b.md keeps its item: only its unknown field is dropped.
+    expect(result.workspace.items.map((i) => i.file)).toEqual(["goals/a.md", "goals/b.md"]);
     expect(result.files.files.has("goals/a.md")).toBe(true);
     expect(result.facts).toBe(NO_FACTS);
-    expect(ids(result.diagnostics)).toEqual(["unknown-person", "broken-link", "unknown-field"]);
+    expect(ids(result.diagnostics)).toEqual([
+      "unknown-person",
+      "broken-link",
+      "missing-owner",
+      "unknown-field",
+    ]);
     expect(Object.keys(timings)).toEqual(["load", "track", "check"]);
   });
 

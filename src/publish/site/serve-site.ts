@@ -21,8 +21,12 @@ export interface ServeSiteOptions extends SiteInput {
   onProblem?: (problem: ServeProblem) => void;
 }
 
-/** A little over chokidar's 50 ms window in which a file's second change goes unreported. */
-const SETTLE_MS = 60;
+/**
+ * When a file just read is looked at again: first a little over chokidar's 50 ms window in which
+ * a file's second change goes unreported, then later, since on a busy machine that window is
+ * measured on delayed timers and a dropped change can land well after it.
+ */
+const SETTLE_MS = [60, 250, 1000];
 
 export type ServeProblem =
   | { kind: "reload-failed"; error: Error }
@@ -118,18 +122,21 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   // chokidar drops a second change of a file within 50 ms of the first: a file read while its
   // writer was still at work is looked at again once that window has passed, and read again if
   // it is no longer as it was read.
-  const settling = new Set<string>();
+  const settling = new Map<string, number>(); // path → how many looks it has had
   let settle: NodeJS.Timeout | undefined;
-  const settleLater = (paths: Set<string>) => {
-    for (const path of paths) settling.add(path);
+  const settleLater = (paths: Iterable<string>) => {
+    for (const path of paths) settling.set(path, 0);
     if (settle || settling.size === 0) return;
     settle = setTimeout(() => {
       settle = undefined;
-      for (const path of settling)
+      for (const [path, looks] of settling) {
         if (stampOf(join(root, path)) !== stamps.get(path)) pending.add(path);
-      settling.clear();
+        if (pending.has(path) || looks + 1 >= SETTLE_MS.length) settling.delete(path);
+        else settling.set(path, looks + 1);
+      }
       if (pending.size) void schedule();
-    }, SETTLE_MS);
+      settleLater([]);
+    }, SETTLE_MS[Math.min(...settling.values())]);
   };
   const watcher = await watchWorkspace(root, {
     change: (path) => {
