@@ -127,16 +127,19 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const settleLater = (paths: Iterable<string>) => {
     for (const path of paths) settling.set(path, 0);
     if (settle || settling.size === 0) return;
-    settle = setTimeout(() => {
-      settle = undefined;
-      for (const [path, looks] of settling) {
-        if (stampOf(join(root, path)) !== stamps.get(path)) pending.add(path);
-        if (pending.has(path) || looks + 1 >= SETTLE_MS.length) settling.delete(path);
-        else settling.set(path, looks + 1);
-      }
-      if (pending.size) void schedule();
-      settleLater([]);
-    }, SETTLE_MS[Math.min(...settling.values())]);
+    settle = setTimeout(
+      () => {
+        settle = undefined;
+        for (const [path, looks] of settling) {
+          if (stampOf(join(root, path)) !== stamps.get(path)) pending.add(path);
+          if (pending.has(path) || looks + 1 >= SETTLE_MS.length) settling.delete(path);
+          else settling.set(path, looks + 1);
+        }
+        if (pending.size) void schedule();
+        settleLater([]);
+      },
+      SETTLE_MS[Math.min(...settling.values())],
+    );
   };
   const watcher = await watchWorkspace(root, {
     change: (path) => {

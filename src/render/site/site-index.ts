@@ -1,5 +1,6 @@
 import { topItems } from "../../model/links/top-items.js";
 import { firstTitle } from "../../model/markdown/sections.js";
+import { periodOf } from "../../model/period-of.js";
 import type {
   Character,
   Item,
@@ -11,7 +12,6 @@ import type {
 } from "../../model/types.js";
 import { placeholderExpander } from "../slate/expand-placeholders.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
-import { periodOf } from "../status/status-rows.js";
 import { compareDefault, compareEnglish } from "./collate.js";
 import { linkedFiles, mendAnchors } from "./markdown/link-index.js";
 import type { NavEntry, ShellData } from "./shell.js";

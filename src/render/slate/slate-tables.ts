@@ -1,8 +1,9 @@
 import { walkItems } from "../../model/finalize.js";
+import { periodOf } from "../../model/period-of.js";
 import type { Item, SlateStatus, Theme, Workspace } from "../../model/types.js";
 import { SLATE_STATUSES } from "../../model/types.js";
 import type { KnownPeriod } from "../status/known-periods.js";
-import { periodOf, type StatusRow, toRow } from "../status/status-rows.js";
+import { type StatusRow, toRow } from "../status/status-rows.js";
 import { teamsAsked } from "./item-parts.js";
 import { type TeamAskTable, teamAskTables } from "./team-ask-tables.js";
 

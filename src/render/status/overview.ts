@@ -1,7 +1,8 @@
 import { walkItems } from "../../model/finalize.js";
+import { periodOf } from "../../model/period-of.js";
 import type { Item, Workspace } from "../../model/types.js";
 import { knownPeriods } from "./known-periods.js";
-import { periodOf, type StatusRow, toRow } from "./status-rows.js";
+import { type StatusRow, toRow } from "./status-rows.js";
 
 export interface Overview {
   /** The period shown when the workspace has no standing roadmap; undefined for the roadmap. */

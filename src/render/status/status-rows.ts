@@ -1,4 +1,4 @@
-import type { Item, ItemKind, SlateStatus, State, Workspace } from "../../model/types.js";
+import type { Item, ItemKind, SlateStatus, State } from "../../model/types.js";
 import { describeProgress } from "../../track/resolve-progress.js";
 
 /** One line of a status table, and one object of `--json`: plain data, no formatting. */
@@ -42,19 +42,5 @@ export function toRow(item: Item, depth: number): StatusRow {
     teams: item.asks.map((a) => a.team),
     theme: item.theme ?? null,
     tracking: t ? `${t.owner}/${t.repo}#${t.number}` : null,
-  };
-}
-
-/** An item's period: its own, or else the nearest ancestor's (initiatives inherit their goal's). */
-export function periodOf(ws: Workspace): (item: Item) => string | undefined {
-  const byId = new Map(ws.items.map((i) => [i.id, i] as const));
-  return (item) => {
-    const seen = new Set<string>();
-    for (let at: Item | undefined = item; at && !seen.has(at.id); ) {
-      if (at.period) return at.period;
-      seen.add(at.id);
-      at = at.parent ? byId.get(at.parent) : undefined;
-    }
-    return undefined;
   };
 }
