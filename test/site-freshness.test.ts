@@ -34,7 +34,13 @@ function issue(n: number, comments: [string, string, string][]): IssueFacts {
 
 /** A workspace with a two-week cadence and a cache as `waymark sync` would leave it. */
 async function syncedWorkspace(): Promise<string> {
-  const dir = await testdir({
+  const dir = await unsyncedWorkspace();
+  await writeCache(dir);
+  return dir;
+}
+
+function unsyncedWorkspace(): Promise<string> {
+  return testdir({
     "waymark.yaml":
       "group: { name: G }\npeople: { alice: {}, bob: {} }\nupdates: { every: 2 weeks }\n",
     "goals/fresh.md": "---\ntitle: Fresh\nowners: alice\ntracking: acme/goals#1\n---\n",
@@ -42,6 +48,9 @@ async function syncedWorkspace(): Promise<string> {
     "goals/unsynced.md": "---\ntitle: Unsynced\nowners: bob\ntracking: acme/goals#3\n---\n",
     "goals/manual.md": "---\ntitle: Manual\nowners: bob\nprogress: 2/6\n---\n",
   });
+}
+
+async function writeCache(dir: string): Promise<void> {
   const db = (await openCache(dir, { create: true }))!;
   await writeSync(db, {
     startedAt: SYNCED,
@@ -60,7 +69,6 @@ async function syncedWorkspace(): Promise<string> {
     counts: new Map(),
   });
   await db.destroy();
-  return dir;
 }
 
 describe("the site shows provenance, freshness, the last update and a stale marker", () => {
@@ -108,5 +116,20 @@ describe("the site shows provenance, freshness, the last update and a stale mark
     expect(row("fresh")).not.toContain("<script>");
     expect(row("manual")).toContain("set by hand");
     expect(roadmap).toContain('<th scope="col">Last update</th>');
+  });
+
+  it("refreshes waymark.json after a sync that changed no file", { timeout: 120_000 }, async () => {
+    const dir = await unsyncedWorkspace();
+    const out = join(dir, "_site");
+    const fresh = async () => {
+      expect((await runWaymark("build", dir, "--out", out)).code).toBe(0);
+      const json = JSON.parse(await readFile(join(out, "waymark.json"), "utf8"));
+      return json.items.find((i: { id: string }) => i.id === "fresh");
+    };
+    expect((await fresh()).updates).toBeUndefined();
+    await writeCache(dir);
+    const synced = await fresh();
+    expect(synced.progress).toMatchObject({ done: 5, total: 8 });
+    expect(synced.updates).toBeDefined();
   });
 });

@@ -77,8 +77,11 @@ export async function loadSite(
     files: memo?.files,
   });
   if (memo) memo.files = files;
+  // The track stage's facts (progress, updates) come from the sync cache, not from the files:
+  // they are part of the key, so a sync with no file changed still refreshes waymark.json.
+  const tracked = ws.items.map((i) => [i.progress ?? null, i.updates ?? null]);
   const sourceDigest = digest(
-    JSON.stringify([input.layout, input.config, [...files.paths]]),
+    JSON.stringify([input.layout, input.config, [...files.paths], tracked]),
     ...[...files.files].flatMap(([path, file]) => [path, file.text]),
   );
   const site = await timed(timings, "routes", async () => {
