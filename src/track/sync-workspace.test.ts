@@ -3,6 +3,7 @@ import { generateGoalsSeed } from "../../test/github/generate-seed.js";
 import { type FakeGitHub, startFakeGitHub } from "../../test/github/start-fake-github.js";
 import { findIssueByRef } from "../../test/github/store.js";
 import { readTrackCache } from "../../test/helpers/read-track-cache.js";
+import { syncWorkspaceDir } from "../../test/helpers/sync-workspace-dir.js";
 import { testdir } from "../../test/helpers/testdir.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
 import { openCache } from "./cache/open-cache.js";
@@ -26,16 +27,7 @@ async function workspaceTracking(n: number, extra: Record<string, string> = {}) 
   return testdir(files);
 }
 
-async function sync(dir: string, server: FakeGitHub) {
-  const { workspace } = await runPipeline(dir, { check: false });
-  const db = (await openCache(workspace.root, { create: true }))!;
-  const forge = githubForge({ token: server.token, apiUrl: server.url, retryBaseMs: 1 });
-  try {
-    return await syncWorkspace(workspace, forge, db, { apiHost: "fake" });
-  } finally {
-    await db.destroy();
-  }
-}
+const sync = syncWorkspaceDir;
 
 describe("syncWorkspace against the local GitHub", () => {
   it("fetches ⌈N/50⌉ batches first, then resyncs an unchanged workspace in one request", async () => {
