@@ -10,14 +10,15 @@ export const SITE_JS_INTEGRITY = `sha256-${createHash("sha256").update(SITE_JS).
 
 /**
  * Every page's Content-Security-Policy. Nothing is allowed by default; the site's own stylesheet
- * and script (by hash); images from the site or over HTTPS (badges); the roadmap's filter form
- * submits to the site itself. `frame-ancestors` works only as a header, so `waymark serve` adds it.
+ * and script (by hash), which may fetch from the site itself (the search index); images from the
+ * site or over HTTPS (badges); the roadmap's filter form submits to the site itself. `frame-ancestors` works only as a header, so `waymark serve` adds it.
  */
 export const SITE_CSP = [
   "default-src 'none'",
   `script-src '${SITE_JS_INTEGRITY}'`,
   "style-src 'self'",
   "img-src 'self' https:",
+  "connect-src 'self'",
   "form-action 'self'",
   "base-uri 'none'",
   "object-src 'none'",
