@@ -26,6 +26,7 @@ import { unknownCharacter } from "./rules/unknown-character.js";
 import { unknownGoal } from "./rules/unknown-goal.js";
 import { unknownPeriod } from "./rules/unknown-period.js";
 import { unknownPerson } from "./rules/unknown-person.js";
+import { unknownPlaceholder } from "./rules/unknown-placeholder.js";
 import { unknownStory } from "./rules/unknown-story.js";
 import { unknownTeam } from "./rules/unknown-team.js";
 import { unknownTheme } from "./rules/unknown-theme.js";
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   unusedDefinition,
   referenceCaseMismatch,
   uncopiedFile,
+  unknownPlaceholder,
   // References between model values.
   unknownPerson,
   unknownTeam,

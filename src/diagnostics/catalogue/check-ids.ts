@@ -36,6 +36,12 @@ export const CHECK_IDS = {
     description:
       "A linked workspace file is of a kind the site publishes (images, PDF, text, CSV, JSON, YAML, zip and the like: src/model/copied-files.ts); others (SVG, HTML, XML, scripts) could run script on the site, so their links are left as text.",
   },
+  "unknown-placeholder": {
+    stage: "check",
+    severity: "warning",
+    description:
+      "A rust-project-goals `(((…)))` placeholder is one the book generates (goal lists, team asks, champions, funding, roadmaps, highlights); an unknown one would be published as a note.",
+  },
   // References between model values.
   "unknown-person": {
     stage: "check",

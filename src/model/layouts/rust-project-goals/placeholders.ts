@@ -60,6 +60,12 @@ const WITH_ARGUMENT: Record<string, (arg: string) => Placeholder> = {
   "FUNDING TABLE": (name) => ({ kind: "funding-table", name }),
 };
 
+/** Every placeholder the book knows, as written (`(((ROADMAP ROWS: …)))` for those with an argument). */
+export const KNOWN_PLACEHOLDERS: readonly string[] = [
+  ...Object.keys(FIXED).map((name) => `(((${name})))`),
+  ...Object.keys(WITH_ARGUMENT).map((name) => `(((${name}: …)))`),
+];
+
 /** What a placeholder's inside (`FLAGSHIP GOALS`, `ROADMAP ROWS: Fast Builds`) asks for. */
 export function readPlaceholder(inside: string): Placeholder | undefined {
   const name = inside.trim();
