@@ -21,6 +21,7 @@ export async function trackWorkspace(workspace: Workspace): Promise<Tracked> {
           issues: read.snapshot.issues,
           searches: read.snapshot.searches,
           area: read.snapshot.area.scopes.size ? read.snapshot.area : undefined,
+          history: read.snapshot.history,
         }
       : NO_FACTS;
   const progressFacts = {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { CachedArea, CachedIssue, CachedSearch } from "./cache/read-cache.js";
+import type { HistoryRow } from "./cache/read-history.js";
 
 /**
  * Facts about the workspace from outside it, which rules and renderers read beside the model.
@@ -16,6 +17,8 @@ export interface Facts {
   searches?: ReadonlyMap<string, CachedSearch>;
   /** The triage area's issues (open, and those that left), when a sync fetched them. */
   area?: CachedArea;
+  /** Each tracking issue's figures at every sync, oldest first (burn-ups and forecasts). */
+  history?: ReadonlyMap<string, HistoryRow[]>;
 }
 
 /** A workspace with no outside facts: before the first sync, or in a test. */

@@ -17,9 +17,13 @@ export interface SitePages {
   page(path: string): string;
 }
 
-export async function sitePages(dir: string): Promise<SitePages> {
-  const { workspace: ws } = await runPipeline(dir, { check: false });
-  const site = siteRoutes(ws, { date: "2024-09-15" });
+/** `withFacts`: the pages draw the sync cache's history (charts), as `waymark build` does. */
+export async function sitePages(
+  dir: string,
+  { withFacts = false, date = "2024-09-15" } = {},
+): Promise<SitePages> {
+  const { workspace: ws, facts } = await runPipeline(dir, { check: false });
+  const site = siteRoutes(ws, { date, ...(withFacts ? { facts } : {}) });
   const shell = new Shell(site.shell, ws.documents);
   const routes = new Map(site.routes.map((r) => [r.path, r] as const));
   const rendered = new Map<string, string>();

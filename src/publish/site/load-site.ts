@@ -67,6 +67,7 @@ export async function loadSite(
   const {
     files,
     workspace: ws,
+    facts,
     diagnostics,
   } = await runPipeline(input.dir, {
     config: input.config,
@@ -92,6 +93,7 @@ export async function loadSite(
       date: input.date,
       lastChanged: dates,
       sourceDigest,
+      facts,
     });
   });
   const source: SiteSource = {

@@ -10,6 +10,9 @@ import type {
   StoryKind,
   Workspace,
 } from "../../model/types.js";
+import type { GoalForecast } from "../../track/forecast/forecast-goals.js";
+import type { Facts } from "../../track/types.js";
+import { goalForecasts } from "../charts/chart-views.js";
 import { placeholderExpander } from "../slate/expand-placeholders.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
 import { compareDefault, compareEnglish } from "./collate.js";
@@ -29,6 +32,8 @@ export interface SiteOptions {
    * made from the whole model use it as their key instead of their text, which is dear to make.
    */
   sourceDigest?: string;
+  /** The track stage's facts: the sync history draws the burn-ups and forecasts. */
+  facts?: Facts;
 }
 
 /** What a page shows of another item: enough for a link, a badge and a bar. */
@@ -58,6 +63,8 @@ export interface SiteIndex {
   /** A page's Markdown with the layout's generated content (rust-project-goals' `(((…)))`) filled in. */
   expand: (file: string, body: string) => string;
   shell: ShellData;
+  /** Each goal's burn-up and forecast, from the sync history; empty before a sync. */
+  forecasts: Map<string, GoalForecast>;
 }
 
 export interface StorySummary {
@@ -106,7 +113,9 @@ export function buildSiteIndex(ws: Workspace, options: SiteOptions): SiteIndex {
     teams,
     expand: placeholderExpander(ws),
     shell: undefined as unknown as ShellData,
+    forecasts: new Map(),
   };
+  index.forecasts = goalForecasts(ws, options.facts, periods, index.periodOf);
   index.shell = buildShell(index);
   return index;
 }

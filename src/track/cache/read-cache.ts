@@ -1,6 +1,7 @@
 import type { AreaIssue, IssueFacts } from "../forge.js";
 import type { CachedScope } from "../triage/sync-area.js";
 import type { Cache } from "./open-cache.js";
+import { type HistoryRow, readIssueHistory } from "./read-history.js";
 
 export interface CachedIssue {
   /** null: the issue did not exist or was not visible at the last sync. */
@@ -38,9 +39,11 @@ export interface CacheSnapshot {
   searches: Map<string, CachedSearch>;
   /** The triage area; empty maps before the first sync with a `triage:` config. */
   area: CachedArea;
+  /** Each tracking issue's figures at every sync, oldest first, by `owner/repo#N` (the burn-ups). */
+  history: Map<string, HistoryRow[]>;
 }
 
-/** Everything the checks and renderers use from the cache, read in six queries. */
+/** Everything the checks and renderers use from the cache, read in seven queries. */
 export async function readCache(db: Cache): Promise<CacheSnapshot> {
   const last = await db
     .selectFrom("sync")
@@ -57,7 +60,13 @@ export async function readCache(db: Cache): Promise<CacheSnapshot> {
   for (const row of await db.selectFrom("search").selectAll().execute()) {
     searches.set(row.query, { count: row.count, syncedAt: row.synced_at });
   }
-  return { lastSync: last?.finished_at, issues, searches, area: await readArea(db) };
+  const history = new Map<string, HistoryRow[]>();
+  for (const row of await readIssueHistory(db)) {
+    const rows = history.get(row.key) ?? [];
+    if (!rows.length) history.set(row.key, rows);
+    rows.push(row);
+  }
+  return { lastSync: last?.finished_at, issues, searches, area: await readArea(db), history };
 }
 
 async function readArea(db: Cache): Promise<CachedArea> {

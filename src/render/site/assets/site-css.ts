@@ -1,9 +1,12 @@
+import { CHART_CSS } from "../../charts/chart-css.js";
+
 /**
  * The site's one stylesheet, served as /assets/site.css: system fonts, readable measure, a dark
  * scheme that follows the reader's setting, layouts that fold down to a phone, and a print sheet.
  * Colours are chosen for WCAG AA contrast in both schemes.
  */
-export const SITE_CSS = `:root {
+export const SITE_CSS =
+  `:root {
   color-scheme: light dark;
   --bg: #ffffff;
   --fg: #1f2328;
@@ -200,4 +203,4 @@ tr.uncovered th, tr.uncovered td { background: var(--warn-bg); }
   .progress .seg { border: 1px solid #000; }
   .progress .seg.on { background: #000; }
 }
-`;
+` + CHART_CSS;

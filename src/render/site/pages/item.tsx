@@ -1,4 +1,6 @@
 import type { Item, Milestone, StoryKind } from "../../../model/types.js";
+import { BurnUpChart, type BurnUpView } from "../../charts/burn-up-chart.js";
+import { itemBurnUpView } from "../../charts/chart-views.js";
 import { StateBadge, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
@@ -31,6 +33,8 @@ interface ItemView {
   stories: { id: string; title: string; kind: StoryKind }[];
   period: { id: string; title: string } | null;
   theme: string | null;
+  /** A goal's burn-up and forecast, a sentence why there is none, or null for no section. */
+  burnUp: BurnUpView | { note: string } | null;
 }
 
 const IMPACT = "impact";
@@ -68,6 +72,7 @@ export function itemRoutes(index: SiteIndex): Route[] {
       }),
       period: period ? { id: period.id, title: page?.title ?? period.title ?? period.id } : null,
       theme: page?.themes.find((t) => t.id === item.theme)?.title ?? item.theme ?? null,
+      burnUp: itemBurnUpView(item, index.forecasts.get(item.id), index.options.facts?.asOf),
     };
     routes.push(pageRoute(sitePaths.item(item.id), view, ItemPage));
   }
@@ -81,6 +86,7 @@ function ItemPage(view: ItemView) {
     initiatives: view.children.length > 0,
     "motivating-stories": view.stories.length > 0,
     links: item.links.length > 0,
+    "burn-up": view.burnUp !== null,
   });
   const body = useBody(item.body, item.file, [IMPACT, MILESTONES, HELP_WANTED], reserved);
   const impact = body.named.get(IMPACT);
@@ -110,6 +116,18 @@ function ItemPage(view: ItemView) {
         )
       )}
       {item.milestones.length > 0 && <Milestones id={milestonesId} milestones={item.milestones} />}
+      {view.burnUp && (
+        <section aria-labelledby="burn-up">
+          <h2 id="burn-up">Burn-up and forecast</h2>
+          {"note" in view.burnUp ? (
+            <p class="muted chart-none" data-chart="burn-up">
+              {view.burnUp.note}
+            </p>
+          ) : (
+            <BurnUpChart id="burn-up-chart" name={item.title} view={view.burnUp} />
+          )}
+        </section>
+      )}
       {help ? (
         <div class="callout help-wanted">
           <BodySection part={help} />

@@ -1,5 +1,10 @@
 import { normalizeHeading } from "../../../model/markdown/sections.js";
 import type { SlateStatus, Theme } from "../../../model/types.js";
+import {
+  PeriodCharts,
+  type PeriodChartsView,
+  periodChartsView,
+} from "../../charts/period-charts.js";
 import { type SlateRow, slateOf } from "../../slate/slate-tables.js";
 import { STATUS_LABEL, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
@@ -34,6 +39,8 @@ interface PeriodView {
   cycle: CycleView | null;
   /** Readiness and team asks, while the slate is in review on the build date. */
   review: ReviewView | null;
+  /** Burn-up, forecast and goals at risk, from the sync history; null before a sync. */
+  charts: PeriodChartsView | null;
 }
 
 const OTHER_90 = /other 90/;
@@ -61,10 +68,19 @@ export function periodRoutes(index: SiteIndex): Route[] {
       counts: slate.counts,
       cycle,
       review: inReview ? reviewView(index.ws, slate) : null,
+      charts: periodChartsView(
+        slate.groups.flatMap((g) => g.rows.flatMap((r) => index.forecasts.get(r.id) ?? [])),
+        index.options.facts?.asOf,
+        page?.end ?? known.end,
+      ),
     };
   });
   return [
-    pageRoute(sitePaths.periods, { periods: views.map(({ body: _, ...v }) => v) }, PeriodsIndex),
+    pageRoute(
+      sitePaths.periods,
+      { periods: views.map(({ body: _, charts: _c, ...v }) => v) },
+      PeriodsIndex,
+    ),
     ...views.map((v) => pageRoute(sitePaths.period(v.id), v, PeriodPage)),
   ];
 }
@@ -74,6 +90,8 @@ function PeriodPage(view: PeriodView) {
     "slate-cycle": view.cycle !== null,
     "slate-review": view.review !== null,
     "flagship-themes": view.groups.some((g) => g.theme),
+    forecast: view.charts !== null,
+    "goals-at-risk": view.charts !== null,
   });
   const body = useBody(view.body, view.file ?? "", [], reserved);
   const themes = view.groups.filter((g) => g.theme);
@@ -160,6 +178,7 @@ function PeriodPage(view: PeriodView) {
           <SlateTable rows={view.notAccepted} caption="Goals not accepted" />
         </section>
       )}
+      {view.charts && <PeriodCharts view={view.charts} title={view.title} />}
       {body.rest
         .filter((p) => !used.has(p))
         .map((part) => (
@@ -244,7 +263,7 @@ function SlateTable({ rows, caption }: { rows: SlateRow[]; caption: string }) {
   );
 }
 
-function PeriodsIndex({ periods }: { periods: Omit<PeriodView, "body">[] }) {
+function PeriodsIndex({ periods }: { periods: Omit<PeriodView, "body" | "charts">[] }) {
   return (
     <Layout path={sitePaths.periods} title="Goal slates" description="Every period's goal slate.">
       <DataTable columns={["Period", "Dates", "State", "Goals"]}>

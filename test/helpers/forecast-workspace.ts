@@ -1,0 +1,86 @@
+import { openCache } from "../../src/track/cache/open-cache.js";
+import { writeSync } from "../../src/track/cache/write-sync.js";
+import type { IssueFacts } from "../../src/track/forge.js";
+import { testdir } from "./testdir.js";
+
+/** The syncs of forecastWorkspace: Mondays 2026-08-03 to 2026-10-05, noon UTC. */
+export const FORECAST_SYNCS = Array.from({ length: 10 }, (_, k) =>
+  new Date(Date.parse("2026-08-03T12:00:00Z") + k * 7 * 86_400_000).toISOString(),
+);
+
+/** Closed sub-issues of each tracking issue at each sync, and how many it has. */
+const FIGURES: Record<string, { done: (k: number) => number; total: number }> = {
+  // Three one week, one the next, from 4 of 30: 22 done at the last sync, 8 left at 2 a week.
+  "acme/goals#1": { done: (k) => 4 + 2 * k - (k % 2), total: 30 },
+  // One in the last six weeks, 37 left: off track.
+  "acme/goals#2": { done: (k) => (k < 8 ? 2 : 3), total: 40 },
+  // Done in September.
+  "acme/goals#3": { done: (k) => Math.min(5, k), total: 5 },
+};
+
+function issue(key: string, k: number, at: string): IssueFacts {
+  const figures = FIGURES[key]!;
+  const done = figures.done(k);
+  return {
+    key,
+    title: `Tracking ${key}`,
+    state: done === figures.total ? "closed" : "open",
+    url: `https://github.com/acme/goals/issues/${key.split("#")[1]}`,
+    labels: [],
+    assignees: [],
+    createdAt: "2026-07-01T00:00:00Z",
+    updatedAt: at,
+    checkboxes: { done: 0, total: 0 },
+    subIssues: { done, total: figures.total, items: [] },
+    comments: [
+      {
+        author: "alice",
+        createdAt: "2026-08-10T10:00:00Z",
+        url: `https://github.com/acme/goals/issues/1#issuecomment-${k}`,
+        body: "TL;DR: going",
+      },
+    ],
+    commentCount: 1,
+  };
+}
+
+/**
+ * A workspace with one period (2026h2, ending 2026-12-31) and goals whose tracking issues' history
+ * a series of weekly syncs wrote, through the cache's own writer: one on track, one off track
+ * (with markup in its title), one done, one with progress set by hand, and one never synced.
+ */
+export async function forecastWorkspace({ syncs = FORECAST_SYNCS.length } = {}): Promise<string> {
+  const dir = await testdir({
+    "waymark.yaml":
+      "group: { name: G }\npeople: { alice: {} }\nperiods:\n  - { id: 2026h2, title: 2026H2, start: 2026-07-01, end: 2026-12-31 }\n",
+    "goals/steady.md":
+      "---\ntitle: Steady parser\nowners: alice\ntracking: acme/goals#1\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n",
+    "goals/slow.md":
+      '---\ntitle: "Slow <b>&</b> risky"\nowners: alice\ntracking: acme/goals#2\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n',
+    "goals/finished.md":
+      "---\ntitle: Finished\nowners: alice\ntracking: acme/goals#3\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n",
+    "goals/manual.md":
+      "---\ntitle: By hand\nowners: alice\nprogress: 2/6\nperiod: 2026h2\nstatus: accepted\n---\n",
+    "goals/unsynced.md":
+      "---\ntitle: Not synced\nowners: alice\ntracking: acme/goals#9\nperiod: 2026h2\nstatus: accepted\n---\n",
+  });
+  const db = (await openCache(dir, { create: true }))!;
+  try {
+    for (const [k, at] of FORECAST_SYNCS.slice(0, syncs).entries()) {
+      const keys = Object.keys(FIGURES);
+      await writeSync(db, {
+        startedAt: at,
+        finishedAt: at,
+        apiHost: "api.github.com",
+        requests: 1,
+        fetched: new Map(keys.map((key) => [key, issue(key, k, at)])),
+        unchanged: [],
+        previous: new Map(),
+        counts: new Map(),
+      });
+    }
+  } finally {
+    await db.destroy();
+  }
+  return dir;
+}
