@@ -34,6 +34,14 @@ export function unknownPeriod(period: string, known: string[]): string {
   return refusal(`Unexpected period \`${period}\`${expected}`, hint);
 }
 
+/** `status --forecast` before any sync: there is no history to forecast from. */
+export function noSyncForForecast(dir: string): string {
+  return refusal(
+    "Unexpected workspace without sync history, expected a cache written by `waymark sync`",
+    `Run \`waymark sync ${dir}\` regularly: a forecast needs two weeks of syncs.`,
+  );
+}
+
 /** `--date` named no calendar day. */
 export function invalidDate(date: string): string {
   return refusal(

@@ -19,6 +19,8 @@ export function describeForecast(forecast: Forecast): string {
   switch (forecast.kind) {
     case "no-history":
       return "No sync history yet: a forecast needs the tracking issue's figures from syncs over two weeks.";
+    case "untracked":
+      return "No forecast: its progress does not come from a tracking issue's sub-issues or checkboxes, the figures each sync records.";
     case "too-little-history":
       return `Too little history for a forecast: ${PLURAL(forecast.syncs, "sync")} over ${PLURAL(forecast.days, "day")}; it needs ${MIN_FORECAST_WEEKS} whole weeks.`;
     case "done":

@@ -14,6 +14,8 @@ export type Risk = "done" | "on-track" | "at-risk" | "off-track" | "unknown";
 
 export type Forecast =
   | { kind: "no-history" }
+  /** Progress counted elsewhere (milestones in the file, a search, by hand): no history of it. */
+  | { kind: "untracked" }
   /** Fewer than MIN_FORECAST_WEEKS whole weeks between the first sync and the last. */
   | { kind: "too-little-history"; syncs: number; days: number }
   | { kind: "done"; done: number; total: number }

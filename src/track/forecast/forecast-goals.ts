@@ -34,7 +34,9 @@ export function forecastGoals(items: readonly Item[], input: ForecastInput): Goa
       const period = input.periodOf(item);
       const end = period ? input.ends.get(period) : undefined;
       const points = itemBurnUp(item, input.history);
-      const forecast = forecastCompletion(points, input.asOf);
+      const forecast: Forecast = isUntracked(item)
+        ? { kind: "untracked" }
+        : forecastCompletion(points, input.asOf);
       return {
         id: item.id,
         title: item.title,
@@ -45,6 +47,13 @@ export function forecastGoals(items: readonly Item[], input: ForecastInput): Goa
         risk: riskOf(forecast, end),
       };
     });
+}
+
+/** Progress from a source the sync history does not record; none yet (never synced) is not. */
+function isUntracked(item: Item): boolean {
+  const source = item.progress?.source;
+  if (!source) return !item.tracking;
+  return source !== "sub-issues" && source !== "checkboxes";
 }
 
 /** Goals that may miss their period's end: off track first, then at risk; in the order given. */
