@@ -1,9 +1,15 @@
-import { rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServeProblem, type SiteServer, serveSite } from "../src/publish/site/serve-site.js";
+import { LIVE_RELOAD_JS } from "../src/render/site/assets/live-reload-js.js";
+import {
+  LIVE_RELOAD_JS_INTEGRITY,
+  SERVE_PAGE_CSP,
+  SITE_CSP,
+} from "../src/render/site/content-security-policy.js";
 import { runWaymark } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
 
@@ -89,7 +95,9 @@ describe("waymark serve", () => {
   it("sends a strict Content-Security-Policy with every answer, pages and 404s alike", async () => {
     for (const path of ["", "nowhere/", "assets/site.js"]) {
       const csp = (await get(path)).headers.get("content-security-policy") ?? "";
-      expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*';/);
+      expect(csp).toMatch(
+        /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*';/,
+      );
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain("unsafe-inline");
     }
@@ -122,6 +130,43 @@ describe("waymark serve", () => {
     expect((await post(`http://localhost:${port}`)).status).not.toBe(403);
   });
 
+  it("adds its live-reload script to the pages it serves, allowed by their policy", async () => {
+    const html = await (await get("goals/a/")).text();
+    expect(html).toContain(
+      `<script src="/wg/__waymark/live.js" integrity="${LIVE_RELOAD_JS_INTEGRITY}" data-events="/wg/__waymark/events"`,
+    );
+    expect(html).toContain(`content="${SERVE_PAGE_CSP}"`);
+    expect(html).not.toContain(`content="${SITE_CSP}"`);
+    expect((await get("nowhere/")).status).toBe(404);
+    expect(await (await get("nowhere/")).text()).toContain("__waymark/live.js");
+    const script = await get("__waymark/live.js");
+    expect(script.headers.get("content-type")).toContain("text/javascript");
+    expect(await script.text()).toBe(LIVE_RELOAD_JS);
+    expect(await (await get("waymark.json")).text()).not.toContain("__waymark");
+  });
+
+  it("tells each open page the site's version, and a new one after a change", async () => {
+    const events = await get("__waymark/events");
+    expect(events.headers.get("content-type")).toContain("text/event-stream");
+    const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    const next = async () => {
+      while (!buffer.includes("\n\n")) buffer += (await reader.read()).value ?? "";
+      const end = buffer.indexOf("\n\n") + 2;
+      const data = buffer.slice(0, end).match(/^event: state\ndata: (.*)\n\n$/)?.[1];
+      if (!data) throw new Error(`unexpected event ${buffer}`);
+      buffer = buffer.slice(end);
+      return JSON.parse(data);
+    };
+    const first = await next();
+    expect(first).toMatchObject({ problems: [], errors: [], errorCount: 0 });
+    await writeFile(join(dir, "goals/a.md"), goal("Version title"));
+    let state = await next();
+    while (state.version === first.version) state = await next();
+    expect(state.version).toBeGreaterThan(first.version);
+    await reader.cancel();
+  });
+
   it("shows a change to a file without a restart", async () => {
     await writeFile(join(dir, "goals/a.md"), goal("Second title"));
     await eventually(async () => (await (await get("goals/a/")).text()).includes("Second title"));
@@ -152,6 +197,21 @@ describe("waymark serve", () => {
     await writeFile(join(dir, "goals/a.md"), goal("Third title"));
     await eventually(async () => (await (await get("goals/a/")).text()).includes("Third title"));
     expect(problems.filter((p) => p.kind !== "folder-gone")).toEqual([]);
+  });
+});
+
+describe("waymark build", () => {
+  it("never writes serve's live-reload script into the site", { timeout: 90_000 }, async () => {
+    const dir = await testdir(WORKSPACE);
+    const out = join(dir, "_site");
+    expect((await runWaymark("build", dir, "--out", out)).code).toBe(0);
+    const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      const html = await readFile(join(out, page), "utf8");
+      expect(html, page).not.toMatch(/__waymark|live\.js/);
+      expect(html, page).not.toContain(LIVE_RELOAD_JS_INTEGRITY);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { openParseCache, saveParseCache } from "../../load/parse-pack.js";
 import { type FileStamps, stampOf, updateWorkspace } from "../../load/update-workspace.js";
+import { createLiveReload } from "./live-reload.js";
 import { type BuildTimings, loadSite, type SiteInput, type SiteMemo } from "./load-site.js";
 import { guardRequest, secureResponse } from "./serve-guard.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
@@ -51,14 +52,20 @@ export interface ListenFailure {
  * `waymark serve`: the same Hono app the build requests, served over HTTP and rendering each page
  * when asked, behind a guard (Host and Origin checks, a Content-Security-Policy header). The
  * workspace is watched; on a change the model is rebuilt (parsing only the changed files) and
- * the app switches to the new site. Problems are reported through `onProblem`, never fatal and
- * never silent: the preview keeps showing the last site it loaded.
+ * the app switches to the new site, and open pages reload (live-reload.ts). Problems are reported
+ * through `onProblem` and in a banner on open pages, never fatal and never silent: the preview
+ * keeps showing the last site it loaded.
  */
 export async function serveSite(options: ServeSiteOptions): Promise<SiteServer | ListenFailure> {
   const root = resolve(options.dir);
   // The workspace's parse pack, as build and check use: a first load parses only what changed.
   const parsed = await openParseCache(root);
-  const report = options.onProblem ?? (() => {});
+  // Open pages are told of every load, problem and error (a banner), as the terminal is.
+  const live = createLiveReload();
+  const report = (problem: ServeProblem) => {
+    options.onProblem?.(problem);
+    live.problem(problem);
+  };
   let current: SiteSource;
   let reloading: Promise<void> = Promise.resolve();
   // Kept between loads: the files as read, updated from the watcher's paths; git dates.
@@ -82,6 +89,8 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     }
     const loaded = await loadSite(options, parsed, timings, memo);
     current = loaded.source;
+    live.loaded();
+    live.checked(loaded.diagnostics);
     options.onLoad?.({ diagnostics: loaded.diagnostics, ms: performance.now() - started, reload });
     return changed;
   };
@@ -91,8 +100,17 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const hostname = options.hostname ?? "127.0.0.1";
   // The guard needs the port, known once listening (port 0 picks one); no request comes before.
   const guard = { hostname, port: options.port };
+  // Serve's own answers first (live reload's events and script), then the site's pages, each
+  // with the live-reload script added.
+  const respond = async (request: Request): Promise<Response> => {
+    const base = current.shell.data.base;
+    const own = live.answer(request, base);
+    if (own) return own;
+    const version = live.version();
+    return live.decorate(await app.fetch(request), base, version);
+  };
   const guarded = async (request: Request) =>
-    guardRequest(request, guard) ?? secureResponse(await app.fetch(request));
+    guardRequest(request, guard) ?? secureResponse(await respond(request));
   const listening = await listen(guarded, hostname, options.port);
   if ("failed" in listening) return listening;
   const { server, port } = listening;
@@ -155,6 +173,7 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     reload,
     close: async () => {
       clearTimeout(settle);
+      live.close();
       await watcher.close();
       await reloading;
       await new Promise<void>((done) => server.close(() => done()));
