@@ -7,6 +7,11 @@ import type { Cell } from "./text-table.js";
 /** What the slate's Owner column says for a goal nobody owns that asks for help (seed 001). */
 export const OWNER_NEEDED = "Owner needed";
 
+/** A goal nobody owns that asks for help: the slate says "Owner needed" for it. */
+export function needsOwner(row: Pick<StatusRow, "owners" | "state">): boolean {
+  return row.owners.length === 0 && row.state === "help-wanted";
+}
+
 /** `Title`, or `  ↳ Title` per level of nesting, as seed 000 indents initiatives. */
 export function deliverableCell(row: StatusRow, paint: Paint): Cell {
   if (row.depth === 0) return { text: row.title, paint: paint.goal };
@@ -34,7 +39,7 @@ export function ownersCell(row: StatusRow): Cell {
 export function slateOwner(row: StatusRow): string {
   if (row.owners.length)
     return `${row.owners.join(", ")}${row.state === "help-wanted" ? " (help wanted)" : ""}`;
-  return row.state === "help-wanted" ? OWNER_NEEDED : "";
+  return needsOwner(row) ? OWNER_NEEDED : "";
 }
 
 export function slateOwnerCell(row: StatusRow, paint: Paint): Cell {

@@ -1,4 +1,6 @@
 import type { Cadence, Group, Link, State, Triage } from "../../../model/types.js";
+import { slateOf } from "../../slate/slate-tables.js";
+import { needsOwner } from "../../status/cells.js";
 import { Fact, Facts } from "../components/facts.js";
 import { Layout } from "../components/layout.js";
 import { ContentLink, Joined, OwnerList, PageLink } from "../components/links.js";
@@ -43,12 +45,13 @@ export function homeRoutes(index: SiteIndex): Route[] {
       .map((i) => ({ id: i.id, title: i.title, state: i.state ?? null })),
     helpWanted: index.ws.items.filter((i) => i.state === "help-wanted" && !index.periodOf(i))
       .length,
-    slatesNeedingOwners: index.ws.periods
-      .map((p) => ({
-        id: p.id,
-        title: p.title,
-        count: index.ws.items.filter((i) => i.state === "help-wanted" && index.periodOf(i) === p.id)
-          .length,
+    slatesNeedingOwners: index.periods
+      .map((known) => slateOf(index.ws, known))
+      .map(({ period, groups }) => ({
+        id: period.id,
+        title: period.title,
+        // The goals the slate itself marks "Owner needed", so both pages give the same number.
+        count: groups.flatMap((g) => g.rows).filter(needsOwner).length,
       }))
       .filter((p) => p.count > 0),
   };

@@ -193,7 +193,7 @@ function ItemFacts({ view, kind }: { view: ItemView; kind: string }) {
         <ProgressBar progress={item.progress} /> <Provenance progress={item.progress} />
       </Fact>
       <Fact term="Owners">
-        <Owners owners={item.owners} state="help-wanted" />
+        <Owners owners={item.owners} state={item.state} />
       </Fact>
       {view.period && (
         <Fact term="Slate">

@@ -111,12 +111,12 @@ function VisionPage(view: VisionView) {
         <ul>
           <li>
             <PageLink path={sitePaths.stories("status-quo")}>Status quo stories</PageLink> (
-            {view.counts["status-quo"]}): how writing async code feels today.{" "}
+            {view.counts["status-quo"]}): how things are today, from real experiences.{" "}
             <StoryKindBadge kind="status-quo" />
           </li>
           <li>
             <PageLink path={sitePaths.stories("shiny-future")}>Shiny future stories</PageLink> (
-            {view.counts["shiny-future"]}): how we think it should feel.{" "}
+            {view.counts["shiny-future"]}): the same experiences as we think they should be.{" "}
             <StoryKindBadge kind="shiny-future" />
           </li>
           <li>
