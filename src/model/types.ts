@@ -406,6 +406,27 @@ export interface Page {
   body: string;
 }
 
+/**
+ * One entry of a book's own table of contents (mdBook's SUMMARY.md): a chapter that links to a
+ * workspace file or elsewhere, a draft chapter with no link yet, or a part title over the
+ * chapters that follow it.
+ */
+export interface NavNode {
+  title: string;
+  /** The workspace file the entry opens, when it links to one. */
+  file?: string;
+  /** A link to elsewhere (another site), kept as written. */
+  url?: string;
+  children: NavNode[];
+}
+
+/** The navigation a layout publishes as it is (the book's table of contents). */
+export interface Navigation {
+  /** The file it was read from (SUMMARY.md): a link to it opens the contents page. */
+  file: string;
+  entries: NavNode[];
+}
+
 export interface Workspace {
   root: string;
   layout: LayoutName;
@@ -414,6 +435,8 @@ export interface Workspace {
   periods: Period[];
   vision?: Vision;
   pages: Page[];
+  /** The layout's own table of contents, when it keeps one (wg-async's SUMMARY.md). */
+  navigation?: Navigation;
   documents: MarkdownDocument[];
   /** Every file path in the workspace, text or not: targets for link checks. */
   paths: Set<string>;

@@ -6,6 +6,7 @@ import { atomFeed, feedEntries } from "./feed.js";
 import { serializeWaymarkJson, toWaymarkJson } from "./json/model-json.js";
 import { waymarkJsonSchemaDocument } from "./json/model-schema.js";
 import { characterRoutes } from "./pages/character.js";
+import { contentsRoutes } from "./pages/contents.js";
 import { coverageRoutes } from "./pages/coverage.js";
 import { freePageRoutes } from "./pages/free-page.js";
 import { homeRoutes } from "./pages/home.js";
@@ -41,6 +42,7 @@ export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
   const index = buildSiteIndex(ws, options);
   const routes: Route[] = [
     ...homeRoutes(index),
+    ...contentsRoutes(index),
     ...roadmapRoutes(index),
     ...itemRoutes(index),
     ...periodRoutes(index),

@@ -148,6 +148,7 @@ function buildShell(index: SiteIndex): ShellData {
     if (tops.get(item.file)?.id === item.id) claim(item.file, sitePaths.item(item.id));
   for (const period of ws.periods) claim(period.file, sitePaths.period(period.id));
   claim(ws.vision?.file, sitePaths.vision);
+  claim(ws.navigation?.file, sitePaths.contents);
   for (const c of index.characters.values()) claim(c.file, sitePaths.character(c.id));
   for (const s of index.stories.values()) claim(s.file, sitePaths.story(s.id));
   for (const page of freePages(ws)) claim(page.file, sitePaths.page(page.file));
@@ -184,6 +185,7 @@ function navEntries(index: SiteIndex): NavEntry[] {
     { path: sitePaths.home, label: "Home" },
     { path: sitePaths.roadmap, label: "Roadmap" },
   ];
+  if (index.ws.navigation) nav.splice(1, 0, { path: sitePaths.contents, label: "Contents" });
   if (index.periods.length) nav.push({ path: sitePaths.periods, label: "Slates" });
   if (index.ws.vision) nav.push({ path: sitePaths.vision, label: "Vision" });
   nav.push({ path: sitePaths.people, label: "People" });

@@ -30,6 +30,8 @@ export const sitePaths = {
   stories: (kind: "status-quo" | "shiny-future") => `/vision/${kind}/`,
   story: (id: string) => `/vision/stories/${segment(id)}/`,
   coverage: "/vision/coverage/",
+  /** The layout's own table of contents (wg-async's SUMMARY.md). */
+  contents: "/contents/",
   people: "/people/",
   person: (handle: string) => `/people/${segment(handle)}/`,
   teams: "/teams/",

@@ -13,6 +13,7 @@ import { readOverview } from "./overview.js";
 import { readRoadmapPage } from "./roadmap-page.js";
 import { newRoster } from "./roster.js";
 import { buildStories, type StoryFile, templatePrompts } from "./stories.js";
+import { readSummary } from "./summary.js";
 import { buildVision } from "./vision.js";
 
 const ROADMAP = /(^|\/)vision\/roadmap\.md$/;
@@ -26,6 +27,7 @@ function folders(book: Book) {
     charter: `${book.src}/CHARTER.md`,
     vision: `${book.src}/vision.md`,
     feels: `${vision}/how_it_feels.md`,
+    summary: `${book.src}/SUMMARY.md`,
     roadmap: `${vision}/roadmap.md`,
     roadmapDir: `${vision}/roadmap`,
     characters: `${vision}/characters`,
@@ -100,10 +102,12 @@ export const wgAsyncLayout: Layout = {
     vision.characters = characters;
     vision.stories = stories;
 
+    // how_it_feels.md lends the vision its tenets and stays a page of its own, as in the book.
+    const summary = docs.get(at.summary);
     const modelled = new Set([
       at.roadmap,
       at.vision,
-      at.feels,
+      at.summary,
       ...pageFiles,
       ...characters.map((c) => c.file),
       ...stories.map((s) => s.file),
@@ -120,6 +124,7 @@ export const wgAsyncLayout: Layout = {
       periods: [],
       vision,
       pages: [...docs.values()].filter((d) => !modelled.has(d.file)).map(toPage),
+      navigation: summary && readSummary(summary, links),
       documents: [...docs.values()],
       paths: context.paths,
     };
