@@ -205,6 +205,7 @@ export function freePages(ws: Workspace): Page[] {
   for (const item of ws.items) if (tops.get(item.file) !== null) claimed.add(item.file);
   for (const p of ws.periods) if (p.file) claimed.add(p.file);
   if (ws.vision?.file) claimed.add(ws.vision.file);
+  if (ws.navigation) claimed.add(ws.navigation.file);
   for (const c of ws.vision?.characters ?? []) claimed.add(c.file);
   for (const s of ws.vision?.stories ?? []) claimed.add(s.file);
   const shared = [...tops].filter(([, top]) => top === null).map(([file]) => file);

@@ -9,7 +9,7 @@ import { readCharacter } from "./characters.js";
 import { buildGroup, withConfig } from "./group.js";
 import { definitionsOf, linksIn } from "./links.js";
 import { humanize, plainTitle, stem } from "./names.js";
-import { readOverview } from "./overview.js";
+import { overviewProse, readOverview } from "./overview.js";
 import { readRoadmapPage } from "./roadmap-page.js";
 import { newRoster } from "./roster.js";
 import { buildStories, type StoryFile, templatePrompts } from "./stories.js";
@@ -102,12 +102,12 @@ export const wgAsyncLayout: Layout = {
     vision.characters = characters;
     vision.stories = stories;
 
-    // how_it_feels.md lends the vision its tenets and stays a page of its own, as in the book.
+    // how_it_feels.md lends the vision its tenets and stays a page of its own, as in the book;
+    // SUMMARY.md is the navigation, and a page too, so `import` keeps it.
     const summary = docs.get(at.summary);
     const modelled = new Set([
       at.roadmap,
       at.vision,
-      at.summary,
       ...pageFiles,
       ...characters.map((c) => c.file),
       ...stories.map((s) => s.file),
@@ -123,7 +123,10 @@ export const wgAsyncLayout: Layout = {
       items,
       periods: [],
       vision,
-      pages: [...docs.values()].filter((d) => !modelled.has(d.file)).map(toPage),
+      pages: [
+        ...[...docs.values()].filter((d) => !modelled.has(d.file)).map(toPage),
+        ...(overview ? [{ ...toPage(overview), body: overviewProse(overview) }] : []),
+      ],
       navigation: summary && readSummary(summary, links),
       documents: [...docs.values()],
       paths: context.paths,

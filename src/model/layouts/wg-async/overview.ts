@@ -20,6 +20,27 @@ export interface OverviewRow extends OverviewClaim {
 const MARKERS = /[🔻↳\s\u00a0]+/gu;
 const INDENT = /^(?:&nbsp;|&#160;|&#xa0;|[ \u00a0])*/iu;
 
+/** The overview table: the first one headed Deliverable and State. */
+export function overviewTable(doc: MarkdownDocument): Table | undefined {
+  return doc.tree.children.find((n): n is Table => n.type === "table" && isOverviewHeader(n, doc));
+}
+
+/**
+ * roadmap.md as a page: its prose (the introduction, the state legend, how milestones work) with
+ * the overview table, which the model now holds as goals and initiatives, replaced by a pointer
+ * to where Waymark shows it. So neither the site nor `import` loses the prose.
+ */
+export function overviewProse(doc: MarkdownDocument): string {
+  const table = overviewTable(doc);
+  const start = table?.position?.start.offset;
+  const end = table?.position?.end.offset;
+  if (start === undefined || end === undefined) return doc.text;
+  return `${doc.text.slice(0, start)}${OVERVIEW_NOTE}${doc.text.slice(end)}`;
+}
+
+const OVERVIEW_NOTE =
+  "_The overview of goals and initiatives is built from their pages: see the site's Roadmap page, or run `waymark status`._";
+
 /** Finds the overview table (the one headed Deliverable and State) and reads its rows in order. */
 export function readOverview(
   doc: MarkdownDocument,
@@ -27,9 +48,7 @@ export function readOverview(
   roster: Roster,
   report: (d: Diagnostic) => void,
 ): OverviewRow[] {
-  const node = doc.tree.children.find(
-    (n): n is Table => n.type === "table" && isOverviewHeader(n, doc),
-  );
+  const node = overviewTable(doc);
   if (!node) {
     report({
       ruleId: "missing-overview",
