@@ -95,9 +95,7 @@ describe("waymark serve", () => {
   it("sends a strict Content-Security-Policy with every answer, pages and 404s alike", async () => {
     for (const path of ["", "nowhere/", "assets/site.js"]) {
       const csp = (await get(path)).headers.get("content-security-policy") ?? "";
-      expect(csp).toMatch(
-        /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*';/,
-      );
+      expect(csp).toMatch(/^default-src 'none'; script-src( 'sha256-[A-Za-z0-9+/]+=*')+;/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain("unsafe-inline");
     }

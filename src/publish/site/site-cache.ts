@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sign } from "../../load/machine-key.js";
 import { ParseCache } from "../../load/parse-markdown.js";
+import { SITE_CSP } from "../../render/site/content-security-policy.js";
 import { LinkCheck } from "./link-check.js";
 import type { PageLinks } from "./page-links.js";
 
@@ -128,12 +129,14 @@ let codeVersion: Promise<string> | undefined;
 /**
  * A digest of the render code itself (every file under src/render, or dist/…/render once built):
  * any change to how pages look invalidates every cached page, with no version to remember to bump.
+ * Every page names the scripts it may run by hash in its policy, and one (the search library)
+ * comes from a dependency, not from src/render: the policy joins the digest for it.
  */
 export function renderCodeVersion(): Promise<string> {
   codeVersion ??= (async () => {
     const root = fileURLToPath(new URL("../../render/", import.meta.url));
     const files = (await listTree(root)).sort();
-    const hash = createHash("sha1");
+    const hash = createHash("sha1").update(SITE_CSP);
     for (const file of files) hash.update(file).update(await readFile(join(root, file)));
     return hash.digest("hex");
   })();

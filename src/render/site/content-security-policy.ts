@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { LIVE_RELOAD_JS } from "./assets/live-reload-js.js";
 import { SITE_JS } from "./assets/site-js.js";
+import { SEARCH_LIBRARY_INTEGRITY } from "./search/search-library.js";
 
 /**
- * The SHA-256 of the site's only script, as Subresource Integrity writes it. The script tag
- * carries it as `integrity`, and the policy allows exactly that hash, so no other script runs:
- * not an inline one, not another file of the site, not one from elsewhere.
+ * The SHA-256 of the site's script, as Subresource Integrity writes it. The script tag carries it
+ * as `integrity`, and the policy allows exactly that hash and the search library's (which site.js
+ * loads with its integrity), so no other script runs: not an inline one, not another file of the
+ * site, not one from elsewhere.
  */
 export const SITE_JS_INTEGRITY = integrity(SITE_JS);
 
@@ -18,16 +20,21 @@ function integrity(script: string): string {
 
 /**
  * Every page's Content-Security-Policy. Nothing is allowed by default; the site's own stylesheet
- * and script (by hash), which may fetch from the site itself (the search index); images from the
+ * and scripts (by hash: site.js, and the search library it loads when the search box is first
+ * used), which may fetch from the site itself (the search index); images from the
  * site or over HTTPS (badges); the roadmap's filter form submits to the site itself. `frame-ancestors` works only as a header, so `waymark serve` adds it.
  */
-export const SITE_CSP = policy([SITE_JS_INTEGRITY]);
+export const SITE_CSP = policy([SITE_JS_INTEGRITY, SEARCH_LIBRARY_INTEGRITY]);
 
 /**
- * The policy of a page `waymark serve` sends, in its meta tag: the site's script and serve's
+ * The policy of a page `waymark serve` sends, in its meta tag: the site's scripts and serve's
  * live-reload script (which listens to serve's events, on the site itself: connect-src 'self').
  */
-export const SERVE_PAGE_CSP = policy([SITE_JS_INTEGRITY, LIVE_RELOAD_JS_INTEGRITY]);
+export const SERVE_PAGE_CSP = policy([
+  SITE_JS_INTEGRITY,
+  SEARCH_LIBRARY_INTEGRITY,
+  LIVE_RELOAD_JS_INTEGRITY,
+]);
 
 /** The policy as `waymark serve` sends it in a header, where framing can be refused too. */
 export const SERVE_CSP = `${SERVE_PAGE_CSP}; frame-ancestors 'none'`;

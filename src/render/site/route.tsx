@@ -41,6 +41,25 @@ export function textRoute(path: string, text: string): Route {
   return { path, key: text, render: () => text };
 }
 
+/**
+ * A route made from the whole model (waymark.json, the search index). Its key is `inputs`, a digest of
+ * everything the model is built from, when the caller has one; else the text itself, made once.
+ */
+export function lazyRoute(path: string, inputs: unknown, make: () => string): Route {
+  let text: string | undefined;
+  const get = () => {
+    text ??= make();
+    return text;
+  };
+  return {
+    path,
+    get key() {
+      return inputs ?? get();
+    },
+    render: get,
+  };
+}
+
 export function renderPage(shell: Shell, page: VNode): string {
   return `<!doctype html>\n${renderFragment(shell, page)}\n`;
 }

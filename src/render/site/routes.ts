@@ -18,7 +18,8 @@ import { roadmapRoutes } from "./pages/roadmap.js";
 import { storyRoutes } from "./pages/story.js";
 import { teamRoutes } from "./pages/teams.js";
 import { visionRoutes } from "./pages/vision.js";
-import { type CopiedFile, type Route, textRoute } from "./route.js";
+import { type CopiedFile, lazyRoute, type Route, textRoute } from "./route.js";
+import { searchRoutes } from "./search/search-route.js";
 import type { ShellData } from "./shell.js";
 import { buildSiteIndex, type SiteOptions } from "./site-index.js";
 import { outputFile, sitePaths } from "./site-paths.js";
@@ -56,6 +57,7 @@ export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
     ...notFoundRoutes(),
     textRoute(sitePaths.css, SITE_CSS),
     textRoute(sitePaths.script, SITE_JS),
+    ...searchRoutes(index),
     lazyRoute(sitePaths.json, options.sourceDigest, () => serializeWaymarkJson(toWaymarkJson(ws))),
     lazyRoute(
       sitePaths.schema,
@@ -78,25 +80,6 @@ function feedRoute(ws: Workspace, options: SiteOptions, base: string): Route {
     key: { entries, meta },
     render: () => atomFeed(entries, meta),
     verify: (text) => verifyXml(outputFile(sitePaths.feed), text),
-  };
-}
-
-/**
- * A route made from the whole model (waymark.json, the feed). Its key is `inputs`, a digest of
- * everything the model is built from, when the caller has one; else the text itself, made once.
- */
-function lazyRoute(path: string, inputs: unknown, make: () => string): Route {
-  let text: string | undefined;
-  const get = () => {
-    text ??= make();
-    return text;
-  };
-  return {
-    path,
-    get key() {
-      return inputs ?? get();
-    },
-    render: get,
   };
 }
 

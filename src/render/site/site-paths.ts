@@ -43,6 +43,10 @@ export const sitePaths = {
   notFound: "/404.html",
   css: "/assets/site.css",
   script: "/assets/site.js",
+  /** The search library (MiniSearch), loaded by site.js when the search box is first used. */
+  searchLibrary: "/assets/minisearch.js",
+  /** What the search box searches: see search/search-documents.ts. */
+  searchIndex: "/search-index.json",
   json: "/waymark.json",
   schema: "/waymark.schema.json",
   feed: "/feed.xml",

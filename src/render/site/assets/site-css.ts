@@ -1,4 +1,5 @@
 import { CHART_CSS } from "../../charts/chart-css.js";
+import { SEARCH_CSS } from "./search-css.js";
 
 /**
  * The site's one stylesheet, served as /assets/site.css: system fonts, readable measure, a dark
@@ -177,6 +178,7 @@ tr.uncovered th, tr.uncovered td { background: var(--warn-bg); }
 .card h3 { margin-top: 0.8rem; }
 .story-list { padding-left: 1.2rem; }
 .story-list li { margin: 0.2rem 0; }
+${SEARCH_CSS}
 
 @media (max-width: 40rem) {
   main { padding: 1rem 0.9rem 2rem; }
@@ -193,7 +195,7 @@ tr.uncovered th, tr.uncovered td { background: var(--warn-bg); }
 
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #333; --surface: #fff; --link: #000; }
-  .site-header nav, .skip-link, .filters, .site-footer { display: none; }
+  .site-header nav, .site-search, .skip-link, .filters, .site-footer { display: none; }
   main { max-width: none; padding: 0; }
   a { text-decoration: none; }
   .prose a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; color: #333; }

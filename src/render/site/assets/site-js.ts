@@ -1,4 +1,5 @@
 import { ROADMAP_TABLE_JS } from "./roadmap-table-js.js";
+import { SEARCH_JS } from "./search-js.js";
 
 /**
  * The site's only script, served as /assets/site.js (no inline scripts anywhere), made of one
@@ -6,4 +7,4 @@ import { ROADMAP_TABLE_JS } from "./roadmap-table-js.js";
  * page without them, and every page works without the script. One file keeps one hash in the
  * Content-Security-Policy and one request per page.
  */
-export const SITE_JS = [ROADMAP_TABLE_JS].join("\n");
+export const SITE_JS = [ROADMAP_TABLE_JS, SEARCH_JS].join("\n");

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { SITE_CSP, SITE_JS_INTEGRITY } from "../content-security-policy.js";
 import { useShell } from "../shell.js";
 import { sitePaths } from "../site-paths.js";
+import { SearchBox } from "./search-box.js";
 
 export interface LayoutProps {
   /** The page's own site path, to mark the current nav entry. */
@@ -12,7 +13,7 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-/** The frame of every page: skip link, header with the site nav, main, footer. */
+/** The frame of every page: skip link, header with the site nav and search, main, footer. */
 export function Layout({ path, title, description, children }: LayoutProps) {
   const shell = useShell();
   const { groupName, nav } = shell.data;
@@ -56,6 +57,7 @@ export function Layout({ path, title, description, children }: LayoutProps) {
               ))}
             </ul>
           </nav>
+          <SearchBox />
         </header>
         <main id="main">
           <h1>{title}</h1>

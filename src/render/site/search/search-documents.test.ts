@@ -1,0 +1,85 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Workspace } from "../../../model/types.js";
+import { runPipeline } from "../../../pipeline/run-pipeline.js";
+import { siteRoutes } from "../routes.js";
+import { buildSiteIndex } from "../site-index.js";
+import { sitePaths } from "../site-paths.js";
+import { SEARCH_KINDS, type SearchIndexFile, searchDocuments } from "./search-documents.js";
+import { SUMMARY_LENGTH } from "./summary-text.js";
+
+const EXAMPLE = join(import.meta.dirname, "..", "..", "..", "..", "examples", "async-wg");
+const OPTIONS = { date: "2024-09-15" };
+
+describe("searchDocuments on examples/async-wg", () => {
+  let ws: Workspace;
+  let index: SearchIndexFile;
+  const find = (title: string) => index.documents.find((d) => d[1] === title);
+  const kindOf = (title: string) => SEARCH_KINDS[find(title)?.[0] ?? -1];
+
+  beforeAll(async () => {
+    ({ workspace: ws } = await runPipeline(EXAMPLE, { check: false }));
+    index = searchDocuments(buildSiteIndex(ws, OPTIONS));
+  });
+
+  it("lists every goal and initiative with its kind, first words and page", () => {
+    expect(find("Async fn everywhere")).toEqual([
+      SEARCH_KINDS.indexOf("Goal"),
+      "Async fn everywhere",
+      expect.stringMatching(/^Async functions work everywhere sync functions do/),
+      "goals/async-fn-everywhere/",
+    ]);
+    expect(kindOf("Tokio console")).toBe("Initiative");
+    const items = index.documents.filter((d) => d[0] <= 1);
+    expect(items).toHaveLength(new Set(ws.items.map((i) => i.id)).size);
+  });
+
+  it("lists slates, stories, characters, free pages, people and teams", () => {
+    expect(kindOf("Alan needs async in traits")).toBe("Status quo story");
+    expect(kindOf("Alan")).toBe("Character");
+    expect(find("Alan")?.[3]).toBe("vision/characters/alan/");
+    const kinds = new Set(index.documents.map((d) => SEARCH_KINDS[d[0]]));
+    expect([...kinds].sort()).toEqual(
+      [
+        "Goal",
+        "Initiative",
+        "Slate",
+        "Status quo story",
+        "Shiny future story",
+        "Character",
+        "Page",
+        "Person",
+        "Team",
+      ].sort(),
+    );
+    expect(index.documents.find((d) => d[3] === "periods/2024h2/")?.[1]).toBe(
+      "The 2024H2 goal slate",
+    );
+    expect(index.documents.find((d) => d[3] === "people/tmandry/")?.[0]).toBe(
+      SEARCH_KINDS.indexOf("Person"),
+    );
+  });
+
+  it("links each document to a page the site builds, once, with a short text", () => {
+    const built = new Set(siteRoutes(ws, OPTIONS).routes.map((r) => r.path));
+    const paths = index.documents.map((d) => `/${d[3]}`);
+    expect(paths.filter((p) => !built.has(p))).toEqual([]);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const [, title, text] of index.documents) {
+      expect(title.trim()).not.toBe("");
+      expect(text.length).toBeLessThanOrEqual(SUMMARY_LENGTH);
+      // Plain text: no Markdown link or emphasis syntax, one line.
+      expect(text).not.toMatch(/\]\(|\*\*|\n/);
+    }
+  });
+
+  it("is served as /search-index.json, keyed by the sources' digest when there is one", () => {
+    const routes = siteRoutes(ws, { ...OPTIONS, sourceDigest: "abc" }).routes;
+    const route = routes.find((r) => r.path === sitePaths.searchIndex)!;
+    expect(route.key).toBe("abc");
+    expect(JSON.parse(route.render(undefined as never))).toEqual(index);
+    const library = routes.find((r) => r.path === sitePaths.searchLibrary)!;
+    expect(library.render(undefined as never)).toMatch(/^\/\*! MiniSearch \d+\.\d+\.\d+ \|/);
+    expect(library.render(undefined as never)).not.toContain("sourceMappingURL");
+  });
+});
