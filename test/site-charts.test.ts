@@ -95,3 +95,40 @@ describe("burn-up charts and forecasts on the site", () => {
     expect(html).not.toContain("line-forecast");
   });
 });
+
+describe("the charts page and the updates per month", () => {
+  it("draws the focus count against its limits and the updates per month, with their figures", async () => {
+    const site = await sitePages(await forecastWorkspace(), { withFacts: true, date: DATE });
+    const html = site.page("/charts/");
+    const svgs = svgsOf(html);
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs) expect(verifyXml("chart.svg", svg)).toEqual([]);
+    expect(svgs[0]).toContain('class="band band-limit"');
+    expect(html).toContain(
+      "3 focus issues as of 2026-10-05, against a limit of 3 to 5; 3 of 10 syncs since 2026-08-03 found the count outside it.",
+    );
+    // Three issues, an update every other week: 3 each in August, 2 each in September.
+    expect(html).toContain("15 updates from 2026-08 to 2026-09; the most, 9, in 2026-08.");
+    expect(html).toContain("<summary>Piles at each sync</summary>");
+    expect(html).toMatch(/<a href="\/periods\/2026h2\/#forecast">2026H2<\/a>/);
+    // The nav links the page once there is a sync.
+    expect(site.page("/")).toContain('href="/charts/"');
+  });
+
+  it("shows the period's updates per month on its page", async () => {
+    const site = await sitePages(await forecastWorkspace(), { withFacts: true, date: DATE });
+    const html = site.page("/periods/2026h2/");
+    expect(html).toContain('id="period-updates"');
+    expect(html).toContain("Updates per month on 2026H2's tracking issues");
+  });
+
+  it("has no charts page before a sync", async () => {
+    const dir = await testdir({
+      "waymark.yaml": "group: { name: G }\n",
+      "goals/a.md": "---\ntitle: A\n---\n",
+    });
+    const site = await sitePages(dir, { withFacts: true, date: DATE });
+    expect(site.routes.has("/charts/")).toBe(false);
+    expect(site.page("/")).not.toContain('href="/charts/"');
+  });
+});

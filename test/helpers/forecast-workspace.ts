@@ -1,6 +1,6 @@
 import { openCache } from "../../src/track/cache/open-cache.js";
 import { writeSync } from "../../src/track/cache/write-sync.js";
-import type { IssueFacts } from "../../src/track/forge.js";
+import type { AreaIssue, IssueFacts } from "../../src/track/forge.js";
 import { testdir } from "./testdir.js";
 
 /** The syncs of forecastWorkspace: Mondays 2026-08-03 to 2026-10-05, noon UTC. */
@@ -18,6 +18,25 @@ const FIGURES: Record<string, { done: (k: number) => number; total: number }> = 
   "acme/goals#3": { done: (k) => Math.min(5, k), total: 5 },
 };
 
+/** Open focus issues at each sync (the limit is 3 to 5): under, within, over, and back. */
+export const FOCUS_COUNTS = [2, 3, 4, 5, 6, 6, 5, 4, 3, 3];
+
+/** The triage area at sync k: twelve open issues, the first FOCUS_COUNTS[k] of them in Focus. */
+function areaIssues(k: number, at: string): AreaIssue[] {
+  return Array.from({ length: 12 }, (_, i) => ({
+    key: `acme/goals#${100 + i}`,
+    title: `Area issue ${i}`,
+    url: `https://github.com/acme/goals/issues/${100 + i}`,
+    state: "open",
+    labels: ["A-area", i < FOCUS_COUNTS[k]! ? "Focus" : i < 9 ? "OnDeck" : "Other"],
+    assignees: [],
+    reactions: { total: 0, thumbsUp: 0 },
+    comments: 0,
+    createdAt: "2026-07-01T00:00:00Z",
+    updatedAt: at,
+  }));
+}
+
 function issue(key: string, k: number, at: string): IssueFacts {
   const figures = FIGURES[key]!;
   const done = figures.done(k);
@@ -32,15 +51,16 @@ function issue(key: string, k: number, at: string): IssueFacts {
     updatedAt: at,
     checkboxes: { done: 0, total: 0 },
     subIssues: { done, total: figures.total, items: [] },
-    comments: [
-      {
+    // An update every other week, posted by the owner: 3 in August, 2 in September.
+    comments: FORECAST_SYNCS.slice(0, k + 1)
+      .filter((_, j) => j % 2 === 0)
+      .map((when, j) => ({
         author: "alice",
-        createdAt: "2026-08-10T10:00:00Z",
-        url: `https://github.com/acme/goals/issues/1#issuecomment-${k}`,
-        body: "TL;DR: going",
-      },
-    ],
-    commentCount: 1,
+        createdAt: when,
+        url: `https://github.com/${key.replace("#", "/issues/")}#issuecomment-${j}`,
+        body: `TL;DR: update ${j}`,
+      })),
+    commentCount: Math.floor(k / 2) + 1,
   };
 }
 
@@ -52,7 +72,8 @@ function issue(key: string, k: number, at: string): IssueFacts {
 export async function forecastWorkspace({ syncs = FORECAST_SYNCS.length } = {}): Promise<string> {
   const dir = await testdir({
     "waymark.yaml":
-      "group: { name: G }\npeople: { alice: {} }\nperiods:\n  - { id: 2026h2, title: 2026H2, start: 2026-07-01, end: 2026-12-31 }\n",
+      "group: { name: G }\npeople: { alice: {} }\nperiods:\n  - { id: 2026h2, title: 2026H2, start: 2026-07-01, end: 2026-12-31 }\n" +
+      "triage:\n  repositories: [acme/goals]\n  area-label: A-area\n  labels: { focus: Focus, on-deck: OnDeck, other: Other }\n  focus-limit: 3-5\n",
     "goals/steady.md":
       "---\ntitle: Steady parser\nowners: alice\ntracking: acme/goals#1\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n",
     "goals/slow.md":
@@ -77,6 +98,13 @@ export async function forecastWorkspace({ syncs = FORECAST_SYNCS.length } = {}):
         unchanged: [],
         previous: new Map(),
         counts: new Map(),
+        area: {
+          areaLabel: "A-area",
+          scopes: ["acme/goals"],
+          fetched: [{ scope: "acme/goals", issues: areaIssues(k, at) }],
+          checkedAt: at,
+          labels: { focus: "Focus", onDeck: "OnDeck", other: "Other" },
+        },
       });
     }
   } finally {

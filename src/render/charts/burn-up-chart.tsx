@@ -122,13 +122,23 @@ export function BurnUpChart({ id, name, view }: { id: string; name: string; view
 }
 
 /** The key: a swatch per line (shape and words, not colour alone). */
-export function Legend(props: { series: LineSeries[]; markers?: Marker[]; range?: boolean }) {
+export function Legend(props: {
+  series: LineSeries[];
+  markers?: Marker[];
+  range?: boolean;
+  bands?: { kind: string; label: string }[];
+}) {
   const { series, markers = [] } = props;
   return (
     <ul class="chart-legend">
       {series.map((s) => (
         <li>
           <span class={`swatch swatch-${s.kind}`} aria-hidden="true" /> {s.label}
+        </li>
+      ))}
+      {(props.bands ?? []).map((b) => (
+        <li>
+          <span class={`swatch swatch-${b.kind}`} aria-hidden="true" /> {b.label}
         </li>
       ))}
       {props.range && (

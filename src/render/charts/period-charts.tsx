@@ -7,8 +7,10 @@ import { type GoalForecast, goalsAtRisk } from "../../track/forecast/forecast-go
 import { DataTable } from "../site/components/data-table.js";
 import { PageLink } from "../site/components/links.js";
 import { sitePaths } from "../site/site-paths.js";
+import type { MonthCount } from "./bar-chart.js";
 import { BurnUpChart, type BurnUpView } from "./burn-up-chart.js";
 import { periodBurnUpView } from "./chart-views.js";
+import { UpdatesChart } from "./updates-chart.js";
 
 /** A period page's charts: plain data, part of the page's cache key. */
 export interface PeriodChartsView {
@@ -18,12 +20,15 @@ export interface PeriodChartsView {
   /** Goals of the period with a forecast at all (to tell "none at risk" from "none known"). */
   forecasted: number;
   goals: number;
+  /** Updates per month on the period's goals' tracking issues. */
+  updates: MonthCount[];
 }
 
 export function periodChartsView(
   goals: readonly GoalForecast[],
   asOf: string | undefined,
   end: string | undefined,
+  updates: MonthCount[],
 ): PeriodChartsView | null {
   if (!asOf) return null;
   return {
@@ -37,6 +42,7 @@ export function periodChartsView(
     })),
     forecasted: goals.filter((g) => g.risk !== "unknown").length,
     goals: goals.length,
+    updates,
   };
 }
 
@@ -81,6 +87,8 @@ export function PeriodCharts({ view, title }: { view: PeriodChartsView; title: s
             : `No goal of this period has enough sync history for a forecast yet (${view.goals} goals).`}
         </p>
       )}
+      <h3 id="period-updates">Updates per month</h3>
+      <UpdatesChart id="period-updates-chart" of={title} bars={view.updates} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Workspace } from "../../model/types.js";
+import { chartsRoutes } from "../charts/charts-page.js";
 import { SITE_CSS } from "./assets/site-css.js";
 import { SITE_JS } from "./assets/site-js.js";
 import { calendarRoute } from "./calendar-route.js";
@@ -53,6 +54,7 @@ export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
     ...coverageRoutes(index),
     ...peopleRoutes(index),
     ...teamRoutes(index),
+    ...chartsRoutes(index),
     ...freePageRoutes(index),
     ...notFoundRoutes(),
     textRoute(sitePaths.css, SITE_CSS),

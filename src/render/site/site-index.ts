@@ -190,6 +190,7 @@ function navEntries(index: SiteIndex): NavEntry[] {
   if (index.ws.vision) nav.push({ path: sitePaths.vision, label: "Vision" });
   nav.push({ path: sitePaths.people, label: "People" });
   if (index.teams.length) nav.push({ path: sitePaths.teams, label: "Teams" });
+  if (index.options.facts?.asOf) nav.push({ path: sitePaths.charts, label: "Charts" });
   return nav;
 }
 

@@ -35,6 +35,8 @@ export const sitePaths = {
   people: "/people/",
   person: (handle: string) => `/people/${segment(handle)}/`,
   teams: "/teams/",
+  /** Focus, updates and burn-ups over time, from the sync history. */
+  charts: "/charts/",
   team: (id: string) => `/teams/${segment(id)}/`,
   /** A free Markdown page: its path without `.md`, under /pages/ so it never shadows ours. */
   page: (file: string) => `/pages/${file.replace(/\.md$/i, "").split("/").map(segment).join("/")}/`,

@@ -61,6 +61,14 @@ export interface CacheDatabase {
     checked_at: string;
     sync_id: number;
   };
+  /** The area's pile counts at each sync that read it: the focus count over time. */
+  area_history: {
+    sync_id: number;
+    focus: number;
+    on_deck: number;
+    other: number;
+    uncategorised: number;
+  };
   /** One row per `waymark triage --apply`. */
   triage_run: {
     id: Generated<number>;

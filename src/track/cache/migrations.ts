@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
+import { areaHistoryMigration } from "./area-history-migration.js";
 import { triageMigration } from "./triage-migration.js";
 
 /**
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   "002-triage": triageMigration,
+  "003-area-history": areaHistoryMigration,
 };
 
 export const cacheMigrations: MigrationProvider = {

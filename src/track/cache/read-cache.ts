@@ -1,6 +1,7 @@
 import type { AreaIssue, IssueFacts } from "../forge.js";
 import type { CachedScope } from "../triage/sync-area.js";
 import type { Cache } from "./open-cache.js";
+import { type AreaCount, readAreaHistory } from "./read-area-history.js";
 import { type HistoryRow, readIssueHistory } from "./read-history.js";
 
 export interface CachedIssue {
@@ -30,6 +31,8 @@ export interface CachedArea {
   issues: Map<string, CachedAreaIssue>;
   /** When the last `triage --apply` that finished started; focus issues that left after it free a slot. */
   lastApplied?: string;
+  /** The piles' sizes at every sync that read the area, oldest first (the focus chart). */
+  history?: AreaCount[];
 }
 
 export interface CacheSnapshot {
@@ -43,7 +46,7 @@ export interface CacheSnapshot {
   history: Map<string, HistoryRow[]>;
 }
 
-/** Everything the checks and renderers use from the cache, read in seven queries. */
+/** Everything the checks and renderers use from the cache, read in eight queries. */
 export async function readCache(db: Cache): Promise<CacheSnapshot> {
   const last = await db
     .selectFrom("sync")
@@ -94,5 +97,5 @@ async function readArea(db: Cache): Promise<CachedArea> {
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
-  return { scopes, issues, lastApplied: run?.started_at };
+  return { scopes, issues, lastApplied: run?.started_at, history: await readAreaHistory(db) };
 }

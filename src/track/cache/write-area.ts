@@ -1,4 +1,6 @@
 import type { Transaction } from "kysely";
+import type { AreaIssue } from "../forge.js";
+import { classifyIssues } from "../triage/classify-issue.js";
 import type { AreaRecord } from "../triage/sync-area.js";
 import type { CacheDatabase } from "./cache-schema.js";
 
@@ -61,4 +63,32 @@ export async function writeArea(
       .where("scope", "in", probed)
       .execute();
   }
+  if (area.labels) await writeAreaCounts(trx, area.labels, syncId);
+}
+
+/** The piles' sizes once this sync's issues are in, the open issues of every scope counted. */
+async function writeAreaCounts(
+  trx: Transaction<CacheDatabase>,
+  labels: NonNullable<AreaRecord["labels"]>,
+  syncId: number,
+): Promise<void> {
+  const rows = await trx
+    .selectFrom("area_issue")
+    .select("facts")
+    .where("left_at", "is", null)
+    .execute();
+  const piles = classifyIssues(
+    rows.map((r) => JSON.parse(r.facts) as AreaIssue),
+    labels,
+  );
+  await trx
+    .insertInto("area_history")
+    .values({
+      sync_id: syncId,
+      focus: piles.focus.length,
+      on_deck: piles["on-deck"].length,
+      other: piles.other.length,
+      uncategorised: piles.uncategorised.length,
+    })
+    .execute();
 }

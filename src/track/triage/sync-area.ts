@@ -26,6 +26,8 @@ export interface AreaRecord {
   fetched: { scope: string; issues: AreaIssue[] }[];
   /** When this sync started: the next probe asks for changes since then. */
   checkedAt: string;
+  /** The configured Focus, OnDeck and Other labels: each sync records how many issues carry each. */
+  labels?: Triage["labels"];
 }
 
 /**
@@ -70,5 +72,11 @@ export async function fetchArea(
   for (const scope of triage.repositories.filter((s) => moved.has(s))) {
     fetched.push({ scope, issues: await forge.searchIssues(scopeSearches(triage, scope).open) });
   }
-  return { areaLabel: triage.areaLabel, scopes: [...triage.repositories], fetched, checkedAt };
+  return {
+    areaLabel: triage.areaLabel,
+    scopes: [...triage.repositories],
+    fetched,
+    checkedAt,
+    labels: triage.labels,
+  };
 }

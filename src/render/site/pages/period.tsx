@@ -5,6 +5,7 @@ import {
   type PeriodChartsView,
   periodChartsView,
 } from "../../charts/period-charts.js";
+import { updatesPerMonth } from "../../charts/updates-per-month.js";
 import { type SlateRow, slateOf } from "../../slate/slate-tables.js";
 import { STATUS_LABEL, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
@@ -72,6 +73,9 @@ export function periodRoutes(index: SiteIndex): Route[] {
         slate.groups.flatMap((g) => g.rows.flatMap((r) => index.forecasts.get(r.id) ?? [])),
         index.options.facts?.asOf,
         page?.end ?? known.end,
+        updatesPerMonth(
+          slate.groups.flatMap((g) => g.rows.flatMap((r) => index.items.get(r.id) ?? [])),
+        ),
       ),
     };
   });
@@ -92,6 +96,7 @@ function PeriodPage(view: PeriodView) {
     "flagship-themes": view.groups.some((g) => g.theme),
     forecast: view.charts !== null,
     "goals-at-risk": view.charts !== null,
+    "period-updates": view.charts !== null,
   });
   const body = useBody(view.body, view.file ?? "", [], reserved);
   const themes = view.groups.filter((g) => g.theme);
