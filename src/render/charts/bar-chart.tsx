@@ -1,5 +1,5 @@
+import { ChartFrame, HEIGHT, MARGIN, WIDTH } from "./chart-frame.js";
 import { countTicks, linearScale, monthLabel } from "./chart-scale.js";
-import { HEIGHT, WIDTH } from "./line-chart.js";
 
 export interface MonthCount {
   /** YYYY-MM. */
@@ -14,7 +14,7 @@ export interface BarChartProps {
   bars: MonthCount[];
 }
 
-const M = { top: 16, right: 16, bottom: 28, left: 40 };
+const M = MARGIN;
 
 /** Counts per month as bars, each with its value written above it: SVG drawn on the server. */
 export function BarChart(props: BarChartProps) {
@@ -25,26 +25,7 @@ export function BarChart(props: BarChartProps) {
   // At most about twelve month labels: every other one (or fewer) beyond that.
   const every = Math.ceil(props.bars.length / 12);
   return (
-    <svg
-      class="chart-svg"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={`${props.id}-title ${props.id}-desc`}
-      fill="currentColor"
-      font-size="12"
-    >
-      <title id={`${props.id}-title`}>{props.title}</title>
-      <desc id={`${props.id}-desc`}>{props.desc}</desc>
-      <g class="axis">
-        {ticks.map((t) => (
-          <>
-            <line class="grid" x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} />
-            <text x={M.left - 6} y={y(t) + 4} text-anchor="end">
-              {t}
-            </text>
-          </>
-        ))}
-      </g>
+    <ChartFrame id={props.id} title={props.title} desc={props.desc} y={y} yTicks={ticks}>
       {props.bars.map((b, i) => {
         const cx = Math.round((M.left + slot * (i + 0.5)) * 10) / 10;
         return (
@@ -69,6 +50,6 @@ export function BarChart(props: BarChartProps) {
           </>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { BurnUpPoint } from "../../track/forecast/burn-up.js";
 import { describeForecast, FORECAST_METHOD } from "../../track/forecast/describe-forecast.js";
 import type { Forecast } from "../../track/forecast/forecast-completion.js";
+import { FiguresTable } from "./chart-frame.js";
 import { LineChart, type LineChartProps, type LineSeries, type Marker } from "./line-chart.js";
 
 /** What a burn-up chart is drawn from: plain data, so it can be part of a page's cache key. */
@@ -93,30 +94,12 @@ export function BurnUpChart({ id, name, view }: { id: string; name: string; view
         <p>{describeForecast(forecast)}</p>
         <p class="muted">{FORECAST_METHOD}</p>
       </figcaption>
-      <details>
-        <summary>Figures at each sync</summary>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Burn-up figures of {name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Sync</th>
-                <th scope="col">Done</th>
-                <th scope="col">In scope</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr>
-                  <th scope="row">{p.at.slice(0, 10)}</th>
-                  <td>{p.done}</td>
-                  <td>{p.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresTable
+        summary="Figures at each sync"
+        caption={`Burn-up figures of ${name}`}
+        columns={["Sync", "Done", "In scope"]}
+        rows={points.map((p) => [p.at.slice(0, 10), p.done, p.total])}
+      />
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import type { AreaCount } from "../../track/cache/read-area-history.js";
 import { Legend } from "./burn-up-chart.js";
+import { FiguresTable } from "./chart-frame.js";
 import { LineChart, type LineSeries } from "./line-chart.js";
 
 /** What the focus chart is drawn from: plain data, part of the page's cache key. */
@@ -49,34 +50,12 @@ export function FocusChart({ view }: { view: FocusView }) {
         />
         <p>{desc}</p>
       </figcaption>
-      <details>
-        <summary>Piles at each sync</summary>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">The triage area's piles at each sync</caption>
-            <thead>
-              <tr>
-                <th scope="col">Sync</th>
-                <th scope="col">Focus</th>
-                <th scope="col">OnDeck</th>
-                <th scope="col">Other</th>
-                <th scope="col">Uncategorised</th>
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((c) => (
-                <tr>
-                  <th scope="row">{c.at.slice(0, 10)}</th>
-                  <td>{c.focus}</td>
-                  <td>{c.onDeck}</td>
-                  <td>{c.other}</td>
-                  <td>{c.uncategorised}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresTable
+        summary="Piles at each sync"
+        caption="The triage area's piles at each sync"
+        columns={["Sync", "Focus", "OnDeck", "Other", "Uncategorised"]}
+        rows={counts.map((c) => [c.at.slice(0, 10), c.focus, c.onDeck, c.other, c.uncategorised])}
+      />
     </figure>
   );
 }

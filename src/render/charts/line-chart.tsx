@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { ChartFrame, HEIGHT, MARGIN, WIDTH } from "./chart-frame.js";
 import { countTicks, linearScale, round, type Scale, timeTicks } from "./chart-scale.js";
 
 /** One line of a chart: its points (x in ms since the epoch), its CSS class and its name. */
@@ -41,9 +42,7 @@ export interface LineChartProps {
   under?: (x: Scale, y: Scale) => ComponentChildren;
 }
 
-export const WIDTH = 640;
-export const HEIGHT = 240;
-const M = { top: 16, right: 16, bottom: 28, left: 40 };
+const M = MARGIN;
 
 /**
  * A line chart as plain SVG, drawn on the server: readable without JavaScript, coloured by the
@@ -66,28 +65,11 @@ export function LineChart(props: LineChartProps) {
   const y = linearScale([0, yTicks.at(-1) ?? 1], [HEIGHT - M.bottom, M.top]);
   const clip = `${props.id}-clip`;
   return (
-    <svg
-      class="chart-svg"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={`${props.id}-title ${props.id}-desc`}
-      fill="currentColor"
-      font-size="12"
-    >
-      <title id={`${props.id}-title`}>{props.title}</title>
-      <desc id={`${props.id}-desc`}>{props.desc}</desc>
+    <ChartFrame id={props.id} title={props.title} desc={props.desc} y={y} yTicks={yTicks}>
       <clipPath id={clip}>
         <rect x={M.left} y={0} width={WIDTH - M.left - M.right} height={HEIGHT - M.bottom} />
       </clipPath>
       <g class="axis">
-        {yTicks.map((t) => (
-          <>
-            <line class="grid" x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} />
-            <text x={M.left - 6} y={y(t) + 4} text-anchor="end">
-              {t}
-            </text>
-          </>
-        ))}
         {timeTicks(x0, x1).map((t) => (
           <text x={x(t.at)} y={HEIGHT - 8} text-anchor="middle">
             {t.label}
@@ -129,7 +111,7 @@ export function LineChart(props: LineChartProps) {
           />
         ))}
       </g>
-    </svg>
+    </ChartFrame>
   );
 }
 

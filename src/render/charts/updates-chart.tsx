@@ -1,4 +1,5 @@
 import { BarChart, type MonthCount } from "./bar-chart.js";
+import { FiguresTable } from "./chart-frame.js";
 
 /** Updates per month as bars, with the counts in a table beneath; a sentence when there are none. */
 export function UpdatesChart({ id, of, bars }: { id: string; of: string; bars: MonthCount[] }) {
@@ -22,28 +23,12 @@ export function UpdatesChart({ id, of, bars }: { id: string; of: string; bars: M
       <figcaption>
         <p>{desc}</p>
       </figcaption>
-      <details>
-        <summary>Updates in each month</summary>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Updates per month on {of}'s tracking issues</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Updates</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((b) => (
-                <tr>
-                  <th scope="row">{b.month}</th>
-                  <td>{b.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresTable
+        summary="Updates in each month"
+        caption={`Updates per month on ${of}'s tracking issues`}
+        columns={["Month", "Updates"]}
+        rows={bars.map((b) => [b.month, b.count])}
+      />
     </figure>
   );
 }
