@@ -7,6 +7,7 @@ import { createLiveReload } from "./live-reload.js";
 import { type BuildTimings, loadSite, type SiteInput, type SiteMemo } from "./load-site.js";
 import { guardRequest, secureResponse } from "./serve-guard.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
+import { type BoardOptions, triageApi } from "./triage-api.js";
 import { isFolder, watchWorkspace } from "./watch-workspace.js";
 
 export interface ServeSiteOptions extends SiteInput {
@@ -20,6 +21,8 @@ export interface ServeSiteOptions extends SiteInput {
    * folder going away. The preview goes on showing the last site it loaded.
    */
   onProblem?: (problem: ServeProblem) => void;
+  /** How the triage board reaches GitHub (API URL, token); see triage-api.ts. */
+  board?: BoardOptions;
 }
 
 /**
@@ -100,14 +103,16 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const hostname = options.hostname ?? "127.0.0.1";
   // The guard needs the port, known once listening (port 0 picks one); no request comes before.
   const guard = { hostname, port: options.port };
-  // Serve's own answers first (live reload's events and script), then the site's pages, each
-  // with the live-reload script added.
+  const board = triageApi({ root, hostname, source: () => current, board: options.board });
+  // Serve's own answers first (live reload's events and script), then the triage board's, then
+  // the site's pages, each with the live-reload script added.
   const respond = async (request: Request): Promise<Response> => {
     const base = current.shell.data.base;
     const own = live.answer(request, base);
     if (own) return own;
     const version = live.version();
-    return live.decorate(await app.fetch(request), base, version);
+    const page = (await board(request)) ?? (await app.fetch(request));
+    return live.decorate(page, base, version);
   };
   const guarded = async (request: Request) =>
     guardRequest(request, guard) ?? secureResponse(await respond(request));

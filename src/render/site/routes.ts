@@ -18,6 +18,7 @@ import { periodRoutes } from "./pages/period.js";
 import { roadmapRoutes } from "./pages/roadmap.js";
 import { storyRoutes } from "./pages/story.js";
 import { teamRoutes } from "./pages/teams.js";
+import { triageRoutes } from "./pages/triage.js";
 import { visionRoutes } from "./pages/vision.js";
 import { type CopiedFile, lazyRoute, type Route, textRoute } from "./route.js";
 import { searchRoutes } from "./search/search-route.js";
@@ -55,6 +56,7 @@ export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
     ...peopleRoutes(index),
     ...teamRoutes(index),
     ...chartsRoutes(index),
+    ...triageRoutes(index),
     ...freePageRoutes(index),
     ...notFoundRoutes(),
     textRoute(sitePaths.css, SITE_CSS),

@@ -191,6 +191,7 @@ function navEntries(index: SiteIndex): NavEntry[] {
   nav.push({ path: sitePaths.people, label: "People" });
   if (index.teams.length) nav.push({ path: sitePaths.teams, label: "Teams" });
   if (index.options.facts?.asOf) nav.push({ path: sitePaths.charts, label: "Charts" });
+  if (index.ws.config.triage) nav.push({ path: sitePaths.triage, label: "Triage" });
   return nav;
 }
 

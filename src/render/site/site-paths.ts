@@ -37,6 +37,8 @@ export const sitePaths = {
   teams: "/teams/",
   /** Focus, updates and burn-ups over time, from the sync history. */
   charts: "/charts/",
+  /** The triage board: Focus, OnDeck, Other and the uncategorised issues of the area. */
+  triage: "/triage/",
   team: (id: string) => `/teams/${segment(id)}/`,
   /** A free Markdown page: its path without `.md`, under /pages/ so it never shadows ours. */
   page: (file: string) => `/pages/${file.replace(/\.md$/i, "").split("/").map(segment).join("/")}/`,

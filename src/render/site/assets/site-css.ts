@@ -1,4 +1,5 @@
 import { CHART_CSS } from "../../charts/chart-css.js";
+import { BOARD_CSS } from "./board-css.js";
 import { SEARCH_CSS } from "./search-css.js";
 
 /**
@@ -205,4 +206,6 @@ ${SEARCH_CSS}
   .progress .seg { border: 1px solid #000; }
   .progress .seg.on { background: #000; }
 }
-` + CHART_CSS;
+` +
+  CHART_CSS +
+  BOARD_CSS;

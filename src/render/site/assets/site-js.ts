@@ -1,3 +1,4 @@
+import { BOARD_JS } from "./board-js.js";
 import { ROADMAP_TABLE_JS } from "./roadmap-table-js.js";
 import { SEARCH_JS } from "./search-js.js";
 
@@ -7,4 +8,4 @@ import { SEARCH_JS } from "./search-js.js";
  * page without them, and every page works without the script. One file keeps one hash in the
  * Content-Security-Policy and one request per page.
  */
-export const SITE_JS = [ROADMAP_TABLE_JS, SEARCH_JS].join("\n");
+export const SITE_JS = [ROADMAP_TABLE_JS, SEARCH_JS, BOARD_JS].join("\n");
