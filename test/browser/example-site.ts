@@ -59,5 +59,6 @@ export const PAGES = {
   teams: "/teams/",
   team: "/teams/lang/",
   "free-page": "/pages/README/",
+  triage: "/triage/",
   "not-found": "/404.html",
 } as const;

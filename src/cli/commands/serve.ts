@@ -2,17 +2,30 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { formatHuman, summarize } from "../../diagnostics/format.js";
 import { serveSite } from "../../publish/site/serve-site.js";
+import { resolveApiUrl } from "../../track/resolve-api-url.js";
 import { serveMessages as messages } from "../serve-messages.js";
 import { type SiteFlags, siteCommand, siteInput } from "./build.js";
+import { testTuning } from "./sync.js";
+import { badApiUrl } from "./track-messages.js";
 
 export function registerServe(program: Command): void {
   siteCommand(program, "serve", "preview the site on loopback, rebuilding as files change")
     .option("--port <port>", "port to listen on (0 picks a free one)", "4000")
-    .action(async (dir: string, opts: SiteFlags & { port: string }) => {
+    .option(
+      "--api-url <url>",
+      "GitHub's REST API URL for the triage board's label moves (default: github.api, else api.github.com)",
+    )
+    .action(async (dir: string, opts: SiteFlags & { port: string; apiUrl?: string }) => {
       const err = process.stderr;
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         err.write(messages.badPort(opts.port));
+        process.exitCode = 2;
+        return;
+      }
+      const api = opts.apiUrl === undefined ? undefined : resolveApiUrl(opts.apiUrl);
+      if (api && !api.ok) {
+        err.write(badApiUrl(api.url, api.expected));
         process.exitCode = 2;
         return;
       }
@@ -21,6 +34,7 @@ export function registerServe(program: Command): void {
       const server = await serveSite({
         ...input,
         port,
+        board: { apiUrl: api?.url, tuning: testTuning() },
         onLoad: ({ diagnostics, ms, reload }) => {
           for (const d of diagnostics)
             if (d.severity === "error") err.write(`${formatHuman(d, err.isTTY)}\n`);

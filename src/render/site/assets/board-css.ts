@@ -18,7 +18,7 @@ export const BOARD_CSS = `
 .board-card[draggable="true"] { cursor: grab; }
 .board-card[aria-busy="true"] { opacity: 0.6; }
 .board-card.board-moved { border-color: var(--focus); }
-.stall { display: inline-block; font-size: 0.8rem; padding: 0 0.4rem; border-radius: 999px; }
+.stall { display: block; width: fit-content; font-size: 0.8rem; padding: 0 0.4rem; border-radius: 6px; }
 .stall-yellow { background: var(--help-bg); color: var(--help-fg); }
 .stall-red { background: var(--progress-bg); color: var(--progress-fg); font-weight: 600; }
 .board-conflict { font-size: 0.8rem; color: var(--help-fg); }
