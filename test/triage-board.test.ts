@@ -1,52 +1,26 @@
-import { readFileSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SiteServer, serveSite } from "../src/publish/site/serve-site.js";
-import type { Seed } from "./github/seed-store.js";
-import { type FakeGitHub, startFakeGitHub } from "./github/start-fake-github.js";
+import type { FakeGitHub } from "./github/start-fake-github.js";
 import { findIssueByRef } from "./github/store.js";
+import { type SyncedExample, serveSyncedExample } from "./helpers/serve-synced-example.js";
 import { sitePages } from "./helpers/site-pages.js";
-import { syncWorkspaceDir } from "./helpers/sync-workspace-dir.js";
 
 // The triage board over HTTP: `waymark serve` against the local GitHub, with the example's area
 // synced. Writes are refused without this run's CSRF token, from another origin, or with no
 // origin at all, and a refused write makes no request to GitHub; an accepted move changes the
 // labels on GitHub and in the cache, and Undo puts them back.
-const ASYNC_WG = JSON.parse(readFileSync("test/github/seeds/async-wg.json", "utf8")) as Seed;
 const OTHER = "rust-lang/rust#62412";
 
+let example: SyncedExample;
 let gh: FakeGitHub;
 let dir: string;
-let served: SiteServer;
 let origin: string;
 
 beforeAll(async () => {
-  gh = await startFakeGitHub({ seed: ASYNC_WG });
-  dir = await mkdtemp(join(tmpdir(), "waymark-board-"));
-  await cp("examples/async-wg", dir, { recursive: true });
-  await syncWorkspaceDir(dir, gh);
-  const server = await serveSite({
-    dir,
-    port: 0,
-    date: "2024-08-01",
-    board: {
-      apiUrl: gh.url,
-      env: { GITHUB_TOKEN: gh.token },
-      tuning: { retryBaseMs: 1, writeGapMs: 0 },
-    },
-  });
-  if ("failed" in server) throw new Error(`could not listen: ${server.failed}`);
-  served = server;
-  origin = new URL(served.url).origin;
+  example = await serveSyncedExample();
+  ({ gh, dir, origin } = example);
 }, 120_000);
 
-afterAll(async () => {
-  await served?.close();
-  await gh?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => example?.close());
 
 const writes = () => gh.log.filter((r) => r.write);
 const labelsOn = (key: string) => findIssueByRef(gh.store, key)?.labels ?? [];

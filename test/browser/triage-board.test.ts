@@ -1,14 +1,7 @@
-import { readFileSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SiteServer, serveSite } from "../../src/publish/site/serve-site.js";
-import type { Seed } from "../github/seed-store.js";
-import { type FakeGitHub, startFakeGitHub } from "../github/start-fake-github.js";
 import { findIssueByRef } from "../github/store.js";
-import { syncWorkspaceDir } from "../helpers/sync-workspace-dir.js";
+import { type SyncedExample, serveSyncedExample } from "../helpers/serve-synced-example.js";
 import { describeFindings, isBlocking, runAxe } from "./axe.js";
 import { browserSkipReason, launchChromium } from "./chromium.js";
 
@@ -17,46 +10,25 @@ import { browserSkipReason, launchChromium } from "./chromium.js";
 // server, and Undo reverts it; the same by keyboard alone; a refused write is announced and the
 // card goes back; axe finds nothing serious in the light and the dark scheme.
 const skip = browserSkipReason();
-const ASYNC_WG = JSON.parse(readFileSync("test/github/seeds/async-wg.json", "utf8")) as Seed;
 const DRAGGED = "rust-lang/rust#62412";
 const KEYED = "rust-lang/rust#62507";
 /** A move makes two requests to the local GitHub, each retried on a busy machine. */
 const WAIT = { timeout: 20_000 };
 
 describe.skipIf(skip)("the triage board in Chromium", { timeout: 120_000 }, () => {
-  let gh: FakeGitHub;
-  let dir: string;
-  let served: SiteServer;
+  let example: SyncedExample;
   let browser: Browser;
 
   beforeAll(async () => {
-    gh = await startFakeGitHub({ seed: ASYNC_WG });
-    dir = await mkdtemp(join(tmpdir(), "waymark-board-browser-"));
-    await cp("examples/async-wg", dir, { recursive: true });
-    await syncWorkspaceDir(dir, gh);
-    const server = await serveSite({
-      dir,
-      port: 0,
-      date: "2024-08-01",
-      board: {
-        apiUrl: gh.url,
-        env: { GITHUB_TOKEN: gh.token },
-        tuning: { retryBaseMs: 1, writeGapMs: 0 },
-      },
-    });
-    if ("failed" in server) throw new Error(`could not listen: ${server.failed}`);
-    served = server;
-    browser = await launchChromium();
+    [example, browser] = await Promise.all([serveSyncedExample(), launchChromium()]);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await served?.close();
-    await gh?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await example?.close();
   });
 
-  const labelsOn = (key: string) => findIssueByRef(gh.store, key)?.labels ?? [];
+  const labelsOn = (key: string) => findIssueByRef(example.gh.store, key)?.labels ?? [];
   const card = (page: Page, key: string) => page.locator(`[data-issue="${key}"]`);
   const columnOf = (page: Page, key: string) =>
     card(page, key).evaluate((el) => el.closest("[data-column]")?.getAttribute("data-column"));
@@ -66,7 +38,7 @@ describe.skipIf(skip)("the triage board in Chromium", { timeout: 120_000 }, () =
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(e.message));
-    await page.goto(`${new URL(served.url).origin}/triage/`);
+    await page.goto(`${example.origin}/triage/`);
     await expect.poll(() => page.locator(".board-move:visible").count(), WAIT).toBeGreaterThan(50);
     return { page, problems, close: () => context.close() };
   }
@@ -89,7 +61,7 @@ describe.skipIf(skip)("the triage board in Chromium", { timeout: 120_000 }, () =
     expect(labelsOn(DRAGGED)).toContain("AsyncAwait-OnDeck");
     expect(labelsOn(DRAGGED)).not.toContain("AsyncAwait-Other");
     expect(await columnOf(page, DRAGGED)).toBe("on-deck");
-    const labelWrites = gh.log.filter((r) => r.write && r.path.includes("/labels"));
+    const labelWrites = example.gh.log.filter((r) => r.write && r.path.includes("/labels"));
     expect(labelWrites.map((r) => r.method)).toEqual(["POST", "DELETE"]);
 
     await status.getByRole("button", { name: "Undo" }).click();
@@ -108,13 +80,13 @@ describe.skipIf(skip)("the triage board in Chromium", { timeout: 120_000 }, () =
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
     await expect.poll(() => dialog.isVisible(), WAIT).toBe(true);
-    const writesBefore = gh.log.filter((r) => r.write).length;
+    const writesBefore = example.gh.log.filter((r) => r.write).length;
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible(), WAIT).toBe(false);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.className), WAIT)
       .toBe("board-move");
-    expect(gh.log.filter((r) => r.write).length).toBe(writesBefore);
+    expect(example.gh.log.filter((r) => r.write).length).toBe(writesBefore);
 
     await page.keyboard.press("Enter");
     await expect.poll(() => dialog.isVisible(), WAIT).toBe(true);
@@ -140,7 +112,7 @@ describe.skipIf(skip)("the triage board in Chromium", { timeout: 120_000 }, () =
 
   it("a write GitHub refuses is announced and the card goes back", async () => {
     const { page, close } = await open();
-    gh.faults.add({ kind: "rate-limit", on: "rest", times: Infinity, retryAfter: 0 });
+    example.gh.faults.add({ kind: "rate-limit", on: "rest", times: Infinity, retryAfter: 0 });
     try {
       await card(page, DRAGGED).getByRole("button").click();
       await page.getByRole("dialog").getByRole("button", { name: "Move" }).click();
@@ -148,7 +120,7 @@ describe.skipIf(skip)("the triage board in Chromium", { timeout: 120_000 }, () =
         .poll(() => page.getByRole("alert").textContent(), WAIT)
         .toMatch(/GitHub refused the label change: .*\. rust-lang\/rust#62412 stays in Other\./);
     } finally {
-      gh.faults.clear();
+      example.gh.faults.clear();
     }
     expect(await columnOf(page, DRAGGED)).toBe("other");
     expect(labelsOn(DRAGGED)).toContain("AsyncAwait-Other");
