@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions } from "playwright-core";
 import { commandWorks, ensureDebianPackage } from "../bench/debian-package.js";
 import { launchChromium } from "../test/browser/chromium.js";
 import { PAGES, ROOT, serveExampleSite } from "../test/browser/example-site.js";
+import { serveSyncedExample } from "../test/helpers/serve-synced-example.js";
 import { sharedMissing, sharedPath } from "../test/helpers/shared-corpus.js";
 
 interface Shot {
@@ -17,7 +18,7 @@ interface Shot {
   device?: "phone";
   dark?: boolean;
   /** The workspace built: the example unless named. */
-  site?: "rust-project-goals";
+  site?: "rust-project-goals" | "board";
 }
 
 const SHOTS: Shot[] = [
@@ -31,6 +32,8 @@ const SHOTS: Shot[] = [
   // The real rust-project-goals book as Waymark publishes it: teams rolled up from sub-sections,
   // full titles, a Progress column, the goals not accepted apart.
   { name: "rpg-slate-2024h2", path: "/periods/2024h2/#theme-flagship", site: "rust-project-goals" },
+  // The triage board as `waymark serve` shows it after a sync from the tests' local GitHub.
+  { name: "triage-board", path: "/triage/", site: "board" },
 ];
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 860 } };
@@ -60,6 +63,7 @@ const sites = {
   "rust-project-goals": corpus
     ? undefined
     : await serveExampleSite(sharedPath("corpus/rust-project-goals")),
+  board: await serveSyncedExample(),
 };
 let browser: Browser | undefined;
 try {
@@ -84,4 +88,5 @@ try {
   await browser?.close();
   await sites.example.close();
   await sites["rust-project-goals"]?.close();
+  await sites.board.close();
 }
