@@ -1,6 +1,6 @@
 // Screenshots of the built example site for the README (npm run screenshots): builds
 // examples/async-wg, and the rust-project-goals corpus from ../shared when it is there, serves
-// each on loopback and photographs key pages in Debian's Chromium into docs/screenshots/. `--full` takes whole pages instead of the first screen, for reviewing a design.
+// each on loopback and photographs key pages in Debian's Chromium into docs/screenshots/. `--full` takes whole pages instead of the first screen, for reviewing a design; `--only NAME` takes one shot.
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions } from "playwright-core";
 import { commandWorks, ensureDebianPackage } from "../bench/debian-package.js";
 import { launchChromium } from "../test/browser/chromium.js";
 import { PAGES, ROOT, serveExampleSite } from "../test/browser/example-site.js";
+import { forecastWorkspace } from "../test/helpers/forecast-workspace.js";
 import { serveSyncedExample } from "../test/helpers/serve-synced-example.js";
 import { sharedMissing, sharedPath } from "../test/helpers/shared-corpus.js";
 
@@ -18,7 +19,7 @@ interface Shot {
   device?: "phone";
   dark?: boolean;
   /** The workspace built: the example unless named. */
-  site?: "rust-project-goals" | "board";
+  site?: "rust-project-goals" | "board" | "charts";
 }
 
 const SHOTS: Shot[] = [
@@ -34,6 +35,8 @@ const SHOTS: Shot[] = [
   { name: "rpg-slate-2024h2", path: "/periods/2024h2/#theme-flagship", site: "rust-project-goals" },
   // The triage board as `waymark serve` shows it after a sync from the tests' local GitHub.
   { name: "triage-board", path: "/triage/", site: "board" },
+  // A period's burn-up, forecast and goals at risk, from ten weekly syncs written into the cache.
+  { name: "chart-burn-up", path: "/periods/2026h2/#forecast", site: "charts" },
 ];
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 860 } };
@@ -48,8 +51,13 @@ const { values: args } = parseArgs({
   options: {
     out: { type: "string", default: join(ROOT, "docs", "screenshots") },
     full: { type: "boolean", default: false },
+    /** Take only these shots (by name, repeatable), building only the sites they need. */
+    only: { type: "string", multiple: true },
   },
 });
+const shots = args.only ? SHOTS.filter((s) => args.only?.includes(s.name)) : SHOTS;
+const needs = (name: NonNullable<Shot["site"]> | "example") =>
+  shots.some((s) => (s.site ?? "example") === name);
 
 // The states are emoji: without a colour emoji font they photograph as empty boxes.
 ensureDebianPackage("fonts-noto-color-emoji", () =>
@@ -59,17 +67,21 @@ ensureDebianPackage("fonts-noto-color-emoji", () =>
 const corpus = sharedMissing("corpus/rust-project-goals");
 if (corpus) console.log(`skipping the rust-project-goals shots: ${corpus}`);
 const sites = {
-  example: await serveExampleSite(),
-  "rust-project-goals": corpus
-    ? undefined
-    : await serveExampleSite(sharedPath("corpus/rust-project-goals")),
-  board: await serveSyncedExample(),
+  example: needs("example") ? await serveExampleSite() : undefined,
+  "rust-project-goals":
+    corpus || !needs("rust-project-goals")
+      ? undefined
+      : await serveExampleSite(sharedPath("corpus/rust-project-goals")),
+  charts: needs("charts")
+    ? await serveExampleSite(await forecastWorkspace({ markup: false }))
+    : undefined,
+  board: needs("board") ? await serveSyncedExample() : undefined,
 };
 let browser: Browser | undefined;
 try {
   browser = await launchChromium();
   await mkdir(args.out, { recursive: true });
-  for (const shot of SHOTS) {
+  for (const shot of shots) {
     const site = sites[shot.site ?? "example"];
     if (!site) continue;
     const context = await browser.newContext({
@@ -86,7 +98,8 @@ try {
   }
 } finally {
   await browser?.close();
-  await sites.example.close();
+  await sites.example?.close();
   await sites["rust-project-goals"]?.close();
-  await sites.board.close();
+  await sites.board?.close();
+  await sites.charts?.close();
 }

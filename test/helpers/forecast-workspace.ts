@@ -67,9 +67,12 @@ function issue(key: string, k: number, at: string): IssueFacts {
 /**
  * A workspace with one period (2026h2, ending 2026-12-31) and goals whose tracking issues' history
  * a series of weekly syncs wrote, through the cache's own writer: one on track, one off track
- * (with markup in its title), one done, one with progress set by hand, and one never synced.
+ * (with markup in its title, unless `markup` is false, as the README's screenshot has it), one done, one with progress set by hand, and one never synced.
  */
-export async function forecastWorkspace({ syncs = FORECAST_SYNCS.length } = {}): Promise<string> {
+export async function forecastWorkspace({
+  syncs = FORECAST_SYNCS.length,
+  markup = true,
+} = {}): Promise<string> {
   const dir = await testdir({
     "waymark.yaml":
       "group: { name: G }\npeople: { alice: {} }\nperiods:\n  - { id: 2026h2, title: 2026H2, start: 2026-07-01, end: 2026-12-31 }\n" +
@@ -77,7 +80,7 @@ export async function forecastWorkspace({ syncs = FORECAST_SYNCS.length } = {}):
     "goals/steady.md":
       "---\ntitle: Steady parser\nowners: alice\ntracking: acme/goals#1\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n",
     "goals/slow.md":
-      '---\ntitle: "Slow <b>&</b> risky"\nowners: alice\ntracking: acme/goals#2\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n',
+      `---\ntitle: "${markup ? "Slow <b>&</b> risky" : "Slow and risky"}"\nowners: alice\ntracking: acme/goals#2\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n`,
     "goals/finished.md":
       "---\ntitle: Finished\nowners: alice\ntracking: acme/goals#3\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n",
     "goals/manual.md":
