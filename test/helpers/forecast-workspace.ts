@@ -79,8 +79,7 @@ export async function forecastWorkspace({
       "triage:\n  repositories: [acme/goals]\n  area-label: A-area\n  labels: { focus: Focus, on-deck: OnDeck, other: Other }\n  focus-limit: 3-5\n",
     "goals/steady.md":
       "---\ntitle: Steady parser\nowners: alice\ntracking: acme/goals#1\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n",
-    "goals/slow.md":
-      `---\ntitle: "${markup ? "Slow <b>&</b> risky" : "Slow and risky"}"\nowners: alice\ntracking: acme/goals#2\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n`,
+    "goals/slow.md": `---\ntitle: "${markup ? "Slow <b>&</b> risky" : "Slow and risky"}"\nowners: alice\ntracking: acme/goals#2\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n`,
     "goals/finished.md":
       "---\ntitle: Finished\nowners: alice\ntracking: acme/goals#3\nprogress: sub-issues\nperiod: 2026h2\nstatus: accepted\n---\n",
     "goals/manual.md":
