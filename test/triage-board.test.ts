@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveSite } from "../src/publish/site/serve-site.js";
 import type { FakeGitHub } from "./github/start-fake-github.js";
 import { findIssueByRef } from "./github/store.js";
 import { type SyncedExample, serveSyncedExample } from "./helpers/serve-synced-example.js";
@@ -149,6 +150,40 @@ describe("the triage board in waymark serve", { timeout: 120_000 }, () => {
     }
     expect(labelsOn(OTHER)).not.toContain("AsyncAwait-Focus");
     expect(columnOf((await board()).html, OTHER)).toBe("other");
+  });
+});
+
+describe("the triage board without a GitHub token", () => {
+  it("says where the token goes, writes nothing, and the card stays", async () => {
+    const server = await serveSite({
+      dir,
+      port: 0,
+      date: "2024-08-01",
+      board: { apiUrl: gh.url, token: async () => undefined },
+    });
+    if ("failed" in server) throw new Error(`could not listen: ${server.failed}`);
+    try {
+      const at = new URL(server.url).origin;
+      const html = await (await fetch(`${at}/triage/`)).text();
+      const csrf = /data-csrf="([^"]+)"/.exec(html)?.[1] ?? "";
+      const before = writes().length;
+      const moved = await fetch(`${at}/triage/move`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: at, "x-waymark-csrf": csrf },
+        body: JSON.stringify({ issue: OTHER, to: "focus" }),
+      });
+      expect(moved.status).toBe(503);
+      expect(await moved.json()).toMatchObject({
+        ok: false,
+        class: "other",
+        message: expect.stringMatching(
+          /^No GitHub token where waymark serve runs: set GITHUB_TOKEN/,
+        ),
+      });
+      expect(writes().length).toBe(before);
+    } finally {
+      await server.close();
+    }
   });
 });
 

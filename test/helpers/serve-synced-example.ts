@@ -34,7 +34,7 @@ export async function serveSyncedExample(date = "2024-08-01"): Promise<SyncedExa
     date,
     board: {
       apiUrl: gh.url,
-      env: { GITHUB_TOKEN: gh.token },
+      token: async () => ({ token: gh.token, source: "GITHUB_TOKEN" }),
       tuning: { retryBaseMs: 1, writeGapMs: 0 },
     },
   });

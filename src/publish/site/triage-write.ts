@@ -5,7 +5,7 @@ import { type CachedArea, type CachedAreaIssue, readCache } from "../../track/ca
 import { type Forge, ForgeError } from "../../track/forge.js";
 import { githubForge } from "../../track/github/github-forge.js";
 import { resolveApiUrl } from "../../track/resolve-api-url.js";
-import { resolveToken } from "../../track/resolve-token.js";
+import { type ResolvedToken, resolveToken } from "../../track/resolve-token.js";
 import { applyLabelWrites } from "../../track/triage/apply-label-writes.js";
 import { classifyIssue, type TriageClass } from "../../track/triage/classify-issue.js";
 import { type LabelWrite, planLabelWrites } from "../../track/triage/plan-label-writes.js";
@@ -15,8 +15,8 @@ import * as say from "./triage-messages.js";
 export interface BoardOptions {
   /** GitHub's REST API URL (`--api-url`); else waymark.yaml's `github.api`, else api.github.com. */
   apiUrl?: string;
-  /** Where the token is looked up (GITHUB_TOKEN, GH_TOKEN, then `gh auth token`): the process's. */
-  env?: NodeJS.ProcessEnv;
+  /** Finds the token; by default as `sync` does: GITHUB_TOKEN, GH_TOKEN, then `gh auth token`. */
+  token?: () => Promise<ResolvedToken | undefined>;
   /** The client's retry base, timeout and write pacing (tests against the local GitHub use 0). */
   tuning?: { retryBaseMs?: number; timeoutMs?: number; writeGapMs?: number };
 }
@@ -65,7 +65,7 @@ export function boardWriter(root: string, options: BoardOptions = {}) {
     if (!url.ok) return say.badApi(url.url, url.expected);
     const known = forges.get(url.url);
     if (known) return known;
-    const token = await resolveToken(options.env);
+    const token = await (options.token ?? resolveToken)();
     if (!token) return say.noToken();
     const forge = githubForge({ token: token.token, apiUrl: url.url, ...options.tuning });
     forges.set(url.url, forge);
