@@ -1,11 +1,15 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { testdir } from "../../../../test/helpers/testdir.js";
 import type { Workspace } from "../../../model/types.js";
 import { runPipeline } from "../../../pipeline/run-pipeline.js";
+import { SITE_CSP } from "../content-security-policy.js";
 import { siteRoutes } from "../routes.js";
+import { Shell } from "../shell.js";
 import { buildSiteIndex } from "../site-index.js";
 import { sitePaths } from "../site-paths.js";
 import { SEARCH_KINDS, type SearchIndexFile, searchDocuments } from "./search-documents.js";
+import { SEARCH_LIBRARY_INTEGRITY } from "./search-library.js";
 import { SUMMARY_LENGTH } from "./summary-text.js";
 
 const EXAMPLE = join(import.meta.dirname, "..", "..", "..", "..", "examples", "async-wg");
@@ -62,6 +66,33 @@ describe("searchDocuments on examples/async-wg", () => {
     }
   });
 
+  it("passes over an opening paragraph that several pages share for the next one", async () => {
+    const notice = "This is a draft story, submitted while brainstorming.";
+    const story = (n: number) =>
+      `---\ntitle: Story ${n}\n---\n\n${notice}\n\nWhat happened to Alan the ${n}th time.\n`;
+    const dir = await testdir({
+      "waymark.yaml": "group: { name: G }\n",
+      "vision/README.md": "# Vision\n",
+      "vision/status-quo/one.md": story(1),
+      "vision/status-quo/two.md": story(2),
+      "vision/status-quo/three.md": story(3),
+      "goals/a.md": `---\ntitle: A\n---\n\n## Impact\n\n${notice}\n`,
+    });
+    const { workspace } = await runPipeline(dir, { check: false });
+    const texts = searchDocuments(buildSiteIndex(workspace, OPTIONS)).documents.map((d) => [
+      d[1],
+      d[2],
+    ]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        ["Story 1", "What happened to Alan the 1th time."],
+        ["Story 3", "What happened to Alan the 3th time."],
+        // Nothing else to say: no text rather than the notice every story opens with.
+        ["A", ""],
+      ]),
+    );
+  });
+
   it("is served as /search-index.json, keyed by the sources' digest when there is one", () => {
     const routes = siteRoutes(ws, { ...OPTIONS, sourceDigest: "abc" }).routes;
     const route = routes.find((r) => r.path === sitePaths.searchIndex)!;
@@ -70,5 +101,20 @@ describe("searchDocuments on examples/async-wg", () => {
     const library = routes.find((r) => r.path === sitePaths.searchLibrary)!;
     expect(library.render(undefined as never)).toMatch(/^\/\*! MiniSearch \d+\.\d+\.\d+ \|/);
     expect(library.render(undefined as never)).not.toContain("sourceMappingURL");
+  });
+
+  it("puts a hidden box in every page's header that names the files under the site's base", () => {
+    const site = siteRoutes(ws, { ...OPTIONS, baseUrl: "https://example.org/wg/" });
+    const shell = new Shell(site.shell, ws.documents);
+    const html = site.routes
+      .find((r) => r.path === sitePaths.story("alan-needs-async-in-traits"))!
+      .render(shell);
+    const header = html.slice(html.indexOf("<header"), html.indexOf("</header>"));
+    expect(header).toContain('<search id="site-search" class="site-search" hidden');
+    expect(header).toContain('data-base="/wg/"');
+    expect(header).toContain('data-index="/wg/search-index.json"');
+    expect(header).toContain('data-library="/wg/assets/minisearch.js"');
+    expect(header).toContain(`data-library-integrity="${SEARCH_LIBRARY_INTEGRITY}"`);
+    expect(SITE_CSP).toContain(`'${SEARCH_LIBRARY_INTEGRITY}'`);
   });
 });

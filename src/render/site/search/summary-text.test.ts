@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { MarkdownDocument } from "../../../model/types.js";
 import { parseMarkdownText } from "../markdown/render-markdown.js";
-import { SUMMARY_LENGTH, summaryText } from "./summary-text.js";
+import { clip, leadParagraphs, SUMMARY_LENGTH } from "./summary-text.js";
+
+/** The first lead paragraph, cut: what a result shows when nothing repeats it. */
+const summaryText = (doc: MarkdownDocument | undefined, markdown: string, max?: number) =>
+  clip(leadParagraphs(doc, markdown, 1)[0] ?? "", max);
 
 /** A loaded file as the loader gives it: its text and its tree, positions into that text. */
 function documentOf(text: string): MarkdownDocument {
@@ -23,7 +27,7 @@ Second paragraph.
 `;
 const IMPACT = FILE.slice(FILE.indexOf("The **first**"));
 
-describe("summaryText", () => {
+describe("leadParagraphs and clip", () => {
   it("gives the first paragraph of a slice of the file as plain text, on one line", () => {
     expect(summaryText(documentOf(FILE), IMPACT)).toBe(
       "The first words, with a link, code and a second line.",
@@ -42,6 +46,15 @@ describe("summaryText", () => {
   it("parses a text the file does not hold on its own", () => {
     expect(summaryText(documentOf(FILE), "Made by *a layout*.")).toBe("Made by a layout.");
     expect(summaryText(undefined, "# Title\n\nOwn text.")).toBe("Own text.");
+  });
+
+  it("gives the first paragraphs, as many as asked", () => {
+    expect(leadParagraphs(undefined, "One.\n\n## Two\n\nTwo.\n\n> Three.\n\nFour.\n", 3)).toEqual([
+      "One.",
+      "Two.",
+      "Three.",
+    ]);
+    expect(leadParagraphs(documentOf(FILE), IMPACT)).toHaveLength(2);
   });
 
   it("skips headings, tables, code and paragraphs without words; takes one in a list", () => {

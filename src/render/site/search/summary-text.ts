@@ -6,33 +6,35 @@ import { parseMarkdownText } from "../markdown/render-markdown.js";
 /** Characters of a search result's text: a line or two under its title, and a small index. */
 export const SUMMARY_LENGTH = 110;
 
+/** Paragraphs a summary is chosen from: the first one or two usually say what a page is about. */
+export const LEAD_PARAGRAPHS = 3;
+
 /**
- * The first paragraph of `markdown` as plain text, cut at a word to `max` characters: what a search
- * result shows under its title, and what it is found by besides the title.
+ * The first paragraphs of `markdown` that say something in words, as plain text on one line:
+ * what a search result's text is chosen from (see searchDocuments), and what it is found by
+ * besides its title.
  *
  * `markdown` is usually a slice of `doc` (a body, an Impact section), so the loader's tree is read
  * where the slice lies and nothing is parsed again; only text the file does not hold (generated
  * by a layout) is parsed on its own.
  */
-export function summaryText(
+export function leadParagraphs(
   doc: MarkdownDocument | undefined,
   markdown: string,
-  max = SUMMARY_LENGTH,
-): string {
-  if (!markdown.trim()) return "";
+  count = LEAD_PARAGRAPHS,
+): string[] {
+  if (!markdown.trim()) return [];
   const start = doc ? doc.text.lastIndexOf(markdown) : -1;
-  const found =
-    doc && start >= 0
-      ? firstParagraph(doc.tree, start, start + markdown.length)
-      : firstParagraph(parseMarkdownText(markdown), 0, markdown.length);
-  return found ? clip(found, max) : "";
+  return doc && start >= 0
+    ? paragraphs(doc.tree, start, start + markdown.length, count)
+    : paragraphs(parseMarkdownText(markdown), 0, markdown.length, count);
 }
 
-/** The text of the first paragraph wholly inside [start, end) that says something in words. */
-function firstParagraph(tree: Nodes, start: number, end: number): string | undefined {
-  let text: string | undefined;
+/** The texts of the first `count` paragraphs wholly inside [start, end) that have words. */
+function paragraphs(tree: Nodes, start: number, end: number, count: number): string[] {
+  const texts: string[] = [];
   walkTree(tree, (node) => {
-    if (text !== undefined) return false;
+    if (texts.length >= count) return false;
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (node.type === "root") return true;
@@ -42,10 +44,10 @@ function firstParagraph(tree: Nodes, start: number, end: number): string | undef
     if (node.type !== "paragraph") return true;
     if (from < start || to > end) return false;
     const words = plain(node);
-    if (/[\p{L}\p{N}]/u.test(words)) text = words;
+    if (/[\p{L}\p{N}]/u.test(words)) texts.push(words);
     return false;
   });
-  return text;
+  return texts;
 }
 
 /**
@@ -66,7 +68,8 @@ function plain(node: Paragraph): string {
     .trim();
 }
 
-function clip(text: string, max: number): string {
+/** `text` cut at a word to at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max = SUMMARY_LENGTH): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
