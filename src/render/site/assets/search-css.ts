@@ -15,7 +15,7 @@ export const SEARCH_CSS = `
   font: 0.8rem ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted);
   border: 1px solid var(--border); border-radius: 4px; padding: 0 0.3rem; line-height: 1.3;
 }
-.site-search input:focus ~ .search-key, .site-search input:not(:placeholder-shown) ~ .search-key { display: none; }
+.site-search input:focus + .search-key, .site-search input:not(:placeholder-shown) + .search-key { display: none; }
 .search-popup {
   position: absolute; right: 0; top: calc(100% + 0.3rem); z-index: 20; width: 30rem; max-width: calc(100vw - 1.5rem);
   background: var(--bg); color: var(--fg);

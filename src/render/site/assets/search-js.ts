@@ -1,6 +1,9 @@
+import { SEARCH_LIBRARY_INTEGRITY } from "../search/search-library.js";
+import { sitePaths } from "../site-paths.js";
+
 /**
  * The search box's part of the site script (the box is components/search-box.tsx). It shows the
- * box, and the first time it is used loads the library (/assets/minisearch.js, with its
+ * box and adds its list and live region, and the first time it is used loads the library (/assets/minisearch.js, with its
  * integrity: the policy allows it by hash) and the documents (/search-index.json), and indexes
  * them in the page. Keys: "/" focuses the box from anywhere but a field, the arrows move through
  * the results, Enter opens one, Escape closes the list and then clears the box. The count is
@@ -11,12 +14,27 @@ export const SEARCH_JS = `"use strict";
 (function () {
   var box = document.getElementById("site-search");
   var input = document.getElementById("site-search-input");
-  var popup = document.getElementById("site-search-popup");
-  var list = document.getElementById("site-search-results");
-  var status = document.getElementById("site-search-status");
-  if (!box || !input || !popup || !list || !status || !window.fetch || !window.Promise) return;
-  var note = popup.querySelector(".search-note");
+  if (!box || !input || !window.fetch || !window.Promise) return;
   var base = box.getAttribute("data-base") || "/";
+  var LIBRARY = base + ${JSON.stringify(sitePaths.searchLibrary.slice(1))};
+  var LIBRARY_INTEGRITY = ${JSON.stringify(SEARCH_LIBRARY_INTEGRITY)};
+  var INDEX = base + ${JSON.stringify(sitePaths.searchIndex.slice(1))};
+
+  function element(tag, attributes) {
+    var el = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { el.setAttribute(name, attributes[name]); });
+    return el;
+  }
+  // The live region is there from the start, so its first message is announced.
+  var status = element("p", { id: "site-search-status", class: "visually-hidden", role: "status", "aria-live": "polite" });
+  var popup = element("div", { id: "site-search-popup", class: "search-popup" });
+  var list = element("div", { id: "site-search-results", class: "search-results", role: "listbox", "aria-label": "Results" });
+  var note = element("p", { class: "search-note", "aria-hidden": "true" });
+  popup.hidden = true;
+  popup.appendChild(list);
+  popup.appendChild(note);
+  box.appendChild(status);
+  box.appendChild(popup);
   var LIMIT = 10;
   var engine = null;
   var kinds = [];
@@ -30,8 +48,8 @@ export const SEARCH_JS = `"use strict";
     if (window.MiniSearch) return Promise.resolve();
     return new Promise(function (resolve, reject) {
       var script = document.createElement("script");
-      script.src = box.getAttribute("data-library");
-      script.integrity = box.getAttribute("data-library-integrity");
+      script.src = LIBRARY;
+      script.integrity = LIBRARY_INTEGRITY;
       script.onload = function () { resolve(); };
       script.onerror = function () { reject(new Error("the search library did not load")); };
       document.head.appendChild(script);
@@ -39,7 +57,7 @@ export const SEARCH_JS = `"use strict";
   }
 
   function loadIndex() {
-    return fetch(box.getAttribute("data-index"), { credentials: "same-origin" }).then(function (response) {
+    return fetch(INDEX, { credentials: "same-origin" }).then(function (response) {
       if (!response.ok) throw new Error("the search index answered " + response.status);
       return response.json();
     });
@@ -73,7 +91,7 @@ export const SEARCH_JS = `"use strict";
   /** Writes the count both where it is announced and, for the eyes, under the results. */
   function say(text) {
     status.textContent = text;
-    if (note) note.textContent = text;
+    note.textContent = text;
   }
 
   function open(yes) {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testdir } from "../../../../test/helpers/testdir.js";
 import type { Workspace } from "../../../model/types.js";
 import { runPipeline } from "../../../pipeline/run-pipeline.js";
+import { SITE_JS } from "../assets/site-js.js";
 import { SITE_CSP } from "../content-security-policy.js";
 import { siteRoutes } from "../routes.js";
 import { Shell } from "../shell.js";
@@ -103,18 +104,20 @@ describe("searchDocuments on examples/async-wg", () => {
     expect(library.render(undefined as never)).not.toContain("sourceMappingURL");
   });
 
-  it("puts a hidden box in every page's header that names the files under the site's base", () => {
+  it("puts a hidden box in every page's header that gives site.js the site's base", () => {
     const site = siteRoutes(ws, { ...OPTIONS, baseUrl: "https://example.org/wg/" });
     const shell = new Shell(site.shell, ws.documents);
     const html = site.routes
       .find((r) => r.path === sitePaths.story("alan-needs-async-in-traits"))!
       .render(shell);
     const header = html.slice(html.indexOf("<header"), html.indexOf("</header>"));
-    expect(header).toContain('<search id="site-search" class="site-search" hidden');
-    expect(header).toContain('data-base="/wg/"');
-    expect(header).toContain('data-index="/wg/search-index.json"');
-    expect(header).toContain('data-library="/wg/assets/minisearch.js"');
-    expect(header).toContain(`data-library-integrity="${SEARCH_LIBRARY_INTEGRITY}"`);
+    expect(header).toContain(
+      '<search id="site-search" class="site-search" hidden data-base="/wg/"',
+    );
+    // site.js finds the index and the library under that base, the library by its hash.
+    expect(SITE_JS).toContain(`var INDEX = base + "search-index.json";`);
+    expect(SITE_JS).toContain(`var LIBRARY = base + "assets/minisearch.js";`);
+    expect(SITE_JS).toContain(`var LIBRARY_INTEGRITY = "${SEARCH_LIBRARY_INTEGRITY}";`);
     expect(SITE_CSP).toContain(`'${SEARCH_LIBRARY_INTEGRITY}'`);
   });
 });
