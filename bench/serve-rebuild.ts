@@ -60,7 +60,7 @@ export async function measureServeRebuilds(
 }
 
 /** The URL the CLI prints once it listens. */
-function servingUrl(child: ChildProcess, log: () => string): Promise<string> {
+export function servingUrl(child: ChildProcess, log: () => string): Promise<string> {
   return new Promise((done, fail) => {
     const look = () => {
       const url = log().match(/Serving (\S+)/)?.[1];

@@ -15,8 +15,15 @@ export const serveMessages = {
   /** One line, no stack trace: what is wrong and what to pass instead. */
   listenFailed: ({ failed, hostname, port }: ListenFailure) =>
     `${pc.red("✖")} waymark serve: unexpected port ${port} on ${escapeTerminal(hostname)} (${REASON[failed]}), expected a free port — pass another with --port <n>, or --port 0 to pick a free one\n`,
-  loaded: (mark: string, reload: boolean, ms: number, errors: number, warnings: number) =>
-    `${mark} ${reload ? "reloaded" : "loaded"} in ${Math.round(ms)} ms: ${errors} errors, ${warnings} warnings\n`,
+  loaded: (
+    mark: string,
+    reload: boolean,
+    ms: number,
+    checkMs: number,
+    errors: number,
+    warnings: number,
+  ) =>
+    `${mark} ${reload ? "reloaded" : "loaded"} in ${Math.round(ms)} ms, checked in ${Math.round(checkMs)} ms: ${errors} errors, ${warnings} warnings\n`,
   serving: (url: string) => `Serving ${url} (Ctrl-C to stop)\n`,
   problem: (problem: ServeProblem) => {
     switch (problem.kind) {

@@ -63,14 +63,28 @@ export async function runPipeline(
   const { workspace } = built;
   const tracked = await timed(timings, "track", () => trackWorkspace(workspace));
   const found = [...built.diagnostics, ...tracked.diagnostics];
-  const { facts } = tracked;
-  const diagnostics =
-    options.check === false
-      ? found
-      : await timed(timings, "check", () =>
-          runCheck(workspace, found, { strict: options.strict, facts, review: options.review }),
-        );
-  return { files, workspace, facts, diagnostics };
+  const unchecked = { files, workspace, facts: tracked.facts, diagnostics: found };
+  if (options.check === false) return unchecked;
+  return {
+    ...unchecked,
+    diagnostics: await timed(timings, "check", () => checkLoaded(unchecked, options)),
+  };
+}
+
+/**
+ * The check stage alone, over what `runPipeline(dir, { check: false })` returned: for a caller
+ * that shows the model before checking it (serve swaps the new site in first).
+ */
+export function checkLoaded(
+  loaded: PipelineResult,
+  options: Pick<PipelineOptions, "strict" | "review"> = {},
+): Diagnostic[] {
+  const { workspace, facts, diagnostics } = loaded;
+  return runCheck(workspace, diagnostics, {
+    strict: options.strict,
+    facts,
+    review: options.review,
+  });
 }
 
 /** model, parsing through the caller's cache, or the workspace's parse pack when asked. */

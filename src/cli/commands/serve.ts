@@ -35,12 +35,12 @@ export function registerServe(program: Command): void {
         ...input,
         port,
         board: { apiUrl: api?.url, tuning: testTuning() },
-        onLoad: ({ diagnostics, ms, reload }) => {
+        onLoad: ({ diagnostics, ms, checkMs, reload }) => {
           for (const d of diagnostics)
             if (d.severity === "error") err.write(`${formatHuman(d, err.isTTY)}\n`);
           const { errors, warnings } = summarize(diagnostics);
           const mark = errors ? pc.red("✖") : pc.green("✔");
-          err.write(messages.loaded(mark, reload, ms, errors, warnings));
+          err.write(messages.loaded(mark, reload, ms, checkMs, errors, warnings));
         },
         onProblem: (problem) => err.write(messages.problem(problem)),
       });

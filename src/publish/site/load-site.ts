@@ -4,7 +4,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseCache } from "../../load/parse-markdown.js";
 import type { WorkspaceFiles } from "../../load/read-workspace.js";
 import type { LayoutName } from "../../model/types.js";
-import { runPipeline } from "../../pipeline/run-pipeline.js";
+import { checkLoaded, runPipeline } from "../../pipeline/run-pipeline.js";
 import { type Timings, timed } from "../../pipeline/timed.js";
 import { type SiteRoutes, siteRoutes } from "../../render/site/routes.js";
 import { Shell } from "../../render/site/shell.js";
@@ -33,7 +33,10 @@ export type Stage = "load" | "track" | "check" | "routes" | "render" | "verify" 
 export type BuildTimings = Timings<Stage>;
 
 export interface LoadedSite {
+  /** Every problem found; without the check's when it was left for later (`checkLater`). */
   diagnostics: Diagnostic[];
+  /** Runs the check stage when it was left for later, giving every problem, sorted. */
+  check(): Promise<Diagnostic[]>;
   site: SiteRoutes;
   /** The site as the app serves it. */
   source: SiteSource;
@@ -52,6 +55,11 @@ export interface SiteMemo {
   git?: Map<string, string>;
   /** Each dated file's last-change date; the caller deletes the entries of files that changed. */
   dates?: Map<string, string>;
+  /**
+   * Leave the check stage to the caller (`LoadedSite.check`): serve swaps the new site in first,
+   * since no page shows the check's findings.
+   */
+  checkLater?: boolean;
 }
 
 /**
@@ -64,19 +72,18 @@ export async function loadSite(
   timings: BuildTimings,
   memo?: SiteMemo,
 ): Promise<LoadedSite> {
-  const {
-    files,
-    workspace: ws,
-    facts,
-    diagnostics,
-  } = await runPipeline(input.dir, {
+  const loaded = await runPipeline(input.dir, {
     config: input.config,
     layout: input.layout,
     strict: input.strict,
     parsed,
     timings,
     files: memo?.files,
+    check: !memo?.checkLater,
   });
+  const { files, workspace: ws, facts, diagnostics } = loaded;
+  const check = async () =>
+    memo?.checkLater ? timed(timings, "check", () => checkLoaded(loaded, input)) : diagnostics;
   if (memo) memo.files = files;
   // The track stage's facts (progress, updates) come from the sync cache, not from the files:
   // they are part of the key, so a sync with no file changed still refreshes waymark.json.
@@ -102,7 +109,7 @@ export async function loadSite(
     shell: new Shell(site.shell, ws.documents),
     readFile: (file) => readFile(join(ws.root, file)),
   };
-  return { diagnostics, site, source };
+  return { diagnostics, check, site, source };
 }
 
 /** `lastChanged` of `files`, sorted by path, looking up only what `memo` does not know yet. */

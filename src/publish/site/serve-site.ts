@@ -14,8 +14,11 @@ export interface ServeSiteOptions extends SiteInput {
   port: number;
   /** Loopback by default: a preview is nobody else's business. */
   hostname?: string;
-  /** Called after the first load and every reload, with what the checker found. */
-  onLoad?: (event: { diagnostics: Diagnostic[]; ms: number; reload: boolean }) => void;
+  /**
+   * Called after the first load and every reload, with what the checker found: `ms` until the
+   * new site was served, `checkMs` for the check that followed.
+   */
+  onLoad?: (event: LoadEvent) => void;
   /**
    * Called when something goes wrong after start: a reload that failed, the watcher failing, the
    * folder going away. The preview goes on showing the last site it loaded.
@@ -31,6 +34,20 @@ export interface ServeSiteOptions extends SiteInput {
  * measured on delayed timers and a dropped change can land well after it.
  */
 const SETTLE_MS = [60, 250, 1000];
+
+export interface LoadEvent {
+  diagnostics: Diagnostic[];
+  ms: number;
+  checkMs: number;
+  reload: boolean;
+}
+
+/**
+ * How long after a reload its check starts. No page shows the check's findings, so the new site
+ * is served first; the pause lets the open pages, told to reload, ask for their page before the
+ * check takes the (single) thread. A newer load in the meantime checks instead.
+ */
+const CHECK_AFTER_MS = 40;
 
 export type ServeProblem =
   | { kind: "reload-failed"; error: Error }
@@ -72,7 +89,7 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   let current: SiteSource;
   let reloading: Promise<void> = Promise.resolve();
   // Kept between loads: the files as read, updated from the watcher's paths; git dates.
-  const memo: SiteMemo = {};
+  const memo: SiteMemo = { checkLater: true };
   const stamps: FileStamps = new Map();
   /** Paths the watcher reported since the last load; `everything` when it could not say which. */
   let pending = new Set<string>();
@@ -93,10 +110,27 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     const loaded = await loadSite(options, parsed, timings, memo);
     current = loaded.source;
     live.loaded();
-    live.checked(loaded.diagnostics);
-    options.onLoad?.({ diagnostics: loaded.diagnostics, ms: performance.now() - started, reload });
+    const ms = performance.now() - started;
+    const mine = ++loads;
+    const check = async () => {
+      if (mine !== loads) return;
+      const checking = performance.now();
+      const diagnostics = await loaded.check();
+      if (mine !== loads) return;
+      live.checked(diagnostics);
+      options.onLoad?.({ diagnostics, ms, checkMs: performance.now() - checking, reload });
+    };
+    clearTimeout(checkLater);
+    if (!reload) await check();
+    else
+      checkLater = setTimeout(
+        () => check().catch((error) => report({ kind: "reload-failed", error: asError(error) })),
+        CHECK_AFTER_MS,
+      );
     return changed;
   };
+  let loads = 0;
+  let checkLater: NodeJS.Timeout | undefined;
   await load(false);
   await saveParseCache(parsed, root);
   const app = createSiteApp(() => current);
@@ -178,9 +212,11 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     reload,
     close: async () => {
       clearTimeout(settle);
-      live.close();
       await watcher.close();
       await reloading;
+      clearTimeout(checkLater);
+      loads = -1; // a check already under way reports nothing
+      live.close();
       await new Promise<void>((done) => server.close(() => done()));
     },
   };

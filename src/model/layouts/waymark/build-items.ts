@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
+import { memoParse } from "../../../load/parse-markdown.js";
 import { parseIssueNumber } from "../../issue-number.js";
 import type { FrontMatterDocument } from "../../markdown/document.js";
 import { readMilestones } from "../../markdown/milestones.js";
@@ -46,7 +47,23 @@ export function buildItems(docs: FrontMatterDocument[], report: (d: Diagnostic) 
   return items;
 }
 
+/**
+ * An item is a function of its file's path and text alone, so a rebuild in the same process
+ * (serve) takes it from the parse cache, replaying its problems, as it takes the parse. Each
+ * build gets its own copy, since building the workspace fills in parent, kind, children,
+ * stories and progress.
+ */
 function buildItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): Item | undefined {
+  const { file, text } = doc.document;
+  const { item, problems } = memoParse("item", file, text, () => {
+    const problems: Diagnostic[] = [];
+    return { item: readItem(doc, (d) => problems.push(d)), problems };
+  });
+  for (const d of problems) report(d);
+  return item && { ...item, stories: [] };
+}
+
+function readItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): Item | undefined {
   const file = doc.document.file;
   if (!doc.document.text.trim()) {
     report({
