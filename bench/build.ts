@@ -6,7 +6,9 @@
 //   2. warm build: the same again with the output folder and the parse pack kept (0 pages
 //      rendered), next to Hugo building again;
 //   3. one-file serve rebuild: `waymark serve` in its own process, a goal's title changed on
-//      disk, the page requested until it shows the new title (bench/serve-rebuild.ts).
+//      disk, the page requested until it shows the new title (bench/serve-rebuild.ts), with
+//      each step of serve's reload (update, load with the model, track, routes; the check runs
+//      after the new site is served).
 // Each figure is given as min / median / max. Aims (issue 11): cold ≤ 2× Hugo, warm ≤ 1× Hugo,
 // cold peak memory ≤ 1.5× Hugo's, serve rebuild ≤ 50 ms median.
 // Options: --runs N (default 5), --edits N (default 21), --goals N, --keep.
@@ -147,7 +149,9 @@ console.log(
     `(target ≤ 50 ms median: ${verdict(median(serve.ms) <= 50)})`,
 );
 const reloads = [...serve.log.matchAll(/reloaded in (\d+) ms/g)].map((m) => Number(m[1]));
-if (reloads.length) console.log(`  of which the reload in the server: ${spread(reloads)}`);
+if (reloads.length)
+  console.log(`  of which the reload in the server (to the new site served): ${spread(reloads)}`);
+for (const [step, ms] of serve.steps) console.log(`    ${step}: ${spread(ms)}`);
 console.log(
   `\nmachine load at the end: ${loadNow()} (the machine is shared: wall times are noisy)`,
 );

@@ -8,6 +8,17 @@ export interface ServeRebuilds {
   ms: number[];
   /** What `waymark serve` printed while the edits ran ("reloaded in … ms" lines). */
   log: string;
+  /** Each step's milliseconds, one entry per reload, as serve reported them. */
+  steps: Map<string, number[]>;
+}
+
+/** The per-step figures of serve's "steps:" lines (WAYMARK_VERBOSE=1). */
+export function reloadSteps(log: string): Map<string, number[]> {
+  const steps = new Map<string, number[]>();
+  for (const [, line] of log.matchAll(/steps: (.*)/g))
+    for (const [, step, ms] of line!.matchAll(/(\w+) (\d+) ms/g))
+      steps.set(step!, [...(steps.get(step!) ?? []), Number(ms)]);
+  return steps;
 }
 
 /**
@@ -26,7 +37,8 @@ export async function measureServeRebuilds(
   const child = spawn(process.execPath, [bin, "serve", dir, "--port", "0", "--date", date], {
     cwd,
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, NO_COLOR: "1" },
+    // WAYMARK_VERBOSE=1: each reload's steps are printed ("steps: update 1 ms, load …").
+    env: { ...process.env, NO_COLOR: "1", WAYMARK_VERBOSE: "1" },
   });
   let log = "";
   child.stderr!.on("data", (chunk) => {
@@ -52,7 +64,8 @@ export async function measureServeRebuilds(
       // Let the server settle (its second look at the file) before the next edit.
       await new Promise((done) => setTimeout(done, 150));
     }
-    return { ms, log: log.slice(log.indexOf("Serving")) };
+    const reloads = log.slice(log.indexOf("Serving"));
+    return { ms, log: reloads, steps: reloadSteps(reloads) };
   } finally {
     child.kill("SIGINT");
     await new Promise((done) => child.once("exit", done));

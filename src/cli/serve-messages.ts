@@ -24,6 +24,11 @@ export const serveMessages = {
     warnings: number,
   ) =>
     `${mark} ${reload ? "reloaded" : "loaded"} in ${Math.round(ms)} ms, checked in ${Math.round(checkMs)} ms: ${errors} errors, ${warnings} warnings\n`,
+  /** Each step of a load, for WAYMARK_VERBOSE=1 and the benches. */
+  steps: (timings: Partial<Record<string, number>>) =>
+    `  steps: ${Object.entries(timings)
+      .map(([step, ms]) => `${step} ${Math.round(ms ?? 0)} ms`)
+      .join(", ")}\n`,
   serving: (url: string) => `Serving ${url} (Ctrl-C to stop)\n`,
   problem: (problem: ServeProblem) => {
     switch (problem.kind) {

@@ -35,12 +35,13 @@ export function registerServe(program: Command): void {
         ...input,
         port,
         board: { apiUrl: api?.url, tuning: testTuning() },
-        onLoad: ({ diagnostics, ms, checkMs, reload }) => {
+        onLoad: ({ diagnostics, ms, checkMs, reload, timings }) => {
           for (const d of diagnostics)
             if (d.severity === "error") err.write(`${formatHuman(d, err.isTTY)}\n`);
           const { errors, warnings } = summarize(diagnostics);
           const mark = errors ? pc.red("✖") : pc.green("✔");
           err.write(messages.loaded(mark, reload, ms, checkMs, errors, warnings));
+          if (process.env.WAYMARK_VERBOSE === "1") err.write(messages.steps(timings));
         },
         onProblem: (problem) => err.write(messages.problem(problem)),
       });

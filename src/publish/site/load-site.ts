@@ -28,7 +28,16 @@ export interface SiteInput {
   config?: string;
 }
 
-export type Stage = "load" | "track" | "check" | "routes" | "render" | "verify" | "write";
+/** `update` is serve's re-read of the changed files; `load` includes building the model. */
+export type Stage =
+  | "update"
+  | "load"
+  | "track"
+  | "check"
+  | "routes"
+  | "render"
+  | "verify"
+  | "write";
 /** Milliseconds spent in each stage, for `bench/` and for anyone asking why a build is slow. */
 export type BuildTimings = Timings<Stage>;
 

@@ -1,10 +1,10 @@
 import { join, resolve } from "node:path";
-import { serve } from "@hono/node-server";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { openParseCache, saveParseCache } from "../../load/parse-pack.js";
 import { type FileStamps, stampOf, updateWorkspace } from "../../load/update-workspace.js";
+import { type ListenFailure, listen } from "./listen.js";
 import { createLiveReload } from "./live-reload.js";
-import { type BuildTimings, loadSite, type SiteInput, type SiteMemo } from "./load-site.js";
+import { type BuildTimings, loadSite, type SiteInput, type SiteMemo, timed } from "./load-site.js";
 import { guardRequest, secureResponse } from "./serve-guard.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
 import { type BoardOptions, triageApi } from "./triage-api.js";
@@ -40,6 +40,8 @@ export interface LoadEvent {
   ms: number;
   checkMs: number;
   reload: boolean;
+  /** Milliseconds of each step: update (re-reading changed files), load, track, routes, check. */
+  timings: BuildTimings;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface LoadEvent {
  * check takes the (single) thread. A newer load in the meantime checks instead.
  */
 const CHECK_AFTER_MS = 40;
+
+export type { ListenFailure } from "./listen.js";
 
 export type ServeProblem =
   | { kind: "reload-failed"; error: Error }
@@ -59,13 +63,6 @@ export interface SiteServer {
   /** Reads the whole workspace again and reloads (the watcher reloads changed files by itself). */
   reload(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** Why the server could not listen: the port is taken, or not ours to take. */
-export interface ListenFailure {
-  failed: "port-in-use" | "port-denied" | "address-unavailable";
-  hostname: string;
-  port: number;
 }
 
 /**
@@ -104,7 +101,8 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
       memo.files = undefined;
       memo.dates = undefined;
     } else if (memo.files && changed.size) {
-      memo.files = await updateWorkspace(memo.files, changed, stamps);
+      const files = memo.files;
+      memo.files = await timed(timings, "update", () => updateWorkspace(files, changed, stamps));
       for (const path of changed) memo.dates?.delete(path);
     }
     const loaded = await loadSite(options, parsed, timings, memo);
@@ -118,7 +116,8 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
       const diagnostics = await loaded.check();
       if (mine !== loads) return;
       live.checked(diagnostics);
-      options.onLoad?.({ diagnostics, ms, checkMs: performance.now() - checking, reload });
+      const checkMs = performance.now() - checking;
+      options.onLoad?.({ diagnostics, ms, checkMs, reload, timings });
     };
     clearTimeout(checkLater);
     if (!reload) await check();
@@ -220,37 +219,6 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
-}
-
-type Fetch = (request: Request) => Promise<Response>;
-type Server = ReturnType<typeof serve>;
-
-/** Listens, turning the errors a user can cause (a busy port) into data instead of a crash. */
-async function listen(
-  fetch: Fetch,
-  hostname: string,
-  port: number,
-): Promise<{ server: Server; port: number } | ListenFailure> {
-  return new Promise((done, fail) => {
-    const server = serve({ fetch, port, hostname }, () => {
-      server.off("error", failed);
-      const address = server.address();
-      done({ server, port: typeof address === "object" && address ? address.port : port });
-    });
-    const failed = (error: NodeJS.ErrnoException) => {
-      const reason =
-        error.code === "EADDRINUSE"
-          ? "port-in-use"
-          : error.code === "EACCES"
-            ? "port-denied"
-            : error.code === "EADDRNOTAVAIL"
-              ? "address-unavailable"
-              : undefined;
-      if (!reason) return fail(error);
-      done({ failed: reason, hostname, port });
-    };
-    server.once("error", failed);
-  });
 }
 
 function asError(error: unknown): Error {
