@@ -81,8 +81,9 @@ try {
       `  of which the reload in the server (to the new site served): ${f(r[0]!)} / ${f(r[Math.floor(r.length / 2)]!)} / ${f(r.at(-1)!)}`,
     );
   }
-  if (process.env.BENCH_LOG) console.log(log);
-  console.log(`machine load at the end: ${loadNow()} (the machine is shared: wall times are noisy)`);
+  console.log(
+    `machine load at the end: ${loadNow()} (the machine is shared: wall times are noisy)`,
+  );
 } finally {
   await browser.close();
   child.kill("SIGINT");

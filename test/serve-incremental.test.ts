@@ -49,7 +49,9 @@ describe("serve's incremental state, against a fresh load after each edit", () =
     [
       "an initiative's state, which its goal's progress and the roadmap show",
       async () => [
-        await edit("goals/polish/error-messages.md", (t) => t.replace(/^state: .*$/m, "state: done")),
+        await edit("goals/polish/error-messages.md", (t) =>
+          t.replace(/^state: .*$/m, "state: done"),
+        ),
       ],
     ],
     [
@@ -64,8 +66,10 @@ describe("serve's incremental state, against a fresh load after each edit", () =
         await edit("vision/stories/status-quo/alan-needs-async-in-traits.md", (t) =>
           t.replace(/^goals: .*$/m, "goals: [fundamentals]"),
         ),
-        await edit("goals/polish/new-step.md", () =>
-          "---\ntitle: A new step\nstate: in-progress\nowners: eholk\n---\n\n## Impact\n\nSee [polish](../polish.md).\n",
+        await edit(
+          "goals/polish/new-step.md",
+          () =>
+            "---\ntitle: A new step\nstate: in-progress\nowners: eholk\n---\n\n## Impact\n\nSee [polish](../polish.md).\n",
         ),
       ],
     ],
