@@ -1,5 +1,7 @@
+import type { Element } from "hast";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sitePaths } from "../src/render/site/site-paths.js";
+import { rawReferenceLabels } from "./helpers/raw-labels.js";
 import { needsShared, sharedPath } from "./helpers/shared-corpus.js";
 import { type SitePages, sectionRows, selectAll, sitePages, textOf } from "./helpers/site-pages.js";
 
@@ -86,6 +88,111 @@ describe(
       expect(textOf(selectAll(asks, (el) => el.tagName === "blockquote").at(-1)!)).toContain(
         "VALID TEAM ASKS",
       );
+    });
+
+    it("labels a goal's metadata, renders its links, and links the goal it continues both ways", () => {
+      const facts = (id: string) => {
+        const dl = selectAll(
+          site.page(sitePaths.item(id)),
+          (el) => el.properties.id === "facts",
+        )[0]!;
+        const out = new Map<string, Element>();
+        for (const div of selectAll(dl, (el) => el.tagName === "div")) {
+          const [dt, dd] = div.children.filter((c): c is Element => c.type === "element");
+          out.set(textOf(dt!), dd!);
+        }
+        return out;
+      };
+      const hrefs = (el: Element | undefined) =>
+        selectAll(el!, (a) => a.tagName === "a").map((a) => String(a.properties.href));
+      const polonius = facts("2026.polonius");
+      expect(textOf(polonius.get("What and why")!)).toContain(
+        "Stabilize an improved borrow checker",
+      );
+      expect(polonius.has("what-and-why")).toBe(false);
+      expect(hrefs(polonius.get("Zulip channel"))).toEqual([
+        "https://rust-lang.zulipchat.com/#narrow/channel/186049-t-types.2Fpolonius",
+      ]);
+      expect(textOf(polonius.get("Zulip channel")!)).toBe("#t-types/polonius");
+      expect(hrefs(polonius.get("Continues"))).toEqual([sitePaths.item("2024h2.polonius")]);
+      expect(hrefs(polonius.get("Champions"))).toEqual([
+        sitePaths.person("jackh726"),
+        sitePaths.team("types"),
+      ]);
+      expect(hrefs(facts("2024h2.polonius").get("Continued by"))).toEqual([
+        sitePaths.item("2026.polonius"),
+      ]);
+      const f16 = facts("2026.stabilizing-f16");
+      expect(hrefs(f16.get("Funding contact"))).toEqual(["https://trifectatech.org/"]);
+      expect(f16.has("Funding")).toBe(true);
+      // `[#t-rustup]` defines nothing: shown as the channel's name, without brackets.
+      expect(textOf(facts("2026.process-safe-rustup").get("Zulip channel")!)).toBe("#t-rustup");
+    });
+
+    it("rolls up on a goal's page the teams its subgoals ask", () => {
+      const html = site.page(sitePaths.item("2024h2.async"));
+      const section = selectAll(
+        html,
+        (el) => String(el.properties.ariaLabelledBy) === "teams-asked",
+      )[0]!;
+      const teams = selectAll(section, (a) => a.tagName === "a")
+        .map((a) => String(a.properties.href))
+        .filter((h) => h.includes("/teams/"))
+        .map((h) => h.split("/").filter(Boolean).at(-1));
+      expect([...new Set(teams)]).toEqual(["lang", "libs", "libs-api", "compiler"]);
+    });
+
+    it("renders `![Team][] [lang]` in a subgoal's body as the team badge and a link", () => {
+      const html = site.page(sitePaths.item("2024h2.async.async-closures"));
+      const main = selectAll(html, (el) => el.tagName === "main")[0]!;
+      const badges = selectAll(main, (el) => el.tagName === "img" && el.properties.alt === "Team");
+      expect(badges.length).toBeGreaterThan(0);
+      expect(
+        selectAll(main, (a) => a.tagName === "a" && textOf(a) === "lang").length,
+      ).toBeGreaterThan(0);
+      expect(textOf(main)).not.toContain("![Team]");
+    });
+
+    it("leaves no raw reference label on any page: each resolves as the book's, or is shown as text", () => {
+      // Shortcut labels a reader takes for links: channels, issues, RFCs, team names. Badges are
+      // written `![Help wanted][]`, which the full and collapsed forms already cover.
+      const teams = new Set(site.ws.config.teams.keys());
+      const linkish = (label: string) =>
+        /^#[a-z]/i.test(label) ||
+        /^rfc #\d+$/i.test(label) ||
+        /^[\w.-]+\/[\w.-]+#\d+$/.test(label) ||
+        teams.has(label.toLowerCase());
+      const raw = [...site.routes.keys()]
+        .filter((path) => path.endsWith("/"))
+        .flatMap((path) => rawReferenceLabels(site.page(path), linkish).map((l) => `${path} ${l}`));
+      expect(raw).toEqual([]);
+      const readme = site.page(sitePaths.period("2024h2"));
+      const rfc = selectAll(readme, (a) => a.tagName === "a" && textOf(a) === "RFC #3672");
+      expect(rfc.length).toBeGreaterThan(0);
+      for (const a of rfc)
+        expect(a.properties.href).toBe("https://github.com/rust-lang/rfcs/pull/3672");
+    });
+
+    it("lists teams in the Teams index only, never as people", () => {
+      const people = [...site.routes.keys()].filter((p) => p.startsWith("/people/"));
+      for (const team of ["lang", "compiler", "libs-api", "types", "cargo"]) {
+        expect(people).not.toContain(sitePaths.person(team));
+        expect(site.routes.has(sitePaths.team(team))).toBe(true);
+      }
+      const index = site.page(sitePaths.people);
+      expect(selectAll(index, (a) => a.tagName === "a" && textOf(a) === "lang")).toEqual([]);
+    });
+
+    it("does not label the 2026 slate Draft: 73 of its 76 goals are Accepted", () => {
+      const html = site.page(sitePaths.period("2026"));
+      expect(selectAll(html, (el) => String(el.properties.className).includes("draft"))).toEqual(
+        [],
+      );
+      const index = site.page(sitePaths.periods);
+      const row = selectAll(index, (tr) => tr.tagName === "tr").find((tr) =>
+        textOf(tr).startsWith("2026"),
+      );
+      expect(textOf(row!)).toContain("Accepted");
     });
   },
 );

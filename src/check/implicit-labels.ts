@@ -1,5 +1,7 @@
-import type { Config, Workspace } from "../model/types.js";
-import { normalizeLabel } from "./reference-labels.js";
+import { fileSpan } from "../diagnostics/diagnostic.js";
+import { CONFIG_FILE } from "../model/layouts/waymark/build-config.js";
+import type { Config, SharedReference, Workspace } from "../model/types.js";
+import { labelsOf, normalizeLabel } from "./reference-labels.js";
 
 /**
  * What rust-project-goals' renderer defines itself, so its pages use these labels with no
@@ -62,4 +64,26 @@ export function isImplicitLabel(workspace: Workspace, identifier: string): boole
     workspace.layout === "rust-project-goals" &&
     rustProjectGoalsLabelUrl(workspace.config, identifier) !== undefined
   );
+}
+
+/**
+ * The labels a rust-project-goals workspace uses without defining them that its renderer defines
+ * (see rustProjectGoalsLabelUrl), as `references:` in waymark.yaml would say them: what `import`
+ * writes there, and what the site defines on every page of such a checkout. Empty for any other
+ * layout, which says its shared labels itself.
+ */
+export function implicitReferences(ws: Workspace): Map<string, SharedReference> {
+  const references = new Map<string, SharedReference>();
+  if (ws.layout !== "rust-project-goals") return references;
+  const span = fileSpan(CONFIG_FILE);
+  const seen = new Set<string>();
+  for (const doc of ws.documents)
+    for (const use of labelsOf(doc).uses) {
+      if (use.defined || seen.has(use.identifier)) continue;
+      seen.add(use.identifier);
+      const url = rustProjectGoalsLabelUrl(ws.config, use.label);
+      const label = use.label.replace(/[\t\n\r ]+/g, " ").trim();
+      if (url) references.set(label, { label, url, span });
+    }
+  return references;
 }

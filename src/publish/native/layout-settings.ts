@@ -1,6 +1,5 @@
 import { RULES } from "../../check/all-rules.js";
-import { rustProjectGoalsLabelUrl } from "../../check/implicit-labels.js";
-import { labelsOf } from "../../check/reference-labels.js";
+import { implicitReferences } from "../../check/implicit-labels.js";
 import { runCheck } from "../../check/run-check.js";
 import { fileSpan } from "../../diagnostics/diagnostic.js";
 import { CONFIG_FILE } from "../../model/layouts/waymark/build-config.js";
@@ -20,23 +19,12 @@ export interface LayoutSettings {
 }
 
 export function layoutSettings(ws: Workspace): LayoutSettings {
-  const references: LayoutSettings["references"] = new Map();
+  const references = implicitReferences(ws);
   const rules: LayoutSettings["rules"] = new Map();
   const findings = new Map<string, number>();
   const comments: Record<string, string> = {};
   if (ws.layout === "waymark") return { references, rules, comments };
   const span = fileSpan(CONFIG_FILE);
-  if (ws.layout === "rust-project-goals") {
-    const seen = new Set<string>();
-    for (const doc of ws.documents)
-      for (const use of labelsOf(doc).uses) {
-        if (use.defined || seen.has(use.identifier)) continue;
-        seen.add(use.identifier);
-        const url = rustProjectGoalsLabelUrl(ws.config, use.label);
-        const label = use.label.replace(/[\t\n\r ]+/g, " ").trim();
-        if (url) references.set(label, { label, url, span });
-      }
-  }
   const lowered = new Map(
     RULES.filter((r) => r.foreignSeverity && r.foreignSeverity !== r.severity).map((r) => [
       r.id,

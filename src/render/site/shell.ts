@@ -103,6 +103,25 @@ export class Shell {
 
   private readonly rebased = new Map<string, Record<string, string>>();
 
+  /**
+   * The labels a fragment cut from `source` (a table cell, a metadata value) may use: the shared
+   * references, then the file's own definitions, which win as they do in the whole file.
+   */
+  fragmentReferences(source: string): Record<string, string> | undefined {
+    let own = this.ownDefinitions.get(source);
+    if (!own) {
+      own = {};
+      for (const node of this.documents.get(source)?.tree.children ?? [])
+        if (node.type === "definition" && !Object.hasOwn(own, node.identifier))
+          own[node.identifier] = node.url;
+      this.ownDefinitions.set(source, own);
+    }
+    const shared = this.references(source);
+    return shared || Object.keys(own).length ? { ...shared, ...own } : undefined;
+  }
+
+  private readonly ownDefinitions = new Map<string, Record<string, string>>();
+
   /** The href of a site path ("/goals/x/" → "/base/goals/x/"). */
   href = (path: string): string => this.data.base + path.replace(/^\//, "");
 

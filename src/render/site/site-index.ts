@@ -1,3 +1,4 @@
+import { implicitReferences } from "../../check/implicit-labels.js";
 import { topItems } from "../../model/links/top-items.js";
 import { firstTitle } from "../../model/markdown/sections.js";
 import { periodOf } from "../../model/period-of.js";
@@ -128,7 +129,9 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
   for (const item of ws.items) {
     for (const owner of item.owners) (isTeam(owner) ? teams : people).add(owner);
     for (const ask of item.asks) teams.add(ask.team);
-    for (const m of item.milestones) for (const p of m.participants) people.add(p);
+    // A team asked in a task (rust-project-goals' `![Team][] [lang]` row) is a team, not a person.
+    for (const m of item.milestones)
+      for (const p of m.participants) (isTeam(p) ? teams : people).add(p);
   }
   for (const lead of config.group.leads) people.add(lead);
   const sorted = (s: Set<string>) => [...s].sort(compareEnglish);
@@ -174,10 +177,17 @@ function buildShell(index: SiteIndex): ShellData {
     pageOfFile,
     copied,
     anchors: mendAnchors(ws, new Map(Object.entries(pageOfFile))),
-    references: ws.config.references?.size
-      ? Object.fromEntries([...ws.config.references.values()].map((r) => [r.label, r.url]))
-      : undefined,
+    references: sharedReferences(ws),
   };
+}
+
+/**
+ * The labels every page may use undefined: waymark.yaml's `references:`, and what the layout's own
+ * renderer defines (rust-project-goals' badges, team names, `[RFC #N]`), as import would write them.
+ */
+function sharedReferences(ws: Workspace): Record<string, string> | undefined {
+  const all = [...implicitReferences(ws).values(), ...(ws.config.references?.values() ?? [])];
+  return all.length ? Object.fromEntries(all.map((r) => [r.label, r.url])) : undefined;
 }
 
 function navEntries(index: SiteIndex): NavEntry[] {

@@ -111,7 +111,7 @@ function expand(p: Placeholder, period: PeriodGoals, file: string, inside: strin
               t.rows.map((r) => [
                 link(period.byId.get(r.part?.id ?? r.goal.id) ?? period.byId.get(r.goal.id)!),
                 r.level ?? "",
-                cell(r.ask),
+                markdownCell(r.ask),
               ]),
             ),
           ].join("\n\n"),
@@ -223,6 +223,11 @@ function note(inside: string, why: string): string {
   return block(
     `> **${cell(inside.trim())}**: the book generates this here; Waymark does not (${why}).`,
   );
+}
+
+/** Markdown (a team ask's notes) inside a table cell: its links and labels stay Markdown. */
+function markdownCell(markdown: string): string {
+  return markdown.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 }
 
 /** Text safe inside a table cell or a link's text. */

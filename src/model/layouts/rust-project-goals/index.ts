@@ -45,7 +45,7 @@ export const rustProjectGoalsLayout: Layout = {
         ),
       );
       const periodThemes = resolveThemes(goals, themes, context.report);
-      periods.push(readPeriod(id, group.readme?.doc, periodThemes, context.report));
+      periods.push(readPeriod(id, group.readme?.doc, periodThemes, goals, context.report));
       items.push(...goals);
     }
     for (const file of files)
@@ -99,7 +99,10 @@ function groupByPeriod(files: FileKind[]): Map<string, PeriodFiles> {
 
 function toPage(file: FileKind): Page {
   const doc = file.doc;
-  const title =
-    firstTitle(doc.document.tree) || fileId(doc.document.file) || basename(doc.document.file);
+  // A badge in the heading (`# Help wanted ![Help Wanted][]`) is the book's decoration, not its title.
+  const heading = (firstTitle(doc.document.tree) ?? "")
+    .replace(/\s*!\[[^\]]*\]\[[^\]]*\]/g, "")
+    .trim();
+  const title = heading || fileId(doc.document.file) || basename(doc.document.file);
   return { file: doc.document.file, title, body: doc.body };
 }

@@ -3,7 +3,7 @@ import { parseMarkdown } from "../../../load/parse-markdown.js";
 import type { FrontMatterDocument } from "../../markdown/document.js";
 import { firstTitle } from "../../markdown/sections.js";
 import { isCalendarDate } from "../../period-phases.js";
-import type { Period, Theme } from "../../types.js";
+import type { Item, Period, Theme } from "../../types.js";
 import { buildPeriod } from "../waymark/build-periods.js";
 
 /** `YYYY` or `YYYYhN` (any case): the folders that hold a period's goals. */
@@ -12,20 +12,23 @@ export const PERIOD_FOLDER = /^\d{4}(?:h[12])?$/i;
 const BADGE_ACCEPTED = /status[-:\s]*accepted/i;
 
 /**
- * A period from its folder's README: the badge says whether the slate is accepted (draft
- * otherwise: "Experimental", or no badge). Intro and theme narratives come from the README exactly
- * as the native layout reads a period page, so an import writes the README as the page unchanged.
+ * A period from its folder's README. The slate is accepted when the README's badge says so, or
+ * when most of its goals are Accepted (see slateAccepted); draft otherwise. Intro and theme
+ * narratives come from the README exactly as the native layout reads a period page, so an import
+ * writes the README as the page unchanged.
  */
 export function readPeriod(
   id: string,
   readme: FrontMatterDocument | undefined,
   themes: Theme[],
+  goals: readonly Item[],
   report: (d: Diagnostic) => void,
 ): Period {
   const doc = readme ?? emptyDocument(id);
   const h1 = firstTitle(doc.document.tree);
   const title = h1?.toLowerCase().includes(id.toLowerCase()) ? h1 : id.toUpperCase();
-  const state = readme && isAccepted(readme.document.text) ? "accepted" : "draft";
+  const badge = readme !== undefined && isAccepted(readme.document.text);
+  const state = badge || slateAccepted(goals) ? "accepted" : "draft";
   const data = {
     id,
     title,
@@ -40,6 +43,19 @@ export function readPeriod(
     buildPeriod({ ...doc, data, spans: {} }, report) ??
     buildPeriod({ ...doc, data: { ...data, themes: [] }, spans: {} }, report)!;
   return readme ? period : { ...period, file: undefined };
+}
+
+/**
+ * A goal's Status becomes Accepted when the teams accept the slate's RFC (goal-format.md), so a
+ * slate most of whose goals are Accepted has been accepted, badge or not: 2026's README (the RFC
+ * text) has none, and 73 of its 76 goals are Accepted. The few Proposed ones are additions during
+ * the year, which an accepted slate takes in ("new goals may be added over the course of the
+ * year"). Only top goals count; subgoals share their goal's status.
+ */
+function slateAccepted(goals: readonly Item[]): boolean {
+  const top = goals.filter((g) => g.kind === "goal" && !g.parent);
+  const accepted = top.filter((g) => g.status === "accepted").length;
+  return top.length > 0 && accepted * 2 > top.length;
 }
 
 function isAccepted(text: string): boolean {

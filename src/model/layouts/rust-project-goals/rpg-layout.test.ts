@@ -185,6 +185,29 @@ describe("rust-project-goals layout: the documented format", () => {
     expect(workspace.items.map((i) => i.id)).toEqual(["2025h1.g", "2025h2.g"]);
   });
 
+  it("takes a slate without a badge as accepted when most of its goals are Accepted", async () => {
+    const g = (status: string) =>
+      goal("G", [
+        ["Point of contact", "@a"],
+        ["Status", status],
+      ]);
+    const { workspace } = await load({
+      // 2026's README is the RFC text: no badge, most goals Accepted, a few Proposed since.
+      "src/2026/README.md": "# 2026\n\n- Start Date: 2026-02-23\n",
+      "src/2026/a.md": g("Accepted"),
+      "src/2026/b.md": g("Accepted"),
+      "src/2026/c.md": g("Proposed"),
+      "src/2027/README.md": "# 2027\n",
+      "src/2027/a.md": g("Accepted"),
+      "src/2027/b.md": g("Proposed"),
+      "src/2027/c.md": g("Proposed"),
+    });
+    expect(workspace.periods.map((p) => [p.id, p.state])).toEqual([
+      ["2026", "accepted"],
+      ["2027", "draft"],
+    ]);
+  });
+
   it("links goals that continue an earlier period's by their tracking issue", async () => {
     const rows = (status: string, issue: string): [string, string][] => [
       ["Point of contact", "@a"],

@@ -19,13 +19,16 @@ export function Markdown({ text, source, class: cls }: MarkdownProps) {
   return <div class={cls ? `prose ${cls}` : "prose"} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** One line of Markdown (a checklist entry, an agenda item) without a paragraph around it. */
+/**
+ * One line of Markdown (a checklist entry, a table cell, a metadata value) without a paragraph
+ * around it. It is cut from `source`, so the file's own link definitions apply to it.
+ */
 export function InlineMarkdown({ text, source }: MarkdownProps) {
   const shell = useShell();
   if (!text?.trim()) return null;
   const html = inlineMarkdownHtml(text, {
     resolveLink: shell.links(source),
-    references: shell.references(source),
+    references: shell.fragmentReferences(source),
   });
   return <span dangerouslySetInnerHTML={{ __html: html }} />;
 }

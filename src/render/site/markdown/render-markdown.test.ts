@@ -38,6 +38,15 @@ describe("renderMarkdown", () => {
     expect(markdownHtml("No [labels] here.", { references })).toBe("<p>No [labels] here.</p>");
   });
 
+  it("shows a reference label nothing defines as its text, without brackets, outside code", () => {
+    const html = markdownHtml(
+      "Ask on [#wg-async][channel] or [#t-rustup]; see [the doc][avd] and [RFC][]. Keep `[x][y]`, [sic] and a[i].\n\n[RFC]: https://example.com/rfc\n",
+    );
+    expect(html).toContain("Ask on #wg-async or #t-rustup; see the doc and ");
+    expect(html).toContain('<a href="https://example.com/rfc">RFC</a>');
+    expect(html).toContain("<code>[x][y]</code>, [sic] and a[i].");
+  });
+
   it("drops raw HTML and dangerous URLs, and keeps footnotes linked", () => {
     const html = markdownHtml(
       "Text <script>x</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) ![b](data:x) [c](https://ok.example)[^1]\n\n[^1]: Note.\n",

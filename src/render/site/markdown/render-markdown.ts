@@ -9,6 +9,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { parseWithinLimits } from "../../../load/parse-within-limits.js";
 import { hastText } from "./hast-text.js";
+import { plainLabels } from "./plain-labels.js";
 
 /**
  * Rewrites a URL written in a source file: a new URL; undefined to leave it as it is (absolute
@@ -92,6 +93,7 @@ function foldLabel(text: string): string {
  */
 export function renderMarkdown(tree: MdastRoot, options: MarkdownOptions = {}): RenderedMarkdown {
   const hast = toHast.runSync(tree) as HastRoot;
+  plainLabels(hast);
   if (options.resolveLink) rewriteLinks(hast, options.resolveLink);
   const clean = sanitize.runSync(hast) as HastRoot;
   const slugger = new GithubSlugger();

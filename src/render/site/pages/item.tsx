@@ -1,12 +1,14 @@
 import type { Item, Milestone, StoryKind } from "../../../model/types.js";
 import { BurnUpChart, type BurnUpView } from "../../charts/burn-up-chart.js";
 import { itemBurnUpView } from "../../charts/chart-views.js";
+import { partsOf } from "../../slate/item-parts.js";
 import { StateBadge, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Fact, Facts } from "../components/facts.js";
 import { LastUpdate, Provenance } from "../components/freshness.js";
 import { Layout } from "../components/layout.js";
+import { type GoalRef, LayoutFacts } from "../components/layout-facts.js";
 import {
   Breadcrumbs,
   ContentLink,
@@ -15,7 +17,7 @@ import {
   PageLink,
   TeamLink,
 } from "../components/links.js";
-import { SanitizedHtml } from "../components/markdown.js";
+import { InlineMarkdown, SanitizedHtml } from "../components/markdown.js";
 import { ProgressBar } from "../components/progress-bar.js";
 import { SummaryTable } from "../components/summary-table.js";
 import { pageRoute, type Route } from "../route.js";
@@ -35,6 +37,11 @@ interface ItemView {
   theme: string | null;
   /** A goal's burn-up and forecast, a sentence why there is none, or null for no section. */
   burnUp: BurnUpView | { note: string } | null;
+  /** The earlier goal this one continues (`extra.continues`), and the later ones continuing it. */
+  continues: GoalRef | null;
+  continuedBy: GoalRef[];
+  /** What the item and its parts ask of teams: a part's ask names the part. */
+  teamAsks: (Omit<Item["asks"][number], "span"> & { part: { id: string; title: string } | null })[];
 }
 
 const IMPACT = "impact";
@@ -43,6 +50,17 @@ const HELP_WANTED = "help wanted";
 
 export function itemRoutes(index: SiteIndex): Route[] {
   const routes: Route[] = [];
+  const goalRef = (item: Item): GoalRef => ({
+    id: item.id,
+    title: item.title,
+    period: index.periodOf(item) ?? null,
+  });
+  const continuedBy = new Map<string, GoalRef[]>();
+  for (const item of index.items.values()) {
+    const earlier = item.extra.continues;
+    if (typeof earlier === "string" && index.items.has(earlier))
+      continuedBy.set(earlier, [...(continuedBy.get(earlier) ?? []), goalRef(item)]);
+  }
   for (const item of index.items.values()) {
     const { span: _span, spans: _spans, children, stories, asks, milestones, ...rest } = item;
     const ancestors: ItemSummary[] = [];
@@ -73,6 +91,17 @@ export function itemRoutes(index: SiteIndex): Route[] {
       period: period ? { id: period.id, title: page?.title ?? period.title ?? period.id } : null,
       theme: page?.themes.find((t) => t.id === item.theme)?.title ?? item.theme ?? null,
       burnUp: itemBurnUpView(item, index.forecasts.get(item.id), index.options.facts?.asOf),
+      continues:
+        typeof item.extra.continues === "string" && index.items.has(item.extra.continues)
+          ? goalRef(index.items.get(item.extra.continues)!)
+          : null,
+      continuedBy: continuedBy.get(item.id) ?? [],
+      teamAsks: partsOf(item, index.items).flatMap((part) =>
+        part.asks.map(({ span: _, ...a }) => ({
+          ...a,
+          part: part === item ? null : { id: part.id, title: part.title },
+        })),
+      ),
     };
     routes.push(pageRoute(sitePaths.item(item.id), view, ItemPage));
   }
@@ -82,7 +111,7 @@ export function itemRoutes(index: SiteIndex): Route[] {
 function ItemPage(view: ItemView) {
   const { item } = view;
   const reserved = idsInUse(["facts"], {
-    "teams-asked": item.asks.length > 0,
+    "teams-asked": view.teamAsks.length > 0,
     initiatives: view.children.length > 0,
     "motivating-stories": view.stories.length > 0,
     links: item.links.length > 0,
@@ -115,7 +144,9 @@ function ItemPage(view: ItemView) {
           <FallbackSection id="impact" title="Impact" markdown={item.impact} source={item.file} />
         )
       )}
-      {item.milestones.length > 0 && <Milestones id={milestonesId} milestones={item.milestones} />}
+      {item.milestones.length > 0 && (
+        <Milestones id={milestonesId} milestones={item.milestones} source={item.file} />
+      )}
       {view.burnUp && (
         <section aria-labelledby="burn-up">
           <h2 id="burn-up">Burn-up and forecast</h2>
@@ -135,7 +166,7 @@ function ItemPage(view: ItemView) {
       ) : (
         item.state === "help-wanted" && <HelpWanted />
       )}
-      {item.asks.length > 0 && <TeamsAsked asks={item.asks} />}
+      {view.teamAsks.length > 0 && <TeamsAsked asks={view.teamAsks} source={item.file} />}
       {body.rest.map((part) => (
         <BodySection part={part} />
       ))}
@@ -182,7 +213,6 @@ function ItemPage(view: ItemView) {
 function ItemFacts({ view, kind }: { view: ItemView; kind: string }) {
   const { item } = view;
   const t = item.tracking;
-  const extras = Object.entries(item.extra).filter(([, v]) => isShowable(v));
   return (
     <Facts id="facts">
       <Fact term="Kind">{kind}</Fact>
@@ -213,17 +243,14 @@ function ItemFacts({ view, kind }: { view: ItemView; kind: string }) {
           <LastUpdate updates={item.updates} full />
         </Fact>
       )}
-      {extras.map(([key, value]) => (
-        <Fact term={key}>{Array.isArray(value) ? value.join(", ") : String(value)}</Fact>
-      ))}
+      <LayoutFacts
+        extra={item.extra}
+        file={item.file}
+        continues={view.continues}
+        continuedBy={view.continuedBy}
+      />
     </Facts>
   );
-}
-
-/** Layout-specific facts worth showing: plain values and lists of them. */
-function isShowable(value: unknown): boolean {
-  const plain = (v: unknown) => ["string", "number", "boolean"].includes(typeof v);
-  return plain(value) || (Array.isArray(value) && value.length > 0 && value.every(plain));
 }
 
 function FallbackSection(props: { id: string; title: string; markdown: string; source: string }) {
@@ -245,9 +272,11 @@ function MarkdownFragment({ markdown, source }: { markdown: string; source: stri
 function Milestones({
   id,
   milestones,
+  source,
 }: {
   id: string;
   milestones: ItemView["item"]["milestones"];
+  source: string;
 }) {
   const done = milestones.filter((m) => m.state === "done").length;
   return (
@@ -259,14 +288,18 @@ function Milestones({
       <DataTable class="milestones" columns={["Milestone", "State", "Key participants", "Notes"]}>
         {milestones.map((m) => (
           <tr data-state={m.state ?? "none"}>
-            <th scope="row">{m.title}</th>
+            <th scope="row">
+              <InlineMarkdown text={m.title} source={source} />
+            </th>
             <td>
               <StateBadge state={m.state} />
             </td>
             <td>
               <OwnerList owners={m.participants} none={<span class="muted">None yet</span>} />
             </td>
-            <td>{m.notes ?? ""}</td>
+            <td>
+              <InlineMarkdown text={m.notes} source={source} />
+            </td>
           </tr>
         ))}
       </DataTable>
@@ -286,18 +319,35 @@ function HelpWanted() {
   );
 }
 
-function TeamsAsked({ asks }: { asks: ItemView["item"]["asks"] }) {
+/** The teams asked by the item and by its parts (a subgoal's ask names the subgoal). */
+function TeamsAsked({ asks, source }: { asks: ItemView["teamAsks"]; source: string }) {
+  const parts = asks.some((a) => a.part);
   return (
     <section aria-labelledby="teams-asked">
       <h2 id="teams-asked">Teams asked</h2>
-      <DataTable columns={["Team", "What is asked", "Level"]}>
+      <DataTable columns={["Team", "What is asked", "Level", ...(parts ? ["For"] : [])]}>
         {asks.map((a) => (
           <tr>
             <th scope="row">
               <TeamLink id={a.team} />
             </th>
-            <td>{a.ask || <span class="muted">Support</span>}</td>
+            <td>
+              {a.ask ? (
+                <InlineMarkdown text={a.ask} source={source} />
+              ) : (
+                <span class="muted">Support</span>
+              )}
+            </td>
             <td>{a.level ?? ""}</td>
+            {parts && (
+              <td>
+                {a.part ? (
+                  <PageLink path={sitePaths.item(a.part.id)}>{a.part.title}</PageLink>
+                ) : (
+                  <span class="muted">The whole</span>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </DataTable>

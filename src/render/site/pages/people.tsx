@@ -4,6 +4,7 @@ import { DataTable } from "../components/data-table.js";
 import { Fact, Facts } from "../components/facts.js";
 import { Layout } from "../components/layout.js";
 import { ContentLink, PageLink } from "../components/links.js";
+import { InlineMarkdown } from "../components/markdown.js";
 import { SummaryTable } from "../components/summary-table.js";
 import { pageRoute, type Route } from "../route.js";
 import { useShell } from "../shell.js";
@@ -16,7 +17,14 @@ interface PersonView {
   url: string | null;
   lead: boolean;
   owns: ItemSummary[];
-  milestones: { item: string; itemTitle: string; title: string; state: State | null }[];
+  milestones: {
+    item: string;
+    itemTitle: string;
+    /** Markdown from the item's file. */
+    title: string;
+    file: string;
+    state: State | null;
+  }[];
 }
 
 export function peopleRoutes(index: SiteIndex): Route[] {
@@ -36,6 +44,7 @@ export function peopleRoutes(index: SiteIndex): Route[] {
         item: item.id,
         itemTitle: item.title,
         title: m.title,
+        file: item.file,
         state: m.state ?? null,
       };
       for (const p of new Set(m.participants)) add(milestones, p, entry);
@@ -129,7 +138,9 @@ function PersonPage(view: PersonView) {
           <DataTable columns={["Milestone", "Of", "State"]}>
             {view.milestones.map((m) => (
               <tr data-state={m.state ?? "none"}>
-                <th scope="row">{m.title}</th>
+                <th scope="row">
+                  <InlineMarkdown text={m.title} source={m.file} />
+                </th>
                 <td>
                   <PageLink path={sitePaths.item(m.item)}>{m.itemTitle}</PageLink>
                 </td>

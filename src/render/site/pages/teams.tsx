@@ -2,6 +2,7 @@ import type { Item } from "../../../model/types.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { ContentLink, PageLink } from "../components/links.js";
+import { InlineMarkdown } from "../components/markdown.js";
 import { SummaryTable } from "../components/summary-table.js";
 import { groupBy } from "../group-by.js";
 import { pageRoute, type Route } from "../route.js";
@@ -19,7 +20,7 @@ interface TeamView {
   owns: ItemSummary[];
 }
 
-type TeamAskSummary = ItemSummary & { ask: string; level: string | null };
+type TeamAskSummary = ItemSummary & { ask: string; level: string | null; file: string };
 
 export function teamRoutes(index: SiteIndex): Route[] {
   if (!index.teams.length) return [];
@@ -32,7 +33,10 @@ export function teamRoutes(index: SiteIndex): Route[] {
       items
         .filter(keep)
         .flatMap((item) =>
-          item.asks.map((a) => [a.team, { ...summary(item), ask: a.ask, level: a.level ?? null }]),
+          item.asks.map((a) => [
+            a.team,
+            { ...summary(item), ask: a.ask, level: a.level ?? null, file: item.file },
+          ]),
         ),
     );
   const asks = asksOf((item) => !rejected(item));
@@ -123,7 +127,14 @@ function AskTable(props: { asks: TeamAskSummary[]; caption: string }) {
         title: "Ask",
         cell: (item) => {
           const ask = byId.get(item.id);
-          return ask ? [ask.ask || "Support", ask.level ? ` (${ask.level})` : ""].join("") : "";
+          if (!ask) return "";
+          // The ask is Markdown from the item's file (`RFC decision for [rust-lang/rfcs#3874]`).
+          return (
+            <>
+              {ask.ask ? <InlineMarkdown text={ask.ask} source={ask.file} /> : "Support"}
+              {ask.level ? ` (${ask.level})` : ""}
+            </>
+          );
         },
       }}
     />
