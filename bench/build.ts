@@ -11,11 +11,13 @@
 //      after the new site is served).
 // Each figure is given as min / median / max. Aims (issue 11): cold ≤ 2× Hugo, warm ≤ 1× Hugo,
 // cold peak memory ≤ 1.5× Hugo's, serve rebuild ≤ 50 ms median.
+//   4. `check` of the real rust-project-goals corpus (a copy of ../shared's, when present), warm.
+// Waymark runs as users get it: the one-file bundle `npm run build` makes (scripts/bundle.ts).
 // Options: --runs N (default 5), --edits N (default 21), --goals N, --keep.
-// Profile with: node --cpu-prof --cpu-prof-dir=/tmp/prof bin/waymark.js build <dir> --out <out>
+// Profile with: npm run bundle && node --cpu-prof --cpu-prof-dir=/tmp/prof dist/waymark.js build <dir> --out <out>
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -30,7 +32,6 @@ import { writeGeneratedWorkspace } from "./write-workspace.js";
 /** Inside the generated 2024h2 period, so the build date never changes what is rendered. */
 const DATE = "2024-09-15";
 const REPO = join(import.meta.dirname, "..");
-const BIN = join(REPO, "bin", "waymark.js");
 const GNU_TIME = "/usr/bin/time";
 
 const { values: args } = parseArgs({
@@ -84,6 +85,13 @@ ensureDebianPackage("time", () => existsSync(GNU_TIME));
 const shape = { ...DEFAULT_SHAPE, goals: Number(args.goals) };
 const ws = await writeGeneratedWorkspace(shape);
 const scratch = await mkdtemp(join(tmpdir(), "waymark-bench-out-"));
+// Inside the checkout, so the bundle finds its dependencies in node_modules.
+const BIN = join(REPO, "node_modules", ".cache", "waymark-bench", "waymark.js");
+const bundled = spawnSync(process.execPath, ["--import", "tsx", "scripts/bundle.ts", BIN], {
+  cwd: REPO,
+  encoding: "utf8",
+});
+if (bundled.status !== 0) throw new Error(`bundling failed:\n${bundled.stderr}`);
 const out = join(scratch, "site");
 const hugoOut = join(scratch, "hugo");
 const hugoDir = await writeHugoSite(ws.files);
@@ -141,6 +149,22 @@ console.log(
 );
 report("warm", warm, 1);
 console.log(`  CLI start-up (\`waymark --version\`): ${startup.ms.toFixed(0)} ms`);
+
+const RPG = join(REPO, "..", "shared", "corpus", "rust-project-goals");
+if (existsSync(RPG)) {
+  // A writable copy: the shared corpus is read-only, so `check` could keep no parse pack there.
+  const copy = join(scratch, "rpg");
+  await cp(RPG, copy, { recursive: true });
+  await chmod(copy, 0o755);
+  const check = () => timed(process.execPath, [BIN, "check", copy], scratch);
+  check();
+  const checks = Array.from({ length: runs }, check);
+  console.log(
+    `\n\`check\` of the rust-project-goals corpus, warm, ${runs} runs: ` +
+      `${spread(checks.map((c) => c.ms))} wall, ${spread(checks.map((c) => c.cpuMs))} cpu ` +
+      `(target ≤ 1 s: ${verdict(median(checks.map((c) => c.ms)) <= 1000)})`,
+  );
+} else console.log("\n`check` of the rust-project-goals corpus: skipped, no ../shared/corpus");
 
 console.log(`\none-file serve rebuild, save → new title served (${loadNow()})…`);
 const serve = await measureServeRebuilds(BIN, REPO, ws.dir, DATE, Number(args.edits), shape.goals);

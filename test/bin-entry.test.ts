@@ -58,4 +58,10 @@ describe("bin/waymark.js", { timeout: 60_000 }, () => {
     await rm(join(dir, "node_modules"));
     expect(await run(dir)).toBe("dist\n");
   });
+
+  it("prefers the one-file bundle of dist/ when the build made one", async () => {
+    const dir = await layout({ ...DIST, "dist/waymark.js": 'console.log("bundle");\n' });
+    await rm(join(dir, "node_modules"));
+    expect(await run(dir)).toBe("bundle\n");
+  });
 });

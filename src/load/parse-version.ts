@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BUNDLED_SOURCE_DIGEST } from "./bundled-digest.js";
 import { limitsKey } from "./limits.js";
 
 /** Bumped when what the parse pack stores changes shape. */
@@ -18,7 +19,7 @@ const PACKAGES = [
   "yaml",
 ];
 
-/** Our own parse code, beside this module (`.ts` under tsx, `.js` when compiled). */
+/** Our own parse code, beside this module (`.ts` under tsx, `.js` when compiled; a bundle says its digest). */
 const SOURCES = [
   "./parse-markdown",
   "./parse-yaml",
@@ -45,11 +46,14 @@ export function parseVersion(): Promise<string> {
 async function computeVersion(limits: string): Promise<string> {
   const here = fileURLToPath(import.meta.url);
   const ext = extname(here);
+  const sources = BUNDLED_SOURCE_DIGEST
+    ? [BUNDLED_SOURCE_DIGEST]
+    : SOURCES.map((s) =>
+        readFile(new URL(`${s}${ext}`, import.meta.url), "utf8").catch(() => `missing ${s}`),
+      );
   const parts = await Promise.all([
     ...PACKAGES.map(async (name) => `${name}@${await packageVersion(dirname(here), name)}`),
-    ...SOURCES.map((s) =>
-      readFile(new URL(`${s}${ext}`, import.meta.url), "utf8").catch(() => `missing ${s}`),
-    ),
+    ...sources,
   ]);
   return createHash("sha256")
     .update(JSON.stringify([PACK_FORMAT, process.versions.v8, limits, ...parts]))

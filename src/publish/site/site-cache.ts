@@ -3,6 +3,7 @@ import { constants } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BUNDLED_SOURCE_DIGEST } from "../../load/bundled-digest.js";
 import { sign } from "../../load/machine-key.js";
 import { ParseCache } from "../../load/parse-markdown.js";
 import { SITE_CSP } from "../../render/site/content-security-policy.js";
@@ -127,13 +128,15 @@ function entryJson(entry: CachedRoute): string {
 let codeVersion: Promise<string> | undefined;
 
 /**
- * A digest of the render code itself (every file under src/render, or dist/…/render once built):
+ * A digest of the render code itself (every file under src/render, or dist/…/render once built, or
+ * the bundled CLI's sources):
  * any change to how pages look invalidates every cached page, with no version to remember to bump.
  * Every page names the scripts it may run by hash in its policy, and one (the search library)
  * comes from a dependency, not from src/render: the policy joins the digest for it.
  */
 export function renderCodeVersion(): Promise<string> {
   codeVersion ??= (async () => {
+    if (BUNDLED_SOURCE_DIGEST) return BUNDLED_SOURCE_DIGEST;
     const root = fileURLToPath(new URL("../../render/", import.meta.url));
     const files = (await listTree(root)).sort();
     const hash = createHash("sha1").update(SITE_CSP);
