@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { CACHE_DIR, PACK_FILE, type PackedParseCache } from "../src/load/parse-pack.js";
 import { buildSite } from "../src/publish/site/build-site.js";
+import { STATE_FILE } from "../src/publish/site/build-state.js";
 import { waymarkJsonSchemaDocument } from "../src/render/site/json/model-schema.js";
 import { testdir } from "./helpers/testdir.js";
 
@@ -17,10 +18,11 @@ const EXAMPLE = join(dirname(fileURLToPath(import.meta.url)), "..", "examples", 
 const DATE = "2024-09-15";
 const parser = unified().use(rehypeParse);
 
+/** The output's files, but the build state, whose stamps (inodes, mtimes) differ from copy to copy. */
 async function tree(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
+    if (entry.isFile() && entry.name !== STATE_FILE) {
       const abs = join(entry.parentPath, entry.name);
       files.set(abs.slice(dir.length + 1), await readFile(abs));
     }

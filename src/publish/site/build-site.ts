@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { openParseCache, saveParseCache } from "../../load/parse-pack.js";
 import type { SiteRoutes } from "../../render/site/routes.js";
 import { outputFile } from "../../render/site/site-paths.js";
+import { buildInputsKey } from "./build-inputs.js";
+import { loadBuildState, saveBuildState, stampOf } from "./build-state.js";
 import { type BuildTimings, loadSite, type SiteInput, timed } from "./load-site.js";
 import {
   inspectOutput,
@@ -97,6 +98,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // A manifest that does not verify (a forced build over another machine's) describes nothing.
   if (!kept?.fresh && !cache.trusted) cache = SiteCache.empty(out);
   const root = resolve(options.dir);
+  // A fresh process takes the stamps the last build left; when nothing it reads has changed
+  // since, and the output is as it left it, there is nothing to do.
+  const inputs = await buildInputsKey(options);
+  if (!kept && cache.trusted) {
+    const state = await loadBuildState(out, cache.mac);
+    for (const [file, stamp] of Object.entries(state?.stamps ?? {})) cache.stamps.set(file, stamp);
+    if (state && inputs && state.inputs === inputs && asLeft(cache, folder)) {
+      const routes = Object.keys(cache.manifest.routes).length;
+      return result(true, {
+        diagnostics: state.diagnostics,
+        stats: { routes, rendered: 0, written: 0, removed: 0 },
+      });
+    }
+  }
   // A fresh process parses through the workspace's parse pack, as check does, and saves it.
   if (!kept) cache.parsed = await openParseCache(root);
   const { diagnostics, site, source } = await loadSite(options, cache.parsed, timings);
@@ -143,6 +158,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
   await stampOutput(cache, out, next);
   cache.fresh = true;
+  const stamps = Object.fromEntries(cache.stamps);
+  await saveBuildState(out, { manifest: cache.mac ?? "", inputs, diagnostics, stamps });
   return result(true, {
     diagnostics,
     stats: { ...render.stats, written: render.changed.length, removed },
@@ -231,7 +248,7 @@ async function renderChanged(
 async function holds(cache: SiteCache, file: string, out: string): Promise<boolean> {
   const path = join(cache.out, file);
   const stamp = cache.stamps.get(file);
-  if (stamp !== undefined) return stamp === (await stampOf(path));
+  if (stamp !== undefined) return stamp === stampOf(path);
   return (await digestFile(path).catch(() => undefined)) === out;
 }
 
@@ -243,16 +260,22 @@ async function digestFile(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-async function stampOf(path: string): Promise<string | undefined> {
-  const info = await lstat(path).catch(() => undefined);
-  return info?.isFile() ? `${info.size}:${info.ino}:${info.mtimeMs}` : undefined;
+/** True when every file of the manifest is in the output with the stamp the last build left. */
+function asLeft(cache: SiteCache, folder: OutputFolder): boolean {
+  return Object.keys(cache.manifest.routes).every((path) => {
+    const file = outputFile(path);
+    const stamp = cache.stamps.get(file);
+    return (
+      stamp !== undefined && folder.files.has(file) && stamp === stampOf(join(cache.out, file))
+    );
+  });
 }
 
 /** Stamps every file of the site as the build left it, for the next in-process build. */
 async function stampOutput(cache: SiteCache, out: string, files: Set<string>): Promise<void> {
   cache.stamps.clear();
   for (const file of files) {
-    const stamp = await stampOf(join(out, file));
+    const stamp = stampOf(join(out, file));
     if (stamp) cache.stamps.set(file, stamp);
   }
 }

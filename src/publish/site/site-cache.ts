@@ -55,10 +55,12 @@ export class SiteCache {
   fresh = false;
   /**
    * Size, inode and mtime of each file this process wrote or kept, so an in-process rebuild
-   * checks a reused file with one `lstat` instead of reading it; a cache read from disk checks
-   * each file's digest instead.
+   * checks a reused file with one `lstat` instead of reading it; a cache read from disk gets them
+   * from the build state beside its manifest (build-state.ts), else checks each file's digest.
    */
   readonly stamps = new Map<string, string>();
+  /** The HMAC of the manifest as last read or written: a build state names the one it goes with. */
+  mac?: string;
 
   private constructor(
     /** The output folder this cache describes. */
@@ -82,7 +84,11 @@ export class SiteCache {
       const path = join(out, CACHE_DIR, CACHE_FILE);
       const text = await readFile(path, { encoding: "utf8", flag: NO_FOLLOW });
       const routes = await verifiedRoutes(text);
-      if (routes) return new SiteCache(out, { format: 2, routes: JSON.parse(routes) }, true);
+      if (routes) {
+        const cache = new SiteCache(out, { format: 2, routes: JSON.parse(routes) }, true);
+        cache.mac = text.slice(HEAD.length, HEAD.length + 64);
+        return cache;
+      }
     } catch {
       // No cache yet, or a damaged one: build everything.
     }
@@ -99,6 +105,7 @@ export class SiteCache {
       .map(([path, entry]) => `${JSON.stringify(path)}:${entryJson(entry)}`);
     const routes = `{${entries.join(",")}}`;
     const mac = (await sign(routes)).toString("hex");
+    this.mac = mac;
     return `${HEAD}${mac}","routes":${routes}}\n`;
   }
 }
