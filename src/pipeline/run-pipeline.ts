@@ -26,6 +26,8 @@ export interface PipelineOptions extends ReadOptions, BuildOptions {
    * `updateWorkspace`): nothing is read from disk. Otherwise `readWorkspace(dir)`.
    */
   files?: WorkspaceFiles;
+  /** Read the sync history too (`facts.history`): the site's charts and `status --forecast`. */
+  history?: boolean;
   /** Run the check rules (the default); `false` stops after track, with load and model diagnostics. */
   check?: boolean;
   /** Treat warnings as errors. */
@@ -61,7 +63,9 @@ export async function runPipeline(
     return { files, built: await buildModel(files, options) };
   });
   const { workspace } = built;
-  const tracked = await timed(timings, "track", () => trackWorkspace(workspace));
+  const tracked = await timed(timings, "track", () =>
+    trackWorkspace(workspace, { history: options.history }),
+  );
   const found = [...built.diagnostics, ...tracked.diagnostics];
   const unchecked = { files, workspace, facts: tracked.facts, diagnostics: found };
   if (options.check === false) return unchecked;

@@ -10,7 +10,10 @@ export type TrackRead = { ok: true; snapshot?: CacheSnapshot } | { ok: false; re
  * No cache is no facts, not a problem; a cache that cannot be read is reported, and the
  * commands carry on without it.
  */
-export async function readTrackFacts(root: string): Promise<TrackRead> {
+export async function readTrackFacts(
+  root: string,
+  options: { history?: boolean } = {},
+): Promise<TrackRead> {
   if (!existsSync(cachePath(root))) return { ok: true };
   let db: Cache | undefined;
   try {
@@ -19,7 +22,7 @@ export async function readTrackFacts(root: string): Promise<TrackRead> {
     const { readCache } = await import("./cache/read-cache.js");
     db = await openCache(root, { create: false });
     if (!db) return { ok: true };
-    return { ok: true, snapshot: await readCache(db) };
+    return { ok: true, snapshot: await readCache(db, options) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   } finally {

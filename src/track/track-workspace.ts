@@ -10,10 +10,14 @@ import { updateStatus } from "./updates/update-status.js";
  * track: the facts from outside the workspace that its model refers to, read from the cache that
  * `waymark sync` fills (never the network, so `check`, `status` and `build` stay offline). Each
  * item's progress is then taken from one source, with what it counts and as of when, and its
- * updates are read from the tracking issue's latest comments.
+ * updates are read from the tracking issue's latest comments. `history` adds every issue's figures
+ * at every sync (the burn-ups), which only the site and `status --forecast` need.
  */
-export async function trackWorkspace(workspace: Workspace): Promise<Tracked> {
-  const read = await readTrackFacts(workspace.root);
+export async function trackWorkspace(
+  workspace: Workspace,
+  options: { history?: boolean } = {},
+): Promise<Tracked> {
+  const read = await readTrackFacts(workspace.root, options);
   const facts: Facts =
     read.ok && read.snapshot
       ? {

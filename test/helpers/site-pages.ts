@@ -22,7 +22,7 @@ export async function sitePages(
   dir: string,
   { withFacts = false, date = "2024-09-15" } = {},
 ): Promise<SitePages> {
-  const { workspace: ws, facts } = await runPipeline(dir, { check: false });
+  const { workspace: ws, facts } = await runPipeline(dir, { check: false, history: withFacts });
   const site = siteRoutes(ws, { date, ...(withFacts ? { facts } : {}) });
   const shell = new Shell(site.shell, ws.documents);
   const routes = new Map(site.routes.map((r) => [r.path, r] as const));

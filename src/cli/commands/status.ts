@@ -51,6 +51,7 @@ export function registerStatus(program: Command): void {
         layout: opts.layout,
         config: opts.config,
         cache: opts.cache,
+        history: opts.forecast,
       });
       if (!opened) return;
       const { workspace, diagnostics } = opened;

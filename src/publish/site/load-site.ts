@@ -89,6 +89,8 @@ export async function loadSite(
     timings,
     files: memo?.files,
     check: !memo?.checkLater,
+    // The charts draw the sync history.
+    history: true,
   });
   const { files, workspace: ws, facts, diagnostics } = loaded;
   const check = async () =>

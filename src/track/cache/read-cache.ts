@@ -42,12 +42,19 @@ export interface CacheSnapshot {
   searches: Map<string, CachedSearch>;
   /** The triage area; empty maps before the first sync with a `triage:` config. */
   area: CachedArea;
-  /** Each tracking issue's figures at every sync, oldest first, by `owner/repo#N` (the burn-ups). */
-  history: Map<string, HistoryRow[]>;
+  /** Each tracking issue's figures at every sync, oldest first, by `owner/repo#N` (the burn-ups); read only when asked. */
+  history?: Map<string, HistoryRow[]>;
 }
 
-/** Everything the checks and renderers use from the cache, read in eight queries. */
-export async function readCache(db: Cache): Promise<CacheSnapshot> {
+/**
+ * Everything the checks and renderers use from the cache, read in seven queries; with `history`,
+ * also every issue's figures at every sync (the charts), which grows with each sync and so is read
+ * only by the commands that draw or forecast.
+ */
+export async function readCache(
+  db: Cache,
+  { history: withHistory = false } = {},
+): Promise<CacheSnapshot> {
   const last = await db
     .selectFrom("sync")
     .select("finished_at")
@@ -63,13 +70,15 @@ export async function readCache(db: Cache): Promise<CacheSnapshot> {
   for (const row of await db.selectFrom("search").selectAll().execute()) {
     searches.set(row.query, { count: row.count, syncedAt: row.synced_at });
   }
+  const area = await readArea(db);
+  if (!withHistory) return { lastSync: last?.finished_at, issues, searches, area };
   const history = new Map<string, HistoryRow[]>();
   for (const row of await readIssueHistory(db)) {
     const rows = history.get(row.key) ?? [];
     if (!rows.length) history.set(row.key, rows);
     rows.push(row);
   }
-  return { lastSync: last?.finished_at, issues, searches, area: await readArea(db), history };
+  return { lastSync: last?.finished_at, issues, searches, area, history };
 }
 
 async function readArea(db: Cache): Promise<CachedArea> {
