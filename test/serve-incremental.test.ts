@@ -75,6 +75,14 @@ describe("serve's incremental state, against a fresh load after each edit", () =
     ],
     ["the invalid value fixed", async () => [await edit("goals/polish.md", fixState)]],
     [
+      "the group renamed in waymark.yaml, which every page shows",
+      async () => [
+        await edit("waymark.yaml", (t) =>
+          t.replace("name: Async Foundations Working Group", "name: Async WG, renamed"),
+        ),
+      ],
+    ],
+    [
       "the new initiative removed, and front matter broken elsewhere",
       async () => [
         await edit("goals/polish/new-step.md", () => undefined),

@@ -1,5 +1,6 @@
 import { type Diagnostic, fileSpan, type Span } from "../../../diagnostics/diagnostic.js";
 import { LineIndex } from "../../../diagnostics/line-index.js";
+import { memoParse } from "../../../load/parse-markdown.js";
 import { parseYaml } from "../../../load/parse-yaml.js";
 import { parseEvery, parseMeetingDay } from "../../cadence/cadence-rule.js";
 import { phaseOrderDiagnostics } from "../../period-phases-order.js";
@@ -40,7 +41,8 @@ export function buildConfig(
     });
     return undefined;
   }
-  const yaml = parseYaml(file, text, 0, new LineIndex(text));
+  // A rebuild in the same process (serve) reuses the parse of unchanged text, as for Markdown.
+  const yaml = memoParse("config", file, text, () => parseYaml(file, text, 0, new LineIndex(text)));
   yaml.diagnostics.forEach(report);
   if (yaml.value === undefined) return undefined;
   const { data, diagnostics } = validate(configSchema, yaml.value, yaml.spans, fileSpan(file));
