@@ -9,7 +9,8 @@
 //      disk, the page requested until it shows the new title (bench/serve-rebuild.ts), with
 //      each step of serve's reload (update, load with the model, track, routes; the check runs
 //      after the new site is served).
-// Each figure is given as min / median / max. Aims (issue 11): cold ≤ 2× Hugo, warm ≤ 1× Hugo,
+// Each figure is given as min / median / max, and the size of the site's search index is printed.
+// Aims (issue 11): cold ≤ 2× Hugo, warm ≤ 1× Hugo,
 // cold peak memory ≤ 1.5× Hugo's, serve rebuild ≤ 50 ms median.
 //   4. `check` of the real rust-project-goals corpus (a copy of ../shared's, when present), warm.
 // Waymark runs as users get it: the one-file bundle `npm run build` makes (scripts/bundle.ts).
@@ -22,6 +23,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { commandWorks, ensureDebianPackage } from "./debian-package.js";
 import { DEFAULT_SHAPE } from "./generate-workspace.js";
 import { writeHugoSite } from "./hugo-site.js";
@@ -119,6 +121,11 @@ for (let i = 1; i <= runs; i++) {
   if (!closing?.startsWith("0 rendered")) throw new Error(`the warm build rendered: ${closing}`);
 }
 
+const searchIndex = readFileSync(join(out, "search-index.json"));
+console.log(
+  `search index: ${(searchIndex.length / 1024).toFixed(0)} KiB, ` +
+    `${(gzipSync(searchIndex).length / 1024).toFixed(0)} KiB gzipped`,
+);
 const startup = timed(process.execPath, [BIN, "--version"], scratch);
 const report = (name: string, pairs: { waymark: Run; hugo: Run }[], target: number) => {
   const ratios = pairs.map((p) => p.waymark.ms / p.hugo.ms);
