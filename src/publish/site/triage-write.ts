@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Triage } from "../../model/types.js";
-import { openCache } from "../../track/cache/open-cache.js";
-import { type CachedArea, type CachedAreaIssue, readCache } from "../../track/cache/read-cache.js";
+import type { CachedArea, CachedAreaIssue } from "../../track/cache/read-cache.js";
 import { type Forge, ForgeError } from "../../track/forge.js";
-import { githubForge } from "../../track/github/github-forge.js";
 import { resolveApiUrl } from "../../track/resolve-api-url.js";
 import { type ResolvedToken, resolveToken } from "../../track/resolve-token.js";
 import { applyLabelWrites } from "../../track/triage/apply-label-writes.js";
@@ -67,6 +65,8 @@ export function boardWriter(root: string, options: BoardOptions = {}) {
     if (known) return known;
     const token = await (options.token ?? resolveToken)();
     if (!token) return say.noToken();
+    // Loaded on the first write, as `sync` does: every command starts through the CLI's imports.
+    const { githubForge } = await import("../../track/github/github-forge.js");
     const forge = githubForge({ token: token.token, apiUrl: url.url, ...options.tuning });
     forges.set(url.url, forge);
     return forge;
@@ -81,6 +81,8 @@ export function boardWriter(root: string, options: BoardOptions = {}) {
     done: (writes: LabelWrite[], after: CachedAreaIssue) => WriteAnswer,
   ) =>
     serial(async (): Promise<WriteAnswer> => {
+      const { openCache } = await import("../../track/cache/open-cache.js");
+      const { readCache } = await import("../../track/cache/read-cache.js");
       const db = await openCache(root, { create: false });
       if (!db) return { status: 503, body: { ok: false, message: say.noCache() } };
       try {
