@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import pc from "picocolors";
 import { formatHuman, summarize } from "../../diagnostics/format.js";
-import { serveSite } from "../../publish/site/serve-site.js";
 import { resolveApiUrl } from "../../track/resolve-api-url.js";
 import { serveMessages as messages } from "../serve-messages.js";
 import { type SiteFlags, siteCommand, siteInput } from "./build.js";
@@ -31,6 +30,9 @@ export function registerServe(program: Command): void {
       }
       const input = siteInput("serve", dir, opts);
       if (!input) return;
+      // Loaded when serving only: the server, the watcher and the board's GitHub client are
+      // hundreds of modules no other command needs, and the loader opens them all at once.
+      const { serveSite } = await import("../../publish/site/serve-site.js");
       const server = await serveSite({
         ...input,
         port,
