@@ -194,5 +194,42 @@ describe(
       );
       expect(textOf(row!)).toContain("Accepted");
     });
+
+    it("lists under each 2026 roadmap all its goals, with its narrative, point of contact and page", () => {
+      const html = site.page(sitePaths.period("2026"));
+      const theme = (id: string) =>
+        selectAll(
+          html,
+          (el) => el.tagName === "section" && String(el.properties.ariaLabelledBy) === id,
+        )[0]!;
+      const goals = (id: string) =>
+        selectAll(theme(id), (a) => a.tagName === "a")
+          .map((a) => String(a.properties.href))
+          .filter((h) => h.startsWith("/goals/"))
+          .map((h) => h.split("/").filter(Boolean).at(-1));
+      // Const generics and const traits name Constify all the things first, Rust for Linux second.
+      expect(goals("theme-rust-for-linux")).toHaveLength(9);
+      expect(goals("theme-rust-for-linux")).toEqual(
+        expect.arrayContaining(["2026.const-generics", "2026.const-traits"]),
+      );
+      expect(goals("theme-constify-all-the-things")).toEqual(
+        expect.arrayContaining(["2026.const-generics", "2026.const-traits"]),
+      );
+      expect(goals("theme-just-add-async")).toHaveLength(5);
+      const borrowck = theme("theme-borrow-checker-within");
+      expect(textOf(borrowck)).toContain("mutation xor sharing");
+      const facts = selectAll(
+        borrowck,
+        (p) => String(p.properties.className) === "theme-facts",
+      )[0]!;
+      expect(textOf(facts)).toContain("Point of contact: nikomatsakis");
+      expect(selectAll(facts, (a) => a.tagName === "a").map((a) => a.properties.href)).toEqual([
+        sitePaths.person("nikomatsakis"),
+        sitePaths.page("src/2026/roadmap-borrow-checker-within.md"),
+      ]);
+      // Each goal is counted once, however many roadmaps list it.
+      const total = selectAll(html, (el) => el.tagName === "tfoot").map(textOf)[0];
+      expect(total).toContain("76");
+    });
   },
 );

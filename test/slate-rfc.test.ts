@@ -61,10 +61,13 @@ function rfcTeamGoals(markdown: string): Record<string, number> {
   return out;
 }
 
-/** Per team, how many rows of the page (the goals on the slate, not those not accepted) name it. */
+/**
+ * Per team, how many goals of the page (those on the slate, not those not accepted) name it: a
+ * goal listed under two roadmaps is one goal.
+ */
 function pageTeamGoals(rows: string[], notAccepted: number): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const row of rows.slice(0, rows.length - notAccepted))
+  for (const row of new Set(rows.slice(0, rows.length - notAccepted)))
     for (const team of row.split(" | ")[1]!.split(", ").filter(Boolean))
       out[team] = (out[team] ?? 0) + 1;
   return out;

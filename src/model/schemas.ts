@@ -137,6 +137,7 @@ const theme = z.strictObject({
   title: z.string().min(1),
   summary: z.string().optional(),
   narrative: z.string().optional().describe("Set by `waymark import`; else a `## title` section."),
+  owners: z.array(handle).optional().describe("The theme's point of contact."),
 });
 
 /** When each phase of a slate's cycle starts (src/model/period-phases.ts). */

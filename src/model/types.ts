@@ -309,6 +309,10 @@ export interface Theme {
   summary?: string;
   /** The theme's narrative, Markdown. */
   narrative?: string;
+  /** Its point of contact (a rust-project-goals roadmap's `Point of contact` row). */
+  owners?: string[];
+  /** The page that describes the theme, when it has one of its own (`roadmap-*.md`). */
+  file?: string;
 }
 
 export interface Period {

@@ -18,7 +18,11 @@ export function periodFile(period: Period, path: string): string {
     phases: period.phases,
   };
   const themes = period.themes.map(
-    (t) => ({ id: t.id, title: t.title, summary: t.summary }) as Record<string, unknown>,
+    (t) =>
+      ({ id: t.id, title: t.title, summary: t.summary, owners: t.owners }) as Record<
+        string,
+        unknown
+      >,
   );
   if (themes.length) fields.themes = themes;
   const read = readBack(withFrontMatter(fields, period.body), path);

@@ -1,6 +1,6 @@
 import type { Item, Workspace } from "../../model/types.js";
 import { partsOf } from "../slate/item-parts.js";
-import { type Slate, type SlateRow, slateOf } from "../slate/slate-tables.js";
+import { type Slate, type SlateRow, slateGoals, slateOf } from "../slate/slate-tables.js";
 import type { TeamAskTable } from "../slate/team-ask-tables.js";
 import { OWNER_NEEDED } from "../status/cells.js";
 import type { KnownPeriod } from "../status/known-periods.js";
@@ -44,7 +44,7 @@ interface Context {
 function wholeSlate(ctx: Context): string[] {
   const { slate } = ctx;
   const title = cellText(slate.period.title);
-  const onSlate = slate.groups.flatMap((g) => g.rows);
+  const onSlate = slateGoals(slate);
   const flagship = slate.groups.filter((g) => g.theme);
   const other = slate.groups.find((g) => !g.theme)?.rows ?? [];
   const page = ctx.ws.periods.find((p) => p.id === slate.period.id);
@@ -84,7 +84,7 @@ function teamPart(ctx: Context, team: string): string[] {
   const { slate } = ctx;
   const table = slate.teamAsks.find((t) => t.team === team) ?? { team, rows: [] };
   const goals = [...new Set(table.rows.map((r) => r.goal.id))];
-  const rows = slate.groups.flatMap((g) => g.rows).filter((r) => goals.includes(r.id));
+  const rows = slateGoals(slate).filter((r) => goals.includes(r.id));
   return [
     `# ${cellText(slate.period.title)}: what the slate asks of ${cellText(ctx.teamName(team))}`,
     `${goalsCount(goals.length)} of the slate ask the ${cellText(ctx.teamName(team))} team for support.`,
@@ -103,7 +103,7 @@ function summary(
   notAccepted: number,
   teams: number,
 ): string {
-  const inThemes = flagship.reduce((n, g) => n + g.rows.length, 0);
+  const inThemes = slateGoals({ groups: flagship }).length;
   const themes = flagship.length
     ? `${goalsCount(inThemes)} under ${flagship.length} flagship theme${flagship.length === 1 ? "" : "s"} and ${goalsCount(other)} besides`
     : goalsCount(other);

@@ -8,7 +8,7 @@ import {
 import { PERIOD_FOLDER } from "../../model/layouts/rust-project-goals/read-period.js";
 import { themeKey } from "../../model/layouts/rust-project-goals/roadmaps.js";
 import type { Item, Workspace } from "../../model/types.js";
-import { slateOf } from "./slate-tables.js";
+import { slateGoals, slateOf } from "./slate-tables.js";
 
 /**
  * Replaces the rust-project-goals book's `(((…)))` placeholders in a page's Markdown with what the
@@ -62,7 +62,7 @@ function periodGoals(ws: Workspace, period: string): PeriodGoals {
     .map((p) => ({ file: p.file, title: p.title }));
   return {
     id: period,
-    goals: items(slate.groups.flatMap((g) => g.rows.map((r) => r.id))),
+    goals: items(slateGoals(slate).map((r) => r.id)),
     notAccepted: items(slate.notAccepted.map((r) => r.id)),
     byId,
     teamAsks: slate.teamAsks,

@@ -1,4 +1,5 @@
 import { walkItems } from "../../model/finalize.js";
+import { themesNamed } from "../../model/layouts/rust-project-goals/roadmaps.js";
 import { periodOf } from "../../model/period-of.js";
 import type { Item, SlateStatus, Theme, Workspace } from "../../model/types.js";
 import { SLATE_STATUSES } from "../../model/types.js";
@@ -35,7 +36,8 @@ export interface Slate {
 }
 
 /**
- * A period's goal slate (seed 001): one group per flagship theme, in the page's order, then the
+ * A period's goal slate (seed 001): one group per flagship theme, in the page's order (a goal
+ * naming several themes is in each), then the
  * other 90% (goals with no theme, or one the period does not name), then the goals not accepted.
  * Only the period's top goals are listed; initiatives that inherit the period stay with their goal
  * and lend it the teams they ask. Pure: the site's slate page, `status --period` and
@@ -56,9 +58,11 @@ export function slateOf(ws: Workspace, known: KnownPeriod): Slate {
   const accepted = rows.filter((r) => r.status !== "not-accepted");
   const themes = page?.themes ?? [];
   const themeIds = new Set(themes.map((t) => t.id));
+  // A goal tagged with several roadmaps is listed under each, as the book's roadmap pages do.
+  const named = new Map(goals.map((g) => [g.id, themesNamed(g, themes)] as const));
   const groups: SlateGroup[] = themes.map((theme) => ({
     theme,
-    rows: accepted.filter((r) => r.theme === theme.id),
+    rows: accepted.filter((r) => named.get(r.id)?.includes(theme.id)),
   }));
   groups.push({ rows: accepted.filter((r) => !r.theme || !themeIds.has(r.theme)) });
   const counts = [...SLATE_STATUSES, "none" as const]
@@ -77,6 +81,12 @@ export function slateOf(ws: Workspace, known: KnownPeriod): Slate {
       byId,
     ),
   };
+}
+
+/** The goals on the slate (not the not-accepted ones), each once, in the order of its groups. */
+export function slateGoals<R extends { id: string }>(slate: { groups: { rows: R[] }[] }): R[] {
+  const seen = new Set<string>();
+  return slate.groups.flatMap((g) => g.rows).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
 }
 
 /** A goal's row, its teams rolled up from its parts. */

@@ -1,6 +1,6 @@
 import { escapeTerminal } from "../../diagnostics/escape-terminal.js";
 import type { Workspace } from "../../model/types.js";
-import { type Slate, type SlateRow, slateOf } from "../slate/slate-tables.js";
+import { type Slate, type SlateRow, slateGoals, slateOf } from "../slate/slate-tables.js";
 import {
   deliverableCell,
   ownersCell,
@@ -40,7 +40,7 @@ export function renderStatus(ws: Workspace, options: StatusOptions = {}): Status
       return { ok: false, error: "unknown-period", period: options.period, known: ids };
     }
     const slate = slateOf(ws, known);
-    const rows = [...slate.groups.flatMap((g) => g.rows), ...slate.notAccepted];
+    const rows = [...slateGoals(slate), ...slate.notAccepted];
     const phase = options.date ? phaseLine(phaseStanding(ws, known.id, options.date), paint) : "";
     return { ok: true, rows, text: options.json ? json(rows) : slateText(slate, paint, phase) };
   }
@@ -94,7 +94,7 @@ function slateText(slate: Slate, paint: Paint, phase: string): string {
   const period = escapeTerminal(slate.period.title);
   const title = /\bslate\b/i.test(period) ? period : `${period} goal slate`;
   const out = [`${paint.title(title)}${state}\n${phase}`];
-  const all = [...slate.groups.flatMap((g) => g.rows), ...slate.notAccepted];
+  const all = [...slateGoals(slate), ...slate.notAccepted];
   // Progress and Tracking columns only where some goal has them (rust-project-goals), so slates
   // without them print as before.
   const measured = all.some((r) => r.progress);

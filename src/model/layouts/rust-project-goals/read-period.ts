@@ -35,13 +35,18 @@ export function readPeriod(
     state,
     ...datesOf(id),
     ...(readme ? rfcPhase(readme.document.text) : {}),
-    themes: themes.map(({ id, title, summary }) => ({ id, title, summary })),
+    themes: themes.map(({ id, title, summary, owners }) => ({ id, title, summary, owners })),
   };
   // Themes come from other files and may still fail the schema (reported): keep the period, which
   // the goals need, without them. The rest is from the folder name, so it always passes.
   const period =
     buildPeriod({ ...doc, data, spans: {} }, report) ??
     buildPeriod({ ...doc, data: { ...data, themes: [] }, spans: {} }, report)!;
+  // A roadmap's own page and Summary stand in where the README tells nothing of it.
+  period.themes = period.themes.map((t) => {
+    const own = themes.find((o) => o.id === t.id);
+    return { ...t, narrative: t.narrative ?? own?.narrative, file: own?.file };
+  });
   return readme ? period : { ...period, file: undefined };
 }
 

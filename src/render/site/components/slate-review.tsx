@@ -1,7 +1,7 @@
 import { RULES } from "../../../check/all-rules.js";
 import { runCheck } from "../../../check/run-check.js";
 import type { Workspace } from "../../../model/types.js";
-import type { Slate } from "../../slate/slate-tables.js";
+import { type Slate, slateGoals } from "../../slate/slate-tables.js";
 import { sitePaths } from "../site-paths.js";
 import { DataTable } from "./data-table.js";
 import { PageLink, TeamLink } from "./links.js";
@@ -25,7 +25,7 @@ const READINESS = RULES.filter((r) => r.id.startsWith("readiness-"));
 export function reviewView(ws: Workspace, slate: Slate): ReviewView {
   const found = runCheck(ws, [], { rules: READINESS, review: { periods: [slate.period.id] } });
   const byId = new Map(ws.items.map((i) => [i.id, i] as const));
-  const goals = slate.groups.flatMap((g) => g.rows);
+  const goals = slateGoals(slate);
   return {
     goals: goals.map((row) => {
       const file = byId.get(row.id)?.file;

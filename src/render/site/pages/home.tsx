@@ -1,5 +1,5 @@
 import type { Cadence, Group, Link, State, Triage } from "../../../model/types.js";
-import { slateOf } from "../../slate/slate-tables.js";
+import { slateGoals, slateOf } from "../../slate/slate-tables.js";
 import { needsOwner } from "../../status/cells.js";
 import { Fact, Facts } from "../components/facts.js";
 import { Layout } from "../components/layout.js";
@@ -51,7 +51,7 @@ export function homeRoutes(index: SiteIndex): Route[] {
         id: period.id,
         title: period.title,
         // The goals the slate itself marks "Owner needed", so both pages give the same number.
-        count: groups.flatMap((g) => g.rows).filter(needsOwner).length,
+        count: slateGoals({ groups }).filter(needsOwner).length,
       }))
       .filter((p) => p.count > 0),
   };

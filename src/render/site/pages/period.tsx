@@ -6,13 +6,13 @@ import {
   periodChartsView,
 } from "../../charts/period-charts.js";
 import { updatesPerMonth } from "../../charts/updates-per-month.js";
-import { type SlateRow, slateOf } from "../../slate/slate-tables.js";
+import { type SlateRow, slateGoals, slateOf } from "../../slate/slate-tables.js";
 import { STATUS_LABEL, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
-import { Owners, PageLink, TeamList } from "../components/links.js";
-import { SanitizedHtml } from "../components/markdown.js";
+import { OwnerList, Owners, PageLink, TeamList } from "../components/links.js";
+import { Markdown, SanitizedHtml } from "../components/markdown.js";
 import { ProgressBar } from "../components/progress-bar.js";
 import { type CycleView, cycleView, SlateCycle } from "../components/slate-cycle.js";
 import { type ReviewView, reviewView, SlateReview } from "../components/slate-review.js";
@@ -22,7 +22,7 @@ import type { SiteIndex } from "../site-index.js";
 import { segment, sitePaths } from "../site-paths.js";
 
 interface SlateGroupView {
-  theme: Omit<Theme, "narrative"> | null;
+  theme: ThemeView | null;
   rows: SlateRow[];
 }
 
@@ -62,7 +62,7 @@ export function periodRoutes(index: SiteIndex): Route[] {
       file: page?.file ?? null,
       body: page?.file ? index.expand(page.file, page.body) : (page?.body ?? ""),
       groups: slate.groups.map((g) => ({
-        theme: g.theme ? { id: g.theme.id, title: g.theme.title, summary: g.theme.summary } : null,
+        theme: g.theme ? themeView(g.theme, index) : null,
         rows: g.rows,
       })),
       notAccepted: slate.notAccepted,
@@ -70,12 +70,10 @@ export function periodRoutes(index: SiteIndex): Route[] {
       cycle,
       review: inReview ? reviewView(index.ws, slate) : null,
       charts: periodChartsView(
-        slate.groups.flatMap((g) => g.rows.flatMap((r) => index.forecasts.get(r.id) ?? [])),
+        slateGoals(slate).flatMap((r) => index.forecasts.get(r.id) ?? []),
         index.options.facts?.asOf,
         page?.end ?? known.end,
-        updatesPerMonth(
-          slate.groups.flatMap((g) => g.rows.flatMap((r) => index.items.get(r.id) ?? [])),
-        ),
+        updatesPerMonth(slateGoals(slate).flatMap((r) => index.items.get(r.id) ?? [])),
       ),
     };
   });
@@ -114,7 +112,7 @@ function PeriodPage(view: PeriodView) {
     return { group: g, part: sectionFor((n) => names.includes(n)) };
   });
   const otherPart = sectionFor((n) => OTHER_90.test(n));
-  const total = view.groups.reduce((n, g) => n + g.rows.length, view.notAccepted.length);
+  const total = slateGoals(view).length + view.notAccepted.length;
   return (
     <Layout
       path={sitePaths.period(view.id)}
@@ -161,6 +159,7 @@ function PeriodPage(view: PeriodView) {
       {placed.map(({ group, part }) => (
         <section aria-labelledby={themeId(group, part)} class="theme">
           <ThemeHeading id={themeId(group, part)} title={group.theme!.title} part={part} />
+          <ThemeFacts theme={group.theme!} told={!!part?.html} />
           <SlateTable rows={group.rows} caption={`Goals of ${group.theme!.title}`} />
         </section>
       ))}
@@ -211,6 +210,57 @@ function PeriodPage(view: PeriodView) {
       </section>
       <Footnotes html={body.footnotes} />
     </Layout>
+  );
+}
+
+/** A flagship theme as its section shows it: who leads it, and the page of its own, if any. */
+interface ThemeView {
+  id: string;
+  title: string;
+  summary?: string;
+  owners: string[];
+  /** The theme's own narrative (a roadmap's Summary), for when the period page tells none. */
+  narrative: { markdown: string; source: string } | null;
+  /** The site path of the theme's own page (a `roadmap-*.md` file). */
+  page: string | null;
+}
+
+function themeView(theme: Theme, index: SiteIndex): ThemeView {
+  const page = theme.file ? index.shell.pageOfFile[theme.file] : undefined;
+  return {
+    id: theme.id,
+    title: theme.title,
+    summary: theme.summary,
+    owners: theme.owners ?? [],
+    narrative:
+      theme.narrative && theme.file ? { markdown: theme.narrative, source: theme.file } : null,
+    page: page ?? null,
+  };
+}
+
+/** A theme's point of contact and the link to its own page, under its heading. */
+function ThemeFacts({ theme, told }: { theme: ThemeView; told: boolean }) {
+  return (
+    <>
+      {!told && theme.narrative && (
+        <Markdown text={theme.narrative.markdown} source={theme.narrative.source} />
+      )}
+      {(theme.owners.length > 0 || theme.page) && (
+        <p class="theme-facts">
+          {theme.owners.length > 0 && (
+            <>
+              Point of contact: <OwnerList owners={theme.owners} />
+            </>
+          )}
+          {theme.owners.length > 0 && theme.page && " · "}
+          {theme.page && (
+            <>
+              Roadmap: <PageLink path={theme.page}>{theme.title}</PageLink>
+            </>
+          )}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -279,7 +329,7 @@ function PeriodsIndex({ periods }: { periods: Omit<PeriodView, "body" | "charts"
             </th>
             <td>{p.start || p.end ? `${p.start ?? "…"} to ${p.end ?? "…"}` : ""}</td>
             <td>{p.state === "accepted" ? "Accepted" : "Draft"}</td>
-            <td>{p.groups.reduce((n, g) => n + g.rows.length, p.notAccepted.length)}</td>
+            <td>{slateGoals(p).length + p.notAccepted.length}</td>
           </tr>
         ))}
       </DataTable>
