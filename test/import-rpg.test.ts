@@ -76,6 +76,27 @@ describe("waymark import (CLI)", { timeout: 90_000 }, () => {
     expect((await runWaymark("check", dest)).code).toBe(0);
   });
 
+  it("turns the book's placeholders into the tables they stand for, and notes the others", async () => {
+    const src = await testdir({
+      "src/2026/a.md": GOAL,
+      "src/2026/README.md": "# 2026\n\nWe have (((#GOALS))) goals.\n\n(((GOALS)))\n",
+      "src/2026/goals.md": "# Goals\n\n(((GOAL CHAPTERS)))\n\n(((VALID TEAM ASKS)))\n",
+    });
+    const dest = join(await testdir({}), "out");
+    const { code, stderr } = await runWaymark("import", src, dest);
+    expect(code, stderr).toBe(0);
+    const period = await readFile(join(dest, "periods/2026.md"), "utf8");
+    expect(period).toContain("We have 1 goals.");
+    expect(period).toContain("| [A goal](../goals/2026/a.md) | @ann |");
+    const goals = await readFile(join(dest, "src/2026/goals.md"), "utf8");
+    expect(goals).toContain("- [A goal](../../goals/2026/a.md)");
+    expect(goals).toContain(
+      "> **VALID TEAM ASKS**: the book generates this here; Waymark does not",
+    );
+    expect(`${period}${goals}`).not.toContain("(((");
+    expect((await runWaymark("check", dest)).code).toBe(0);
+  });
+
   /** Imports `src` through the CLI and checks the result: warnings, no error. */
   async function importThenCheck(src: string): Promise<void> {
     const dest = join(await testdir({}), "out");

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { formatHuman } from "../../diagnostics/format.js";
 import type { LayoutName } from "../../model/types.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
+import { withNativePlaceholders } from "../../publish/native/native-placeholders.js";
 import { planNativeWorkspace } from "../../publish/native/plan-native.js";
 import { verifyPlan } from "../../publish/native/verify-plan.js";
 import { inspectDestination, writeTree } from "../../publish/native/write-tree.js";
@@ -40,8 +41,10 @@ export function registerImport(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const files = planNativeWorkspace(workspace);
-      const differences = verifyPlan(workspace, files);
+      // The book's (((placeholders))) become the tables they stand for (native-placeholders.ts).
+      const source = withNativePlaceholders(workspace);
+      const files = planNativeWorkspace(source);
+      const differences = verifyPlan(source, files);
       await writeTree(dest, files);
       process.stdout.write(
         imported(workspace.layout, src, dest, {
