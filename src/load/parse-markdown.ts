@@ -101,6 +101,9 @@ export function parseMarkdown(file: string, text: string): ParsedMarkdown {
 
 const parseRoot = (text: string) => processor.parse(text) as Root;
 
+/** The tree of a part of a file (a section's text), bounded like a file's but never memoised. */
+export const parseMarkdownPart = (text: string): Root => parseWithinLimits("", text, parseRoot);
+
 /** The parse of `text` from its tree: the document, and the front matter split off the body. */
 export function assembleMarkdown(
   file: string,

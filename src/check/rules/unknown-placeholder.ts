@@ -1,9 +1,8 @@
+import { findPlaceholders } from "../../model/layouts/rust-project-goals/find-placeholders.js";
 import {
   KNOWN_PLACEHOLDERS,
-  PLACEHOLDER,
   readPlaceholder,
 } from "../../model/layouts/rust-project-goals/placeholders.js";
-import { walkTree } from "../../model/markdown/walk-tree.js";
 import { defineRule } from "../rule.js";
 
 const GOAL =
@@ -43,21 +42,14 @@ export const unknownPlaceholder = defineRule({
     if (workspace.layout !== "rust-project-goals") return;
     for (const doc of workspace.documents) {
       if (!doc.text.includes("(((")) continue;
-      walkTree(doc.tree, (node) => {
-        if (node.type !== "text") return;
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start === undefined || end === undefined) return;
-        for (const m of doc.text.slice(start, end).matchAll(PLACEHOLDER)) {
-          if (readPlaceholder(m[1]!)) continue;
-          const at = start + m.index;
-          report({
-            span: doc.lines.span(doc.file, at, at + m[0].length),
-            message: `Unexpected placeholder \`${m[0]}\`, expected one the rust-project-goals book generates`,
-            hint: `The site shows a note in its place. Known placeholders: ${KNOWN_PLACEHOLDERS.join(", ")}.`,
-          });
-        }
-      });
+      for (const p of findPlaceholders(doc.text, doc.tree)) {
+        if (readPlaceholder(p.inside)) continue;
+        report({
+          span: doc.lines.span(doc.file, p.index, p.index + p.text.length),
+          message: `Unexpected placeholder \`${p.text}\`, expected one the rust-project-goals book generates`,
+          hint: `The site shows a note in its place. Known placeholders: ${KNOWN_PLACEHOLDERS.join(", ")}.`,
+        });
+      }
     }
   },
 });

@@ -49,6 +49,16 @@ describe("placeholderExpander", () => {
     expect(out).not.toContain("(((");
   });
 
+  it("leaves a placeholder quoted in a code span or a fenced code block as written", async () => {
+    const { workspace } = await runPipeline(await testdir(FILES), { check: false });
+    const body =
+      "Write `(((GOALS)))` where the table goes.\n\n```md\n(((GOALS)))\n```\n\nWe have (((#GOALS))) goals.\n";
+    const out = placeholderExpander(workspace)("src/2026/goals.md", body);
+    expect(out).toBe(
+      "Write `(((GOALS)))` where the table goes.\n\n```md\n(((GOALS)))\n```\n\nWe have 1 goals.\n",
+    );
+  });
+
   it("reads the book's placeholder names, with or without an argument", () => {
     expect(readPlaceholder("FLAGSHIP GOALS")).toEqual({ kind: "goals", which: "flagship" });
     expect(readPlaceholder("ROADMAP ROWS: Beyond the `&`")).toEqual({

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
+import { findPlaceholders } from "../../model/layouts/rust-project-goals/find-placeholders.js";
 import {
-  PLACEHOLDER,
   type Placeholder,
   readPlaceholder,
   type Size,
@@ -14,7 +14,8 @@ import { slateGoals, slateOf } from "./slate-tables.js";
  * Replaces the rust-project-goals book's `(((…)))` placeholders in a page's Markdown with what the
  * book shows there, computed from the model: goal tables and lists as GFM Markdown whose links
  * name the goal files (so the site's link resolver sends them to the goal pages). A placeholder
- * Waymark cannot produce, or does not know, becomes a visible note naming it. Pure.
+ * Waymark cannot produce, or does not know, becomes a visible note naming it; one quoted in code
+ * stays as written. Pure.
  */
 export function placeholderExpander(ws: Workspace): (file: string, body: string) => string {
   if (ws.layout !== "rust-project-goals") return (_file, body) => body;
@@ -30,14 +31,22 @@ export function placeholderExpander(ws: Workspace): (file: string, body: string)
       .split("/")
       .find((s) => PERIOD_FOLDER.test(s))
       ?.toLowerCase();
-    return body.replace(PLACEHOLDER, (_match, inside: string) => {
+    const replace = (inside: string) => {
       const placeholder = readPlaceholder(inside);
       if (!placeholder) return note(inside, "Waymark does not know this placeholder");
       if (placeholder.kind === "valid-team-asks")
         return note(inside, "the catalogue of team asks is not part of the model");
       if (!period) return note(inside, "the page is in no period's folder");
       return expand(placeholder, goalsOf(period), file, inside);
-    });
+    };
+    // Placeholders quoted in code stay as written, as the book leaves them.
+    let out = "";
+    let from = 0;
+    for (const p of findPlaceholders(body)) {
+      out += body.slice(from, p.index) + replace(p.inside);
+      from = p.index + p.text.length;
+    }
+    return out + body.slice(from);
   };
 }
 
