@@ -20,7 +20,7 @@ export async function readTrackFacts(
     // Loaded only when there is a cache: every command runs this stage.
     const { openCache } = await import("./cache/open-cache.js");
     const { readCache } = await import("./cache/read-cache.js");
-    db = await openCache(root, { create: false });
+    db = await openCache(root, { create: false, readonly: true });
     if (!db) return { ok: true };
     return { ok: true, snapshot: await readCache(db, options) };
   } catch (error) {

@@ -49,7 +49,7 @@ interface CachedAreaIssue {
 export async function historyOf(root: string): Promise<HistoryRow[]> {
   const { openCache } = await import("../../track/cache/open-cache.js");
   const { readIssueHistory } = await import("../../track/cache/read-history.js");
-  const db = await openCache(root, { create: false });
+  const db = await openCache(root, { create: false, readonly: true });
   if (!db) return [];
   try {
     return await readIssueHistory(db);

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { AreaIssue, IssueFacts } from "../forge.js";
 import type { CachedScope } from "../triage/sync-area.js";
 import type { Cache } from "./open-cache.js";
@@ -47,7 +48,7 @@ export interface CacheSnapshot {
 }
 
 /**
- * Everything the checks and renderers use from the cache, read in seven queries; with `history`,
+ * Everything the checks and renderers use from the cache, read in eight queries; with `history`,
  * also every issue's figures at every sync (the charts), which grows with each sync and so is read
  * only by the commands that draw or forecast.
  */
@@ -55,6 +56,10 @@ export async function readCache(
   db: Cache,
   { history: withHistory = false } = {},
 ): Promise<CacheSnapshot> {
+  // Readers open the cache read-only and unmigrated, so an older version's cache may lack the
+  // later migrations' tables: those read as empty until the next sync adds them.
+  const tables = await tablesOf(db);
+  if (!tables.has("sync")) throw new Error(OLD_SCHEMA);
   const last = await db
     .selectFrom("sync")
     .select("finished_at")
@@ -70,7 +75,7 @@ export async function readCache(
   for (const row of await db.selectFrom("search").selectAll().execute()) {
     searches.set(row.query, { count: row.count, syncedAt: row.synced_at });
   }
-  const area = await readArea(db);
+  const area = tables.has("area_issue") ? await readArea(db, tables) : EMPTY_AREA();
   if (!withHistory) return { lastSync: last?.finished_at, issues, searches, area };
   const history = new Map<string, HistoryRow[]>();
   for (const row of await readIssueHistory(db)) {
@@ -81,7 +86,18 @@ export async function readCache(
   return { lastSync: last?.finished_at, issues, searches, area, history };
 }
 
-async function readArea(db: Cache): Promise<CachedArea> {
+const OLD_SCHEMA = "its schema predates this waymark; `waymark sync` updates it";
+
+const EMPTY_AREA = (): CachedArea => ({ scopes: new Map(), issues: new Map(), history: [] });
+
+async function tablesOf(db: Cache): Promise<Set<string>> {
+  const { rows } = await sql<{
+    name: string;
+  }>`select name from sqlite_master where type = 'table'`.execute(db);
+  return new Set(rows.map((row) => row.name));
+}
+
+async function readArea(db: Cache, tables: Set<string>): Promise<CachedArea> {
   const scopes = new Map<string, CachedScope>();
   for (const row of await db.selectFrom("area_scope").selectAll().execute()) {
     scopes.set(row.scope, {
@@ -106,5 +122,6 @@ async function readArea(db: Cache): Promise<CachedArea> {
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
-  return { scopes, issues, lastApplied: run?.started_at, history: await readAreaHistory(db) };
+  const history = tables.has("area_history") ? await readAreaHistory(db) : [];
+  return { scopes, issues, lastApplied: run?.started_at, history };
 }
