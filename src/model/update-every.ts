@@ -1,22 +1,23 @@
 import { z } from "zod";
+import { parseEvery } from "./cadence/cadence-rule.js";
 
 /**
  * How often owners post an update: weekly, every two weeks or every four weeks (issue 9), as
  * people write it, or a number of days. Shared by `updates.every` in waymark.yaml and an item's
- * `update-every` override.
+ * `update-every` override. The words are those a meeting cadence takes too, and mean the same:
+ * the cadence parser (cadence-rule.ts) says how many days each is; this list only says which of
+ * them an update cadence accepts (no days, no months), so the JSON schema can list them.
  */
-const DAYS: Record<string, number> = {
-  week: 7,
-  weekly: 7,
-  "2 weeks": 14,
-  "two weeks": 14,
-  biweekly: 14,
-  fortnightly: 14,
-  "4 weeks": 28,
-  "four weeks": 28,
-};
-
-const NAMES = Object.keys(DAYS) as [string, ...string[]];
+const NAMES = [
+  "week",
+  "weekly",
+  "2 weeks",
+  "two weeks",
+  "biweekly",
+  "fortnightly",
+  "4 weeks",
+  "four weeks",
+] as const;
 
 export const updateEverySchema = z
   .union([z.enum(NAMES), z.number().int().positive().max(366)])
@@ -24,7 +25,9 @@ export const updateEverySchema = z
 
 /** The cadence in days; the schema has already refused anything else. */
 export function updateEveryDays(value: string | number): number {
-  return typeof value === "number" ? value : (DAYS[value] ?? 28);
+  if (typeof value === "number") return value;
+  const every = parseEvery(value);
+  return every && "days" in every ? every.days : 28;
 }
 
 /** "every week", "every 2 weeks", "every 10 days": a cadence in words, for messages. */

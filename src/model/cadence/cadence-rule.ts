@@ -39,6 +39,7 @@ const EVERY_WORDS: Record<string, Every> = {
   "two weeks": { days: 14 },
   biweekly: { days: 14 },
   fortnightly: { days: 14 },
+  "four weeks": { days: 28 },
   month: { months: 1 },
   monthly: { months: 1 },
 };
