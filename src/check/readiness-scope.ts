@@ -1,3 +1,4 @@
+import { partsOf } from "../model/item-parts.js";
 import { currentPhase, phasesOfPeriod } from "../model/period-phases.js";
 import type { Item, Workspace } from "../model/types.js";
 
@@ -53,16 +54,5 @@ export function periodsUnderReview(ws: Workspace, scope: ReviewScope): Set<strin
 
 /** A goal and everything under it: subgoals ask teams too. */
 export function withParts(ws: Workspace, goal: Item): Item[] {
-  const byId = new Map(ws.items.map((i) => [i.id, i] as const));
-  const out: Item[] = [];
-  const visit = (item: Item) => {
-    if (out.includes(item)) return;
-    out.push(item);
-    for (const child of item.children) {
-      const c = byId.get(child);
-      if (c) visit(c);
-    }
-  };
-  visit(goal);
-  return out;
+  return partsOf(goal, new Map(ws.items.map((i) => [i.id, i] as const)));
 }

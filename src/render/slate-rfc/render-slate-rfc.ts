@@ -1,5 +1,5 @@
+import { partsOf } from "../../model/item-parts.js";
 import type { Item, Workspace } from "../../model/types.js";
-import { partsOf } from "../slate/item-parts.js";
 import { type Slate, type SlateRow, slateGoals, slateOf } from "../slate/slate-tables.js";
 import type { TeamAskTable } from "../slate/team-ask-tables.js";
 import { OWNER_NEEDED } from "../status/cells.js";

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { partsOf } from "../../model/item-parts.js";
 import { findPlaceholders } from "../../model/layouts/rust-project-goals/find-placeholders.js";
 import {
   type Placeholder,
@@ -201,21 +202,14 @@ const isFlagship = (goal: Item) => !!goal.theme || listOf(goal.extra.flagship).l
 
 /** A goal's size: the largest support level it or its parts ask; Small when none is given. */
 function sizeOf(goal: Item, byId: ReadonlyMap<string, Item>): Size {
-  const levels = partsOfGoal(goal, byId).flatMap((i) => i.asks.map((a) => a.level?.toLowerCase()));
+  const levels = partsOf(goal, byId).flatMap((i) => i.asks.map((a) => a.level?.toLowerCase()));
   if (levels.includes("large")) return "large";
   if (levels.includes("medium")) return "medium";
   return "small";
 }
 
 function teamsOf(goal: Item, byId: ReadonlyMap<string, Item>): string[] {
-  return [...new Set(partsOfGoal(goal, byId).flatMap((i) => i.asks.map((a) => a.team)))];
-}
-
-function partsOfGoal(goal: Item, byId: ReadonlyMap<string, Item>): Item[] {
-  return [
-    goal,
-    ...goal.children.flatMap((id) => (byId.get(id) ? partsOfGoal(byId.get(id)!, byId) : [])),
-  ];
+  return [...new Set(partsOf(goal, byId).flatMap((i) => i.asks.map((a) => a.team)))];
 }
 
 function table(headers: string[], rows: string[][]): string {

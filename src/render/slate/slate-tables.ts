@@ -1,11 +1,11 @@
 import { walkItems } from "../../model/finalize.js";
+import { teamsAsked } from "../../model/item-parts.js";
 import { themesNamed } from "../../model/layouts/rust-project-goals/roadmaps.js";
 import { periodOf } from "../../model/period-of.js";
 import type { Item, SlateStatus, Theme, Workspace } from "../../model/types.js";
 import { SLATE_STATUSES } from "../../model/types.js";
 import type { KnownPeriod } from "../status/known-periods.js";
 import { type StatusRow, toRow } from "../status/status-rows.js";
-import { teamsAsked } from "./item-parts.js";
 import { type TeamAskTable, teamAskTables } from "./team-ask-tables.js";
 
 /**

@@ -1,7 +1,7 @@
+import { partsOf } from "../../model/item-parts.js";
 import type { Item } from "../../model/types.js";
 import { compareEnglish } from "../site/collate.js";
 import { displayTitle } from "../status/status-rows.js";
-import { partsOf } from "./item-parts.js";
 
 /** One ask of one team: the goal, the part of it that asks (the goal itself or a subgoal), what. */
 export interface TeamAskRow {

@@ -1,7 +1,7 @@
+import { partsOf } from "../../../model/item-parts.js";
 import type { Item, Milestone, StoryKind } from "../../../model/types.js";
 import { BurnUpChart, type BurnUpView } from "../../charts/burn-up-chart.js";
 import { itemBurnUpView } from "../../charts/chart-views.js";
-import { partsOf } from "../../slate/item-parts.js";
 import { StateBadge, StatusBadge } from "../components/badges.js";
 import { BodySection, Footnotes, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";

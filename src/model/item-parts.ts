@@ -1,4 +1,4 @@
-import type { Item } from "../../model/types.js";
+import type { Item } from "./types.js";
 
 /** The teams asked by an item and by its parts, depth first, each once. */
 export function teamsAsked(item: Item, byId: ReadonlyMap<string, Item>): string[] {
