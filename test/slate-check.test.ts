@@ -75,9 +75,11 @@ describe("waymark check --period on the example's draft 2024H2 slate", { timeout
     );
   });
 
-  it("refuses an unknown period and a date that does not exist, with exit 2", async () => {
+  it("refuses an unknown period with exit 1, as status does, and a date that does not exist with exit 2", async () => {
     const period = await waymark("check", EXAMPLE, "--period", "2030h1");
-    expect(period.code).toBe(2);
+    expect(period.code).toBe(1);
+    const status = await waymark("status", EXAMPLE, "--period", "2030h1");
+    expect(status.code).toBe(period.code);
     expect(period.stderr).toContain("Unexpected period `2030h1`, expected one of");
     const date = await waymark("check", EXAMPLE, "--date", "2024-02-30");
     expect(date.code).toBe(2);

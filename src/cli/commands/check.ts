@@ -84,7 +84,7 @@ export function registerCheck(program: Command): void {
           if (!known) {
             const ids = knownPeriods(workspace).map((p) => p.id);
             process.stderr.write(unknownPeriod(opts.period, ids));
-            process.exitCode = 2;
+            process.exitCode = 1; // as `status --period` (docs/cli.md): the folder has no such period
             return;
           }
           const files = slateFiles(workspace, known.id);
