@@ -6,6 +6,7 @@ import { openParseCache, saveParseCache } from "../load/parse-pack.js";
 import { type ReadOptions, readWorkspace, type WorkspaceFiles } from "../load/read-workspace.js";
 import { type BuildOptions, type BuildResult, buildWorkspace } from "../model/build-workspace.js";
 import type { Workspace } from "../model/types.js";
+import type { TrackMemo } from "../track/read-track-facts.js";
 import { trackWorkspace } from "../track/track-workspace.js";
 import type { Facts } from "../track/types.js";
 import { type Timings, timed } from "./timed.js";
@@ -28,6 +29,8 @@ export interface PipelineOptions extends ReadOptions, BuildOptions {
   files?: WorkspaceFiles;
   /** Read the sync history too (`facts.history`): the site's charts and `status --forecast`. */
   history?: boolean;
+  /** Keeps the cache's facts between runs (serve): read again only when the cache changed. */
+  trackMemo?: TrackMemo;
   /** Run the check rules (the default); `false` stops after track, with load and model diagnostics. */
   check?: boolean;
   /** Treat warnings as errors. */
@@ -64,7 +67,7 @@ export async function runPipeline(
   });
   const { workspace } = built;
   const tracked = await timed(timings, "track", () =>
-    trackWorkspace(workspace, { history: options.history }),
+    trackWorkspace(workspace, { history: options.history, memo: options.trackMemo }),
   );
   const found = [...built.diagnostics, ...tracked.diagnostics];
   const unchecked = { files, workspace, facts: tracked.facts, diagnostics: found };

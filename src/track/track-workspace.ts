@@ -1,7 +1,7 @@
 import { START } from "../diagnostics/diagnostic.js";
 import type { Workspace } from "../model/types.js";
 import { issueKey } from "./forge.js";
-import { readTrackFacts } from "./read-track-facts.js";
+import { readTrackFacts, readTrackFactsMemo, type TrackMemo } from "./read-track-facts.js";
 import { resolveProgress } from "./resolve-progress.js";
 import { type Facts, NO_FACTS, type Tracked } from "./types.js";
 import { updateStatus } from "./updates/update-status.js";
@@ -15,9 +15,11 @@ import { updateStatus } from "./updates/update-status.js";
  */
 export async function trackWorkspace(
   workspace: Workspace,
-  options: { history?: boolean } = {},
+  options: { history?: boolean; memo?: TrackMemo } = {},
 ): Promise<Tracked> {
-  const read = await readTrackFacts(workspace.root, options);
+  const read = options.memo
+    ? await readTrackFactsMemo(workspace.root, options, options.memo)
+    : await readTrackFacts(workspace.root, options);
   const facts: Facts =
     read.ok && read.snapshot
       ? {

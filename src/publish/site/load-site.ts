@@ -8,6 +8,7 @@ import { checkLoaded, runPipeline } from "../../pipeline/run-pipeline.js";
 import { type Timings, timed } from "../../pipeline/timed.js";
 import { type SiteRoutes, siteRoutes } from "../../render/site/routes.js";
 import { Shell } from "../../render/site/shell.js";
+import type { TrackMemo } from "../../track/read-track-facts.js";
 import { gitDates, lastChanged } from "./last-changed.js";
 import type { SiteSource } from "./site-app.js";
 import { digest } from "./site-cache.js";
@@ -69,6 +70,8 @@ export interface SiteMemo {
    * since no page shows the check's findings.
    */
   checkLater?: boolean;
+  /** The sync cache's facts and history as last read, kept while the cache's stamp is unchanged. */
+  track?: TrackMemo;
 }
 
 /**
@@ -81,6 +84,7 @@ export async function loadSite(
   timings: BuildTimings,
   memo?: SiteMemo,
 ): Promise<LoadedSite> {
+  if (memo) memo.track ??= {};
   const loaded = await runPipeline(input.dir, {
     config: input.config,
     layout: input.layout,
@@ -91,6 +95,7 @@ export async function loadSite(
     check: !memo?.checkLater,
     // The charts draw the sync history.
     history: true,
+    trackMemo: memo?.track,
   });
   const { files, workspace: ws, facts, diagnostics } = loaded;
   const check = async () =>
