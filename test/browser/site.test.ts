@@ -181,15 +181,18 @@ describe.skipIf(skip)("the example site in Chromium", () => {
   });
 
   // Every rule in the light scheme; in the dark one only contrast, the one rule it can change.
+  // Also fails on landmark-unique, though axe rates it moderate: two regions of one name leave a
+  // screen reader's landmark list ambiguous (the vision page had two "Status and schedule").
+  const fails = (f: AxeFinding) => isBlocking(f) || f.rule === "landmark-unique";
   it.each(PAGE_KINDS)(
-    "finds no serious or critical axe violation: %s, light and dark",
+    "finds no serious or critical axe violation, nor landmark-unique: %s, light and dark",
     async (kind, path) => {
       for (const colorScheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         const found = await runAxe(page, colorScheme === "dark" ? ["color-contrast"] : undefined);
         findings.set(`${kind} (${colorScheme})`, found);
-        expect(describeFindings(found.filter(isBlocking))).toBe("");
+        expect(describeFindings(found.filter(fails))).toBe("");
       }
       await page.emulateMedia({ colorScheme: "light" });
     },

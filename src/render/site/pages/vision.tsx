@@ -1,10 +1,13 @@
+import { normalizeHeading } from "../../../model/markdown/sections.js";
 import type { Tenet } from "../../../model/types.js";
 import { Footnotes, FullBody, idsInUse, useBody } from "../components/body-sections.js";
 import { DataTable } from "../components/data-table.js";
 import { Layout } from "../components/layout.js";
 import { PageLink } from "../components/links.js";
+import { SanitizedHtml } from "../components/markdown.js";
 import { StoryKindBadge, StoryList } from "../components/story-list.js";
 import { formatDate } from "../dates.js";
+import type { MarkdownPart } from "../markdown/render-markdown.js";
 import { pageRoute, type Route } from "../route.js";
 import { type PhaseView, phaseStatuses, scheduleSummary } from "../schedule.js";
 import { type SiteIndex, type StorySummary, storySummary } from "../site-index.js";
@@ -63,7 +66,10 @@ function VisionPage(view: VisionView) {
     schedule: view.schedule.length > 0,
     characters: view.characters.length > 0,
   });
-  const body = useBody(view.body, view.file, [], reserved);
+  // A body section of the schedule's own name joins it: two regions of one name (axe's
+  // landmark-unique) would leave a screen reader two "Status and schedule" to choose from.
+  const body = useBody(view.body, view.file, view.schedule.length ? [SCHEDULE] : [], reserved);
+  const scheduleProse = body.named.get(normalizeHeading(SCHEDULE));
   return (
     <Layout
       path={sitePaths.vision}
@@ -127,7 +133,9 @@ function VisionPage(view: VisionView) {
           </li>
         </ul>
       </section>
-      {view.schedule.length > 0 && <Schedule phases={view.schedule} date={view.date} />}
+      {view.schedule.length > 0 && (
+        <Schedule phases={view.schedule} date={view.date} prose={scheduleProse} />
+      )}
       <Footnotes html={body.footnotes} />
     </Layout>
   );
@@ -135,7 +143,18 @@ function VisionPage(view: VisionView) {
 
 const STATUS_TEXT = { past: "Done", current: "Current", upcoming: "Upcoming" } as const;
 
-function Schedule({ phases, date }: { phases: PhaseView[]; date: string }) {
+const SCHEDULE = "Status and schedule";
+
+function Schedule({
+  phases,
+  date,
+  prose,
+}: {
+  phases: PhaseView[];
+  date: string;
+  /** The body's own section of this name, its text shown first. */
+  prose?: MarkdownPart | undefined;
+}) {
   const when = (p: PhaseView) => {
     if (p.start && p.end && p.start !== p.end)
       return `${formatDate(p.start)} – ${formatDate(p.end)}`;
@@ -145,7 +164,8 @@ function Schedule({ phases, date }: { phases: PhaseView[]; date: string }) {
   };
   return (
     <section aria-labelledby="schedule">
-      <h2 id="schedule">Status and schedule</h2>
+      <h2 id="schedule">{SCHEDULE}</h2>
+      {prose && <SanitizedHtml html={prose.html} />}
       <p>
         <strong>{scheduleSummary(phases)}</strong> (as of{" "}
         <time dateTime={date}>{formatDate(date)}</time>)
