@@ -7,8 +7,7 @@ import { SEARCH_CSS } from "./search-css.js";
  * scheme that follows the reader's setting, layouts that fold down to a phone, and a print sheet.
  * Colours are chosen for WCAG AA contrast in both schemes.
  */
-export const SITE_CSS =
-  `:root {
+export const SITE_CSS = `:root {
   color-scheme: light dark;
   --bg: #ffffff;
   --fg: #1f2328;
@@ -206,6 +205,4 @@ ${SEARCH_CSS}
   .progress .seg { border: 1px solid #000; }
   .progress .seg.on { background: #000; }
 }
-` +
-  CHART_CSS +
-  BOARD_CSS;
+${CHART_CSS}${BOARD_CSS}`;
