@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { readFile, rename, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateGoalsSeed } from "./github/generate-seed.js";
 import { type FakeGitHub, startFakeGitHub } from "./github/start-fake-github.js";
 import { ensureLabel, findIssueByRef, findRepo } from "./github/store.js";
-import { COMPILED_CLI } from "./helpers/compiled-cli.js";
+import { fakeGitHubEnv, runWaymarkWith } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
 
 const TOKEN = "ghp_issues0cli0token0never0shown";
@@ -16,23 +15,10 @@ afterEach(async () => {
   gh = undefined;
 });
 
-const env = (extra: Record<string, string> = {}) => ({
-  PATH: "/nonexistent",
-  HOME: "/nonexistent",
-  NO_COLOR: "1",
-  GITHUB_TOKEN: TOKEN,
-  WAYMARK_GITHUB_RETRY_MS: "1",
-  WAYMARK_GITHUB_WRITE_GAP_MS: "0",
-  ...extra,
-});
+const env = (extra: Record<string, string> = {}) => fakeGitHubEnv(TOKEN, extra);
 
-function waymark(args: string[], vars: Record<string, string> = env()) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [COMPILED_CLI, ...args], { env: vars }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const waymark = (args: string[], vars: Record<string, string> = env()) =>
+  runWaymarkWith(vars, ...args);
 
 const CONFIG = (labels: string) => `group: { name: G }
 people: { ann: {}, bo: {} }

@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { type FakeGitHub, startFakeGitHub } from "./github/start-fake-github.js"
 import { findIssueByRef } from "./github/store.js";
 import { COMPILED_CLI } from "./helpers/compiled-cli.js";
 import { readTrackCache } from "./helpers/read-track-cache.js";
+import { fakeGitHubEnv, runWaymarkWith } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
 
 const TOKEN = "ghp_DISTINCTIVE0token0for0the0leak0test";
@@ -17,23 +18,9 @@ afterEach(async () => {
   gh = undefined;
 });
 
-function env(token = TOKEN) {
-  return {
-    PATH: "/nonexistent",
-    HOME: "/nonexistent",
-    NO_COLOR: "1",
-    GITHUB_TOKEN: token,
-    WAYMARK_GITHUB_RETRY_MS: "1",
-  };
-}
+const env = (token = TOKEN) => fakeGitHubEnv(token);
 
-function waymark(args: string[], vars: Record<string, string>) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [COMPILED_CLI, ...args], { env: vars }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const waymark = (args: string[], vars: Record<string, string>) => runWaymarkWith(vars, ...args);
 
 async function workspace(goals: number) {
   const files: Record<string, string> = {

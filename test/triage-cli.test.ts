@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -6,19 +5,12 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Seed } from "./github/seed-store.js";
 import { type FakeGitHub, startFakeGitHub } from "./github/start-fake-github.js";
-import { COMPILED_CLI } from "./helpers/compiled-cli.js";
+import { fakeGitHubEnv, runWaymarkWith } from "./helpers/run-waymark.js";
 import { testdir } from "./helpers/testdir.js";
 
 const ASYNC_WG = JSON.parse(readFileSync("test/github/seeds/async-wg.json", "utf8")) as Seed;
 const TOKEN = "ghp_triage0test0token";
-const ENV = {
-  PATH: "/nonexistent",
-  HOME: "/nonexistent",
-  NO_COLOR: "1",
-  GITHUB_TOKEN: TOKEN,
-  WAYMARK_GITHUB_RETRY_MS: "1",
-  WAYMARK_GITHUB_WRITE_GAP_MS: "0",
-};
+const ENV = fakeGitHubEnv(TOKEN);
 
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
@@ -26,13 +18,7 @@ afterEach(async () => {
   gh = undefined;
 });
 
-function waymark(...args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [COMPILED_CLI, ...args], { env: ENV }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const waymark = (...args: string[]) => runWaymarkWith(ENV, ...args);
 
 const labelWrites = (server: FakeGitHub) =>
   server.log.filter((r) => r.kind === "rest" && r.path.includes("/labels"));
