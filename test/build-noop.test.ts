@@ -1,4 +1,4 @@
-import { cp, readFile, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -40,6 +40,13 @@ describe("a build whose inputs and output are as the last build left them", () =
     expect(again.timings.load).toBeDefined();
     // Outside git a file's date is its mtime: only the feed, which shows it, renders again.
     expect(again.stats.rendered).toBeLessThanOrEqual(1);
+  });
+
+  it("loads again when a sync changed the cache, though no workspace file changed", async () => {
+    const { dir, out } = await built();
+    await mkdir(join(dir, ".waymark"), { recursive: true });
+    await writeFile(join(dir, ".waymark", "cache.sqlite"), "");
+    expect((await buildSite({ dir, out, date: DATE })).timings.load).toBeDefined();
   });
 
   it("loads again for another date, and renders what the date changes", async () => {

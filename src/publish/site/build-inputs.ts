@@ -3,7 +3,7 @@ import { lstatSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { listFiles } from "../../load/list-files.js";
 import { parseVersion } from "../../load/parse-version.js";
-import { cachePath } from "../../track/cache/cache-path.js";
+import { cacheStamp } from "../../track/cache/cache-stamp.js";
 import type { SiteInput } from "./load-site.js";
 import { digest, renderCodeVersion } from "./site-cache.js";
 
@@ -21,8 +21,7 @@ export async function buildInputsKey(
   try {
     const paths = (await listFiles(root)).sort();
     const stamps = paths.map((path) => `${path}\0${stampOf(join(root, path))}`);
-    const cache = cachePath(root);
-    const outside = [options.config, cache, `${cache}-wal`].map((p) => p && `${p}\0${stampOf(p)}`);
+    const config = options.config && `${options.config}\0${stampOf(options.config)}`;
     const settings = Object.entries(process.env)
       .filter(([name]) => name.startsWith("WAYMARK_"))
       .sort();
@@ -30,7 +29,8 @@ export async function buildInputsKey(
       await renderCodeVersion(),
       await parseVersion(),
       JSON.stringify([options, resolve(options.out), settings, commitOf(root)]),
-      ...outside.map(String),
+      String(config),
+      cacheStamp(root),
       ...stamps,
     );
   } catch {
