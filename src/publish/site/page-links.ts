@@ -1,4 +1,5 @@
 import { type Token, Tokenizer, TokenizerMode } from "parse5";
+import { type OnAttribute, scanStartTags } from "./scan-page-links.js";
 
 /** What a written page links to and which anchors it offers, read back from its HTML. */
 export interface PageLinks {
@@ -40,24 +41,44 @@ const TEXT_CONTENT: Record<string, number> = {
 const ignore = () => {};
 
 /**
+ * Every link and id of a page, as a browser's tokenizer reads its tags: with the scanner for the
+ * plain form our renderers write (scan-page-links.ts, many times faster), else with parse5.
+ */
+export function readPageLinks(html: string): PageLinks {
+  return scanPageLinks(html) ?? tokenizePageLinks(html);
+}
+
+/** The page's links and ids read by the scanner; undefined when the page is not in plain form. */
+export function scanPageLinks(html: string): PageLinks | undefined {
+  const found = collector();
+  return scanStartTags(html, found.onAttribute) ? found.result() : undefined;
+}
+
+/** What a page's attributes add up to: its links and its ids. */
+function collector(): { onAttribute: OnAttribute; result: () => PageLinks } {
+  const links: string[] = [];
+  const ids = new Set<string>();
+  const onAttribute: OnAttribute = (tag, name, value) => {
+    if (name === "id" && value) ids.add(value);
+    else if (name === "name" && tag === "a" && value) ids.add(value);
+    else if (URL_ATTRIBUTES[tag]?.includes(name)) links.push(value);
+  };
+  return { onAttribute, result: () => ({ links, ids: [...ids] }) };
+}
+
+/**
  * Reads the page with parse5's HTML tokenizer, the one behind rehype-parse, switching to text
  * states inside <title>, <script> and the like exactly as its tree builder does. Tags and
  * attributes come out as a browser sees them; building the tree as well would cost twice as much
  * on large pages and tell the link check nothing more.
  */
-export function readPageLinks(html: string): PageLinks {
-  const links: string[] = [];
-  const ids = new Set<string>();
+export function tokenizePageLinks(html: string): PageLinks {
+  const found = collector();
   const tokenizer: Tokenizer = new Tokenizer(
     { sourceCodeLocationInfo: false },
     {
       onStartTag(tag: Token.TagToken) {
-        const wanted = URL_ATTRIBUTES[tag.tagName];
-        for (const { name, value } of tag.attrs) {
-          if (name === "id" && value) ids.add(value);
-          else if (name === "name" && tag.tagName === "a" && value) ids.add(value);
-          else if (wanted?.includes(name)) links.push(value);
-        }
+        for (const { name, value } of tag.attrs) found.onAttribute(tag.tagName, name, value);
         const mode = TEXT_CONTENT[tag.tagName];
         // As in browsers, a self-closing slash does not end these: `<title/>` still opens one.
         if (mode !== undefined) tokenizer.state = mode;
@@ -73,5 +94,5 @@ export function readPageLinks(html: string): PageLinks {
     },
   );
   tokenizer.write(html, true);
-  return { links, ids: [...ids] };
+  return found.result();
 }
