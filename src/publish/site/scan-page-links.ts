@@ -224,14 +224,5 @@ function isNameChar(code: number): boolean {
 
 /** Printable ASCII but for what the tokenizer flags in an unquoted value (" ' < = `) and >. */
 function isUnquoted(code: number): boolean {
-  return (
-    code > 0x20 &&
-    code < 0x7f &&
-    code !== 0x22 &&
-    code !== 0x27 &&
-    code !== 0x3c &&
-    code !== 0x3d &&
-    code !== 0x3e &&
-    code !== 0x60
-  );
+  return code === 0x2f /* / */ || (isNameChar(code) && code !== 0x60 /* ` */);
 }
