@@ -59,11 +59,20 @@ function collector(): { onAttribute: OnAttribute; result: () => PageLinks } {
   const links: string[] = [];
   const ids = new Set<string>();
   const onAttribute: OnAttribute = (tag, name, value) => {
-    if (name === "id" && value) ids.add(value);
-    else if (name === "name" && tag === "a" && value) ids.add(value);
-    else if (URL_ATTRIBUTES[tag]?.includes(name)) links.push(value);
+    if (name === "id" && value) ids.add(own(value));
+    else if (name === "name" && tag === "a" && value) ids.add(own(value));
+    else if (URL_ATTRIBUTES[tag]?.includes(name)) links.push(own(value));
   };
   return { onAttribute, result: () => ({ links, ids: [...ids] }) };
+}
+
+/**
+ * A copy of a value sliced out of the page. V8 makes a slice of 13 characters or more a view of
+ * its parent, so keeping the slice (the manifest keeps every page's links) would keep the whole
+ * page's HTML alive: 60 MB more at the peak of the bench build. Joining forces a copy.
+ */
+function own(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 /**
