@@ -57,6 +57,9 @@ describe("updateWorkspace", () => {
         stamps,
       );
       expect(files).toStrictEqual(await readWorkspace(dir));
+      // The path set keeps its identity unless a path came or went: caches are keyed by it.
+      const same = [...files.paths].join() === [...before.paths].join();
+      expect(files.paths === before.paths).toBe(same);
       // The previous value is never changed: the last model still refers to it.
       expect(structuredClone({ ...before, files: [...before.files] })).toStrictEqual(snapshot);
       for (const [path] of batch)

@@ -13,7 +13,8 @@ export type FileStamps = Map<string, string>;
  * reported as added, changed or removed. Only those files are touched on disk; everything else,
  * the previous read's files and diagnostics included, is carried over. Equal to `readWorkspace`
  * of the folder as it now stands, provided `changed` names every path that changed. The previous
- * value is left as it was (a new map and set), since the last model still refers to it.
+ * value is left as it was (a new map, and a new set when paths came or went), since the last
+ * model still refers to it.
  */
 export async function updateWorkspace(
   previous: WorkspaceFiles,
@@ -22,6 +23,7 @@ export async function updateWorkspace(
 ): Promise<WorkspaceFiles> {
   const files = new Map(previous.files);
   const paths = new Set(previous.paths);
+  let moved = false; // a path added or removed
   const touched = new Set<string>();
   const found: Diagnostic[] = [];
   for (const path of changed) {
@@ -31,10 +33,11 @@ export async function updateWorkspace(
     const stamp = stampOf(absolute);
     files.delete(path);
     if (stamp === undefined) {
-      paths.delete(path);
+      if (paths.delete(path)) moved = true;
       stamps?.delete(path);
       continue;
     }
+    if (!paths.has(path)) moved = true;
     paths.add(path);
     stamps?.set(path, stamp);
     if (!TEXT_FILE.test(path)) continue;
@@ -48,7 +51,9 @@ export async function updateWorkspace(
   return {
     ...previous,
     files: sortedFiles(files),
-    paths: new Set([...paths].sort()),
+    // The same set when no path came or went: what is cached by its identity (the link view of
+    // the paths, each document's resolved links) stays valid.
+    paths: moved ? new Set([...paths].sort()) : previous.paths,
     diagnostics: diagnostics.sort(compareDiagnostics),
   };
 }

@@ -7,7 +7,9 @@ import type { Item } from "../types.js";
  * have no one top (wg-async's roadmap page, whose rows are goals and initiatives of several goals)
  * maps to null: a link to it opens the file's own page, never whichever row came first.
  */
-export function topItems(items: readonly Item[]): Map<string, Item | null> {
+export function topItems(items: readonly Item[]): ReadonlyMap<string, Item | null> {
+  const known = made.get(items);
+  if (known) return known;
   const byId = new Map(items.map((i) => [i.id, i] as const));
   const tops = new Map<string, Item[]>();
   for (const item of items) {
@@ -22,8 +24,12 @@ export function topItems(items: readonly Item[]): Map<string, Item | null> {
     // No top at all happens only when parents form a cycle inside the file.
     out.set(item.file, list.length === 1 ? list[0]! : null);
   }
+  made.set(items, out);
   return out;
 }
+
+/** By the model's item list: the site asks for every file's top more than once per build. */
+const made = new WeakMap<readonly Item[], ReadonlyMap<string, Item | null>>();
 
 /** True when an ancestor of the item lives in the same file (cycles count as no ancestor). */
 function insideOwnFile(item: Item, byId: ReadonlyMap<string, Item>): boolean {

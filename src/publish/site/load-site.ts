@@ -6,7 +6,8 @@ import type { WorkspaceFiles } from "../../load/read-workspace.js";
 import type { LayoutName } from "../../model/types.js";
 import { checkLoaded, runPipeline } from "../../pipeline/run-pipeline.js";
 import { type Timings, timed } from "../../pipeline/timed.js";
-import { type SiteRoutes, siteRoutes } from "../../render/site/routes.js";
+import { once } from "../../render/site/route.js";
+import { type SiteRoutes, siteRouteMap } from "../../render/site/routes.js";
 import { Shell } from "../../render/site/shell.js";
 import type { TrackMemo } from "../../track/read-track-facts.js";
 import { gitDates, lastChanged } from "./last-changed.js";
@@ -103,26 +104,40 @@ export async function loadSite(
   if (memo) memo.files = files;
   // The track stage's facts (progress, updates) come from the sync cache, not from the files:
   // they are part of the key, so a sync with no file changed still refreshes waymark.json.
-  const tracked = ws.items.map((i) => [i.progress ?? null, i.updates ?? null]);
-  const sourceDigest = digest(
-    JSON.stringify([input.layout, input.config, [...files.paths], tracked]),
-    ...[...files.files].flatMap(([path, file]) => [path, file.text]),
-  );
-  const site = await timed(timings, "routes", async () => {
+  // Only the build reads keys: serve never pays for the digest.
+  const sourceDigest = once(() => {
+    const tracked = ws.items.map((i) => [i.progress ?? null, i.updates ?? null]);
+    return digest(
+      JSON.stringify([input.layout, input.config, [...files.paths], tracked]),
+      ...[...files.files].flatMap(([path, file]) => [path, file.text]),
+    );
+  });
+  const map = await timed(timings, "routes", async () => {
     const dated = [...ws.items, ...(ws.vision?.stories ?? [])].map((x) => x.file);
     const dates = await datesOf(ws.root, [...new Set(dated)], input, memo);
-    return siteRoutes(ws, {
+    return siteRouteMap(ws, {
       baseUrl: input.baseUrl,
       date: input.date,
       lastChanged: dates,
-      sourceDigest,
+      get sourceDigest() {
+        return sourceDigest();
+      },
       facts,
     });
   });
+  const routes = once(() => [...map.routes.values()]);
+  const site: SiteRoutes = {
+    shell: map.shell,
+    files: map.files,
+    // The build renders every route; serve looks up the one it is asked for (map.routes).
+    get routes() {
+      return routes();
+    },
+  };
   const source: SiteSource = {
-    routes: new Map(site.routes.map((r) => [r.path, r])),
-    files: new Map(site.files.map((f) => [f.path, f.file])),
-    shell: new Shell(site.shell, ws.documents),
+    routes: map.routes,
+    files: new Map(map.files.map((f) => [f.path, f.file])),
+    shell: new Shell(map.shell, ws.documents, ws.paths),
     readFile: (file) => readFile(join(ws.root, file)),
   };
   return { diagnostics, check, site, source };

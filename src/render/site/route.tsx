@@ -27,13 +27,37 @@ export interface CopiedFile {
   file: string;
 }
 
-/** A page route: `view` is the key, and the page component gets nothing else. */
+/**
+ * A page route: `view` is the key, and the page component gets nothing else. `view` may be a
+ * function, called once on first use: the dev server then pays for the one page it is asked for,
+ * not for every view of the site on every reload.
+ */
 export function pageRoute<V extends object>(
   path: string,
-  view: V,
+  view: V | (() => V),
   Page: FunctionComponent<V>,
 ): Route {
-  return { path, key: view, render: (shell) => renderPage(shell, h(Page, view) as VNode) };
+  const get = typeof view === "function" ? once(view as () => V) : () => view;
+  return {
+    path,
+    get key() {
+      return get();
+    },
+    render: (shell) => renderPage(shell, h(Page, get()) as VNode),
+  };
+}
+
+/** `make`, called at most once. */
+export function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
 
 /** A text file whose content is its own key. */
@@ -46,11 +70,7 @@ export function textRoute(path: string, text: string): Route {
  * everything the model is built from, when the caller has one; else the text itself, made once.
  */
 export function lazyRoute(path: string, inputs: unknown, make: () => string): Route {
-  let text: string | undefined;
-  const get = () => {
-    text ??= make();
-    return text;
-  };
+  const get = once(make);
   return {
     path,
     get key() {

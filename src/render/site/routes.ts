@@ -21,6 +21,7 @@ import { teamRoutes } from "./pages/teams.js";
 import { triageRoutes } from "./pages/triage.js";
 import { visionRoutes } from "./pages/vision.js";
 import { type CopiedFile, lazyRoute, type Route, textRoute } from "./route.js";
+import { allRoutes, type RouteFamily, RouteMap } from "./route-map.js";
 import { searchRoutes } from "./search/search-route.js";
 import type { ShellData } from "./shell.js";
 import { buildSiteIndex, type SiteOptions } from "./site-index.js";
@@ -36,43 +37,69 @@ export interface SiteRoutes {
   files: CopiedFile[];
 }
 
+/** The site with its routes by path, each page family made on first use (serve's way). */
+export interface SiteRouteMap {
+  shell: ShellData;
+  routes: RouteMap;
+  files: CopiedFile[];
+}
+
 /**
  * The route table: a pure function from the model to every file of the site. Nothing renders
  * here; each route renders when asked, so the build can skip routes whose key has not changed
  * and the dev server can render one page per request.
  */
 export function siteRoutes(ws: Workspace, options: SiteOptions): SiteRoutes {
+  const { shell, families, files } = siteFamilies(ws, options);
+  return { shell, routes: allRoutes(families), files };
+}
+
+/** `siteRoutes` by path, making a page family only when a path it may hold is asked for. */
+export function siteRouteMap(ws: Workspace, options: SiteOptions): SiteRouteMap {
+  const { shell, families, files } = siteFamilies(ws, options);
+  return { shell, routes: new RouteMap(families), files };
+}
+
+function siteFamilies(ws: Workspace, options: SiteOptions) {
   const index = buildSiteIndex(ws, options);
-  const routes: Route[] = [
-    ...homeRoutes(index),
-    ...contentsRoutes(index),
-    ...roadmapRoutes(index),
-    ...itemRoutes(index),
-    ...periodRoutes(index),
-    ...visionRoutes(index),
-    ...characterRoutes(index),
-    ...storyRoutes(index),
-    ...coverageRoutes(index),
-    ...peopleRoutes(index),
-    ...teamRoutes(index),
-    ...chartsRoutes(index),
-    ...triageRoutes(index),
-    ...freePageRoutes(index),
-    ...notFoundRoutes(),
-    textRoute(sitePaths.css, SITE_CSS),
-    textRoute(sitePaths.script, SITE_JS),
-    ...searchRoutes(index),
-    lazyRoute(sitePaths.json, options.sourceDigest, () => serializeWaymarkJson(toWaymarkJson(ws))),
-    lazyRoute(
-      sitePaths.schema,
-      undefined,
-      () => `${JSON.stringify(waymarkJsonSchemaDocument(), null, 2)}\n`,
+  const family = (prefix: string, routes: () => Route[]): RouteFamily => ({ prefix, routes });
+  const one = (path: string, route: () => Route) => family(path, () => [route()]);
+  const families: RouteFamily[] = [
+    family(sitePaths.home, () => homeRoutes(index)),
+    family(sitePaths.contents, () => contentsRoutes(index)),
+    family(sitePaths.roadmap, () => roadmapRoutes(index)),
+    family("/goals/", () => itemRoutes(index)),
+    family(sitePaths.periods, () => periodRoutes(index)),
+    family(sitePaths.vision, () => visionRoutes(index)),
+    family(sitePaths.vision, () => characterRoutes(index)),
+    family(sitePaths.vision, () => storyRoutes(index)),
+    family(sitePaths.vision, () => coverageRoutes(index)),
+    family(sitePaths.people, () => peopleRoutes(index)),
+    family(sitePaths.teams, () => teamRoutes(index)),
+    family(sitePaths.charts, () => chartsRoutes(index)),
+    family(sitePaths.triage, () => triageRoutes(index)),
+    family("/pages/", () => freePageRoutes(index)),
+    family(sitePaths.notFound, () => notFoundRoutes()),
+    one(sitePaths.css, () => textRoute(sitePaths.css, SITE_CSS)),
+    one(sitePaths.script, () => textRoute(sitePaths.script, SITE_JS)),
+    family("/", () => searchRoutes(index)),
+    one(sitePaths.json, () =>
+      lazyRoute(sitePaths.json, options.sourceDigest, () =>
+        serializeWaymarkJson(toWaymarkJson(ws)),
+      ),
     ),
-    feedRoute(ws, options, index.shell.base),
-    calendarRoute(ws, options),
+    one(sitePaths.schema, () =>
+      lazyRoute(
+        sitePaths.schema,
+        undefined,
+        () => `${JSON.stringify(waymarkJsonSchemaDocument(), null, 2)}\n`,
+      ),
+    ),
+    one(sitePaths.feed, () => feedRoute(ws, options, index.shell.base)),
+    one(sitePaths.calendar, () => calendarRoute(ws, options)),
   ];
   const files = Object.entries(index.shell.copied).map(([file, path]) => ({ file, path }));
-  return { shell: index.shell, routes: dedupeRoutes(routes), files };
+  return { shell: index.shell, families, files };
 }
 
 /** The Atom feed; its entries are its key, so only a change to what the feed shows renders it. */
@@ -85,10 +112,4 @@ function feedRoute(ws: Workspace, options: SiteOptions, base: string): Route {
     render: () => atomFeed(entries, meta),
     verify: (text) => verifyXml(outputFile(sitePaths.feed), text),
   };
-}
-
-/** Two values that map to one path (ids differing only by case on some layouts) keep the first. */
-function dedupeRoutes(routes: Route[]): Route[] {
-  const seen = new Set<string>();
-  return routes.filter((r) => !seen.has(r.path) && seen.add(r.path));
 }

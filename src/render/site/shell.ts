@@ -48,12 +48,16 @@ export class Shell {
   private readonly anchors: Map<string, string>;
   private readonly documents: Map<string, MarkdownDocument>;
 
-  /** `documents` are the loader's parse trees, reused so no body is parsed twice. */
+  /**
+   * `documents` are the loader's parse trees, reused so no body is parsed twice; `paths` is the
+   * model's set of `data.paths`, whose link view is cached by its identity across serve's reloads.
+   */
   constructor(
     readonly data: ShellData,
     documents: MarkdownDocument[] = [],
+    paths: ReadonlySet<string> = new Set(data.paths),
   ) {
-    this.paths = linkFiles(new Set(data.paths));
+    this.paths = linkFiles(paths);
     this.pages = new Map(Object.entries(data.pageOfFile));
     this.files = new Map(Object.entries(data.copied));
     this.anchors = new Map(Object.entries(data.anchors));

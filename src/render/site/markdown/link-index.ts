@@ -2,25 +2,41 @@ import { slug } from "github-slugger";
 import type { Root } from "mdast";
 import { isCopiedFile } from "../../../model/copied-files.js";
 import { anchorsOf } from "../../../model/links/anchors.js";
-import { resolveLink } from "../../../model/links/resolve-link.js";
+import { linkFiles } from "../../../model/links/link-files.js";
+import { type ResolvedLink, resolveLink } from "../../../model/links/resolve-link.js";
 import { walkTree } from "../../../model/markdown/walk-tree.js";
-import type { Workspace } from "../../../model/types.js";
+import type { MarkdownDocument, Workspace } from "../../../model/types.js";
 
 /** Every link, image and definition URL of a parse tree, in order. */
 function documentLinks(tree: Root): string[] {
-  const known = byTree.get(tree);
-  if (known) return known;
   const urls: string[] = [];
   walkTree(tree, (node) => {
     if (node.type === "link" || node.type === "image" || node.type === "definition")
       urls.push(node.url);
   });
-  byTree.set(tree, urls);
   return urls;
 }
 
-/** By parse tree: a tree reused from the parse cache is walked once, not once per build. */
-const byTree = new WeakMap<Root, string[]>();
+interface ResolvedLinks {
+  paths: ReadonlySet<string>;
+  targets: ResolvedLink[];
+}
+
+/**
+ * What each link of a document resolves to, by parse tree and path set: a tree reused from the
+ * parse cache is walked and resolved once while no file comes or goes (serve's reloads), not once
+ * per build of the site.
+ */
+function resolvedLinks(doc: MarkdownDocument, paths: ReadonlySet<string>): ResolvedLink[] {
+  const known = byTree.get(doc.tree);
+  if (known?.paths === paths) return known.targets;
+  const files = linkFiles(paths);
+  const targets = documentLinks(doc.tree).map((url) => resolveLink(url, doc.file, files));
+  byTree.set(doc.tree, { paths, targets });
+  return targets;
+}
+
+const byTree = new WeakMap<Root, ResolvedLinks>();
 
 /**
  * Workspace files of a kind the site copies (model/copied-files.ts) that some Markdown, front
@@ -28,11 +44,11 @@ const byTree = new WeakMap<Root, string[]>();
  */
 export function linkedFiles(ws: Workspace): string[] {
   const found = new Set<string>();
-  const add = (from: string, url: string) => {
-    const target = resolveLink(url, from, ws.paths);
+  const keep = (target: ResolvedLink) => {
     if (target.kind === "file" && isCopiedFile(target.file)) found.add(target.file);
   };
-  for (const doc of ws.documents) for (const url of documentLinks(doc.tree)) add(doc.file, url);
+  const add = (from: string, url: string) => keep(resolveLink(url, from, ws.paths));
+  for (const doc of ws.documents) for (const target of resolvedLinks(doc, ws.paths)) keep(target);
   for (const item of ws.items) for (const link of item.links) add(item.file, link.url);
   for (const story of ws.vision?.stories ?? [])
     for (const source of story.sources) if (source.url) add(story.file, source.url);
@@ -62,8 +78,7 @@ export function mendAnchors(
     mended[`${file}#${fragment}`] = id ?? (anchors.get(guess) === guess ? guess : "");
   };
   for (const doc of ws.documents) {
-    for (const url of documentLinks(doc.tree)) {
-      const target = resolveLink(url, doc.file, ws.paths);
+    for (const target of resolvedLinks(doc, ws.paths)) {
       if (target.kind === "anchor" || (target.kind === "page" && pageOfFile.has(target.file)))
         if (target.fragment !== undefined) check(target.file, target.fragment);
     }

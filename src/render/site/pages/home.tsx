@@ -31,9 +31,13 @@ interface HomeView {
 
 /** The working-group page of seed 003. */
 export function homeRoutes(index: SiteIndex): Route[] {
+  return [pageRoute(sitePaths.home, () => homeView(index), HomePage)];
+}
+
+function homeView(index: SiteIndex): HomeView {
   const { config } = index.ws;
   const calendar = homeCalendar(index);
-  const view: HomeView = {
+  return {
     group: config.group,
     source: config.file,
     triage: config.triage ?? null,
@@ -55,7 +59,6 @@ export function homeRoutes(index: SiteIndex): Route[] {
       }))
       .filter((p) => p.count > 0),
   };
-  return [pageRoute(sitePaths.home, view, HomePage)];
 }
 
 function HomePage(view: HomeView) {

@@ -20,7 +20,7 @@ import {
 import { InlineMarkdown, SanitizedHtml } from "../components/markdown.js";
 import { ProgressBar } from "../components/progress-bar.js";
 import { SummaryTable } from "../components/summary-table.js";
-import { pageRoute, type Route } from "../route.js";
+import { once, pageRoute, type Route } from "../route.js";
 import { type ItemSummary, type SiteIndex, summary } from "../site-index.js";
 import { sitePaths } from "../site-paths.js";
 
@@ -55,13 +55,21 @@ export function itemRoutes(index: SiteIndex): Route[] {
     title: item.title,
     period: index.periodOf(item) ?? null,
   });
-  const continuedBy = new Map<string, GoalRef[]>();
-  for (const item of index.items.values()) {
-    const earlier = item.extra.continues;
-    if (typeof earlier === "string" && index.items.has(earlier))
-      continuedBy.set(earlier, [...(continuedBy.get(earlier) ?? []), goalRef(item)]);
-  }
-  for (const item of index.items.values()) {
+  // Every page needs the whole model scanned once for later goals; made on the first page asked for.
+  const continuedBy = once(() => {
+    const later = new Map<string, GoalRef[]>();
+    for (const item of index.items.values()) {
+      const earlier = item.extra.continues;
+      if (typeof earlier === "string" && index.items.has(earlier))
+        later.set(earlier, [...(later.get(earlier) ?? []), goalRef(item)]);
+    }
+    return later;
+  });
+  for (const item of index.items.values())
+    routes.push(pageRoute(sitePaths.item(item.id), () => itemView(item), ItemPage));
+  return routes;
+
+  function itemView(item: Item): ItemView {
     const { span: _span, spans: _spans, children, stories, asks, milestones, ...rest } = item;
     const ancestors: ItemSummary[] = [];
     const seen = new Set([item.id]);
@@ -95,7 +103,7 @@ export function itemRoutes(index: SiteIndex): Route[] {
         typeof item.extra.continues === "string" && index.items.has(item.extra.continues)
           ? goalRef(index.items.get(item.extra.continues)!)
           : null,
-      continuedBy: continuedBy.get(item.id) ?? [],
+      continuedBy: continuedBy().get(item.id) ?? [],
       teamAsks: partsOf(item, index.items).flatMap((part) =>
         part.asks.map(({ span: _, ...a }) => ({
           ...a,
@@ -103,9 +111,8 @@ export function itemRoutes(index: SiteIndex): Route[] {
         })),
       ),
     };
-    routes.push(pageRoute(sitePaths.item(item.id), view, ItemPage));
+    return view;
   }
-  return routes;
 }
 
 function ItemPage(view: ItemView) {
