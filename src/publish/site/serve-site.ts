@@ -29,9 +29,9 @@ export interface ServeSiteOptions extends SiteInput {
 }
 
 /**
- * When a file just read is looked at again: first a little over chokidar's 50 ms window in which
- * a file's second change goes unreported, then later, since on a busy machine that window is
- * measured on delayed timers and a dropped change can land well after it.
+ * When a file just read is looked at again: first soon, then later. A write that lands while the
+ * file is being read can leave its event behind the read (or, on some platforms and network
+ * folders, without an event at all); a second look at its stamp catches it.
  */
 const SETTLE_MS = [60, 250, 1000];
 
@@ -175,9 +175,8 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     everything = true;
     return schedule();
   };
-  // chokidar drops a second change of a file within 50 ms of the first: a file read while its
-  // writer was still at work is looked at again once that window has passed, and read again if
-  // it is no longer as it was read.
+  // A file read while its writer was still at work is looked at again, and read again if it is
+  // no longer as it was read.
   const settling = new Map<string, number>(); // path → how many looks it has had
   let settle: NodeJS.Timeout | undefined;
   const settleLater = (paths: Iterable<string>) => {
@@ -200,6 +199,9 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const watcher = await watchWorkspace(root, {
     change: (path) => {
       if (path === undefined) everything = true;
+      // One save is often two events (truncate, then write): the second, for a file already
+      // read as it now stands, would only reload the same site again.
+      else if (stamps.has(path) && stampOf(join(root, path)) === stamps.get(path)) return;
       else pending.add(path);
       void schedule();
     },
