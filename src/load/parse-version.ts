@@ -6,7 +6,7 @@ import { BUNDLED_SOURCE_DIGEST } from "./bundled-digest.js";
 import { limitsKey } from "./limits.js";
 
 /** Bumped when what the parse pack stores changes shape. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 /** The parser stack: a new version of any of them may parse the same text differently. */
 const PACKAGES = [
@@ -23,6 +23,7 @@ const PACKAGES = [
 const SOURCES = [
   "./parse-markdown",
   "./parse-yaml",
+  "./lazy-spans",
   "./limits",
   "./scan-markdown",
   "./parse-within-limits",

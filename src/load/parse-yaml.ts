@@ -5,7 +5,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   type Node,
   parseDocument,
   visit,
@@ -13,19 +12,31 @@ import {
 import type { Diagnostic, Span } from "../diagnostics/diagnostic.js";
 import type { LineIndex } from "../diagnostics/line-index.js";
 import type { Spans } from "../model/types.js";
+import { lazySpans } from "./lazy-spans.js";
 import { activeLimits, limitDiagnostic } from "./limits.js";
 
 export interface ParsedYaml {
   /** The plain JS value, or undefined when the YAML could not be parsed. */
   value: unknown;
-  /** Spans of every value by dotted path; keys of maps also under `path#key`. */
+  /**
+   * Spans of every value by dotted path; keys of maps also under `path#key`. Lazy (`yamlSpans`):
+   * made by parsing the text again on first use, which only a finding needs.
+   */
   spans: Spans;
   diagnostics: Diagnostic[];
 }
 
+const OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  // Problems become diagnostics; nothing may print to the console behind the user's back.
+  logLevel: "silent",
+} as const;
+
 /**
- * Parses YAML text that sits at `offset` in a file, mapping every node back to file positions.
- * Never throws: syntax errors become `yaml-syntax` diagnostics.
+ * Parses YAML text that sits at `offset` in a file; problems are placed in the file by the
+ * offsets yaml reports, values by `spans`, made only when read. Never throws: syntax errors
+ * become `yaml-syntax` diagnostics.
  */
 export function parseYaml(
   file: string,
@@ -33,14 +44,7 @@ export function parseYaml(
   offset: number,
   lines: LineIndex,
 ): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    // Problems become diagnostics; nothing may print to the console behind the user's back.
-    logLevel: "silent",
-  });
+  const doc = parseDocument(text, OPTIONS);
   const span = (start: number, end: number): Span => lines.span(file, offset + start, offset + end);
   const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
@@ -52,10 +56,10 @@ export function parseYaml(
         ? "Remove or rename one of the keys."
         : "Fix the YAML syntax; quote values that contain `: ` or start with a special character.",
   }));
-  const spans: Spans = {};
-  if (doc.contents) collectSpans(doc.contents as Node, "", spans, span);
+  const spans = yamlSpans(file, text, offset, lines);
   if (doc.errors.length > 0) return { value: undefined, spans, diagnostics };
-  const cycle = recursiveAlias(doc);
+  // An alias needs a `*`: most front matter has none, and the walk is then skipped.
+  const cycle = text.includes("*") ? recursiveAlias(doc) : undefined;
   if (cycle) {
     // `&a [1, *a]` makes a value that contains itself: every reader after us would recurse forever.
     diagnostics.push({
@@ -110,6 +114,20 @@ function recursiveAlias(doc: Document): [number, number] | undefined {
 function cleanMessage(message: string): string {
   const first = message.split("\n")[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+/**
+ * The spans of YAML text at `offset` in a file, as `parseYaml` gives them: made on first use by
+ * parsing the text again, keeping every node's range (a file with a finding pays for its
+ * positions; the others never do). The parse pack stores no spans, only the text they come from.
+ */
+export function yamlSpans(file: string, text: string, offset: number, lines: LineIndex): Spans {
+  return lazySpans((into) => {
+    const doc = parseDocument(text, OPTIONS);
+    const span = (start: number, end: number): Span =>
+      lines.span(file, offset + start, offset + end);
+    if (doc.contents) collectSpans(doc.contents as Node, "", into, span);
+  });
 }
 
 type SpanOf = (start: number, end: number) => Span;

@@ -72,9 +72,9 @@ export const brokenLink = defineRule({
     // Front matter `links:` are links too, positioned at their `url` value.
     for (const item of workspace.items) {
       item.links.forEach((link, i) => {
-        const span = item.spans[`links.${i}.url`] ?? item.span;
-        const finding = checkLink(item.file, link.url, span);
-        if (finding) report(finding);
+        // Placed once found: the front matter's positions are made only for a finding.
+        const finding = checkLink(item.file, link.url, item.span);
+        if (finding) report({ ...finding, span: item.spans[`links.${i}.url`] ?? item.span });
       });
     }
 

@@ -20,27 +20,37 @@ export const duplicateId = defineRule({
     },
   ],
   check({ workspace, report }) {
-    const groups: [string, { id: string; span: Span }[]][] = [
-      ["goal", workspace.items.map((i) => ({ id: i.id, span: i.spans.id ?? i.span }))],
-      ["period", workspace.periods.map((p) => ({ id: p.id, span: p.spans.id ?? p.span }))],
+    // Spans are functions: a front matter's positions are made only for the duplicates reported.
+    const groups: [string, { id: string; span: () => Span }[]][] = [
+      ["goal", workspace.items.map((i) => ({ id: i.id, span: () => i.spans.id ?? i.span }))],
+      ["period", workspace.periods.map((p) => ({ id: p.id, span: () => p.spans.id ?? p.span }))],
       [
         "character",
-        (workspace.vision?.characters ?? []).map((c) => ({ id: c.id, span: c.spans.id ?? c.span })),
+        (workspace.vision?.characters ?? []).map((c) => ({
+          id: c.id,
+          span: () => c.spans.id ?? c.span,
+        })),
       ],
       [
         "story",
-        (workspace.vision?.stories ?? []).map((s) => ({ id: s.id, span: s.spans.id ?? s.span })),
+        (workspace.vision?.stories ?? []).map((s) => ({
+          id: s.id,
+          span: () => s.spans.id ?? s.span,
+        })),
       ],
       [
         "person or team",
         [
-          ...[...workspace.config.people.values()].map((p) => ({ id: p.handle, span: p.span })),
-          ...[...workspace.config.teams.values()].map((t) => ({ id: t.id, span: t.span })),
+          ...[...workspace.config.people.values()].map((p) => ({
+            id: p.handle,
+            span: () => p.span,
+          })),
+          ...[...workspace.config.teams.values()].map((t) => ({ id: t.id, span: () => t.span })),
         ],
       ],
     ];
     for (const [kind, entries] of groups) {
-      const first = new Map<string, Span>();
+      const first = new Map<string, () => Span>();
       for (const { id, span } of entries) {
         const seen = first.get(id);
         if (!seen) {
@@ -48,10 +58,10 @@ export const duplicateId = defineRule({
           continue;
         }
         report({
-          span,
+          span: span(),
           message: `Unexpected duplicate ${kind} id \`${id}\`, expected ids to be unique`,
           hint: "Rename one of them, or set a distinct `id:` in its front matter.",
-          related: [{ span: seen, message: "first defined here" }],
+          related: [{ span: seen(), message: "first defined here" }],
         });
       }
     }

@@ -44,13 +44,14 @@ export const invalidValue = defineRule({
         hint: `Write the range low to high, like \`focus-limit: ${limit.max}-${limit.min}\`.`,
       });
     const periods = [
-      ...config.periods.map((p, i) => ({ ...p, endSpan: at(`periods.${i}.end`) })),
-      ...workspace.periods.map((p) => ({ ...p, endSpan: p.spans.end ?? p.span })),
+      ...config.periods.map((p, i) => ({ ...p, endSpan: () => at(`periods.${i}.end`) })),
+      // A function: the front matter's positions are made only for a finding (yamlSpans).
+      ...workspace.periods.map((p) => ({ ...p, endSpan: () => p.spans.end ?? p.span })),
     ];
     for (const p of periods) {
       if (!p.start || !p.end || p.start <= p.end) continue;
       report({
-        span: p.endSpan,
+        span: p.endSpan(),
         message: `Unexpected period \`${p.id}\` ending ${p.end}, expected an end on or after its start ${p.start}`,
         hint: "Swap or correct the dates.",
       });

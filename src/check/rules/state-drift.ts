@@ -52,11 +52,12 @@ export const stateDrift = defineRule({
 
 function drift(item: Item): Finding[] {
   const out: Finding[] = [];
-  const state: Related = {
+  // Functions, not values: the front matter's positions are made only for a finding (yamlSpans).
+  const state = (): Related => ({
     span: item.spans.state ?? item.span,
     message: `the state is \`${item.state}\` here`,
-  };
-  const progressSpan = item.spans.progress ?? item.span;
+  });
+  const progressSpan = () => item.spans.progress ?? item.span;
   const { milestones } = item;
   const stated = milestones.some((m) => m.state !== undefined);
   const done = milestones.filter((m) => m.state === "done").length;
@@ -67,10 +68,10 @@ function drift(item: Item): Finding[] {
   if (item.state === "done") {
     if (manual && manual.total > 0 && manual.done < manual.total)
       out.push({
-        span: progressSpan,
+        span: progressSpan(),
         message: `Unexpected progress ${ratio(manual)} on a done ${item.kind}, expected ${manual.total}/${manual.total}`,
         hint: "Update `progress:`, or change `state:` if work remains.",
-        related: [state],
+        related: [state()],
       });
     for (const m of stated ? milestones : []) {
       if (m.state === "done") continue;
@@ -78,7 +79,7 @@ function drift(item: Item): Finding[] {
         span: m.span,
         message: `Unexpected milestone \`${m.title}\` ${m.state ? `in state \`${m.state}\`` : "without a state"} on a done ${item.kind}, expected \`done\``,
         hint: "Mark the milestone done, or change the item's state if work remains.",
-        related: [state],
+        related: [state()],
       });
     }
   } else if (item.state) {
@@ -90,12 +91,12 @@ function drift(item: Item): Finding[] {
         : complete && item.progress
           ? {
               words: `progress ${ratio(item.progress)}`,
-              related: [{ span: progressSpan, message: "progress is complete here" }],
+              related: [{ span: progressSpan(), message: "progress is complete here" }],
             }
           : undefined;
     if (evidence)
       out.push({
-        span: state.span,
+        span: state().span,
         message: `Unexpected state \`${item.state}\` with ${evidence.words}, expected \`done\``,
         hint: "Set `state: done`, or add the milestones that remain.",
         related: evidence.related,
@@ -108,7 +109,7 @@ function drift(item: Item): Finding[] {
     manual.done * milestones.length !== done * manual.total
   )
     out.push({
-      span: progressSpan,
+      span: progressSpan(),
       message: `Unexpected progress ${ratio(manual)}, expected ${done}/${milestones.length} as the milestones say`,
       hint: "Remove `progress:` to derive it from the milestones, or update the milestone states.",
       related: table,

@@ -8,7 +8,7 @@ import {
   type ParsedMarkdown,
   parseMarkdown,
 } from "../../load/parse-markdown.js";
-import { parseYaml } from "../../load/parse-yaml.js";
+import { parseYaml, yamlSpans } from "../../load/parse-yaml.js";
 import type { Spans } from "../types.js";
 import { type Section, sections } from "./sections.js";
 
@@ -47,37 +47,34 @@ interface ReadFrontMatter {
 }
 
 /**
- * Stored on disk: the packed tree, the YAML's value, its spans as offsets (each was made by the
- * file's LineIndex, so it is made again exactly), and its problems; the rest is derived.
+ * Stored on disk: the packed tree, the YAML's value and its problems; the rest is derived. The
+ * spans are not stored: they are made again from the front matter's text when first read, as
+ * after a parse (`yamlSpans`).
  */
 interface StoredFrontMatter {
   tree: unknown;
   data: unknown;
-  spans: Record<string, [number, number]>;
   problems: Diagnostic[];
 }
-
-const mapSpans = <A, B>(spans: Record<string, A>, f: (span: A) => B): Record<string, B> => {
-  const out: Record<string, B> = {};
-  for (const key in spans) out[key] = f(spans[key]!);
-  return out;
-};
 
 const frontMatterCodec: ParseCodec<ReadFrontMatter> = {
   encode: ({ doc, problems }): StoredFrontMatter => ({
     tree: packTree(doc.document.tree, doc.document.lines),
     data: doc.data,
-    spans: mapSpans(doc.spans, (s) => [s.start.offset, s.end.offset]),
     problems,
   }),
   decode: (file, text, stored) => {
-    const { tree, data, spans, problems } = stored as StoredFrontMatter;
+    const { tree, data, problems } = stored as StoredFrontMatter;
     const lines = new LineIndex(text);
     const parsed = assembleMarkdown(file, text, unpackTree(tree, lines), lines);
-    const at = mapSpans(spans, ([start, end]) => lines.span(file, start, end));
-    return { doc: { ...parsed, data, spans: at, head: headOf(parsed, file, text) }, problems };
+    const spans = spansOf(parsed);
+    return { doc: { ...parsed, data, spans, head: headOf(parsed, file, text) }, problems };
   },
 };
+
+/** The (lazy) spans of a parse's front matter; none without front matter. */
+const spansOf = ({ document, frontmatter }: ParsedMarkdown): Spans =>
+  frontmatter ? yamlSpans(document.file, frontmatter.text, frontmatter.offset, document.lines) : {};
 
 const headOf = (parsed: ParsedMarkdown, file: string, text: string): Span =>
   parsed.document.lines.span(file, 0, Math.min(text.indexOf("\n") >>> 0, text.length));

@@ -123,15 +123,24 @@ export function toList(value: string | string[] | undefined): string[] {
 
 function toAsks(teams: ItemInput["teams"], doc: FrontMatterDocument): TeamAsk[] {
   if (!teams) return [];
-  const at = (path: string) => doc.spans[`${path}#key`] ?? doc.spans[path] ?? doc.head;
-  if (Array.isArray(teams))
-    return teams.map((team, i) => ({ team, ask: "", span: at(`teams.${i}`) }));
+  if (Array.isArray(teams)) return teams.map((team, i) => withSpan({ team, ask: "" }, doc, i));
   return Object.entries(teams).map(([team, ask]) => {
-    const span = at(`teams.${team}`);
-    if (ask === null) return { team, ask: "", span };
-    if (typeof ask === "string") return { team, ask, span };
-    return { team, ask: ask.ask, level: ask.level, span };
+    if (ask === null) return withSpan({ team, ask: "" }, doc, team);
+    if (typeof ask === "string") return withSpan({ team, ask }, doc, team);
+    return withSpan({ team, ask: ask.ask, level: ask.level }, doc, team);
   });
+}
+
+/**
+ * The ask with its span as an enumerable getter: the front matter's positions are made only
+ * when a finding reads one (`yamlSpans`), not for every item of every build.
+ */
+function withSpan(ask: Omit<TeamAsk, "span">, doc: FrontMatterDocument, key: string | number) {
+  const path = `teams.${key}`;
+  return Object.defineProperty(ask, "span", {
+    enumerable: true,
+    get: () => doc.spans[`${path}#key`] ?? doc.spans[path] ?? doc.head,
+  }) as TeamAsk;
 }
 
 /** Milestones written in front matter (by `waymark import`) rather than as a body table. */
