@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -69,7 +69,7 @@ export class PackedParseCache extends ParseCache {
   ): T {
     if (!codec) return super.memo(parser, file, text, make);
     return super.memo(parser, file, text, () => {
-      const key = `${parser}\0${file}\0${createHash("sha1").update(text).digest("base64")}`;
+      const key = `${parser}\0${file}\0${this.digest(text)}`;
       const stored = this.loaded.get(key);
       if (stored !== undefined) {
         try {
@@ -95,6 +95,15 @@ export class PackedParseCache extends ParseCache {
       this.parsed.add(file);
       return value;
     });
+  }
+
+  /** The text digested last and its digest: a parse inside another asks for the same text. */
+  private last: { text: string; digest: string } | undefined;
+
+  /** The SHA-1 of a file's text, one-shot (`hash`), the last one reused. */
+  private digest(text: string): string {
+    if (this.last?.text !== text) this.last = { text, digest: hash("sha1", text, "base64") };
+    return this.last.digest;
   }
 
   /** The pack of this run's entries, as `fromPack` reads it: version line, HMAC, entries. */
