@@ -46,12 +46,14 @@ export async function measureServeRebuilds(
   });
   try {
     const url = await servingUrl(child, () => log);
+    const checks = () => (log.match(/checked in/g) ?? []).length;
     const ms: number[] = [];
     for (let i = 0; i < edits; i++) {
       const goal = `goal-${String((i * 37) % goals).padStart(4, "0")}`;
       const file = join(dir, "goals", `${goal}.md`);
       const text = await readFile(file, "utf8");
       const title = `Goal renamed ${i} ${Date.now()}`;
+      const checked = checks();
       const started = performance.now();
       await writeFile(file, text.replace(/^title: .*$/m, `title: ${title}`));
       const page = new URL(`goals/${goal}/`, url);
@@ -61,8 +63,11 @@ export async function measureServeRebuilds(
         if (performance.now() - started > 30_000) throw new Error(`no new title on ${page}`);
       }
       ms.push(performance.now() - started);
-      // Let the server settle (its second look at the file) before the next edit.
-      await new Promise((done) => setTimeout(done, 150));
+      // Let the server settle before the next edit: its check of this edit done (it runs after
+      // the new page is served) and its second look at the file, so each edit is measured alone.
+      for (let waited = 0; checks() === checked && waited < 5000; waited += 10)
+        await new Promise((done) => setTimeout(done, 10));
+      await new Promise((done) => setTimeout(done, 100));
     }
     const reloads = log.slice(log.indexOf("Serving"));
     return { ms, log: reloads, steps: reloadSteps(reloads) };

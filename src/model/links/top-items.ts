@@ -33,11 +33,12 @@ const made = new WeakMap<readonly Item[], ReadonlyMap<string, Item | null>>();
 
 /** True when an ancestor of the item lives in the same file (cycles count as no ancestor). */
 function insideOwnFile(item: Item, byId: ReadonlyMap<string, Item>): boolean {
-  const seen = new Set([item.id]);
-  for (let at = item.parent ? byId.get(item.parent) : undefined; at; ) {
-    if (seen.has(at.id)) return false;
+  // No set of the ids seen: a walk longer than there are items has gone round a cycle, and has
+  // met every ancestor it will ever meet.
+  let steps = 0;
+  for (let at = item.parent ? byId.get(item.parent) : undefined; at; steps++) {
+    if (at.id === item.id || steps > byId.size) return false;
     if (at.file === item.file) return true;
-    seen.add(at.id);
     at = at.parent ? byId.get(at.parent) : undefined;
   }
   return false;

@@ -33,7 +33,7 @@ export function createSiteApp(current: () => SiteSource): Hono {
     path = `/${path.slice(base.length)}`;
     if (path.endsWith("/index.html")) path = path.slice(0, -"index.html".length);
     const route = site.routes.get(path);
-    if (route) return new Response(renderRoute(site, route), { headers: headers(path) });
+    if (route) return new Response(rendered(site, route), { headers: headers(path) });
     const file = site.files.get(path);
     if (file)
       return new Response(new Uint8Array(await site.readFile(file)), { headers: headers(path) });
@@ -50,6 +50,22 @@ export function createSiteApp(current: () => SiteSource): Hono {
 export function renderRoute(site: SiteSource, route: Route): string {
   return route.render(site.shell);
 }
+
+/**
+ * A page as last rendered for this site: a page asked for again (a second tab, a reload, a
+ * preview polling for a change) costs nothing until the site is swapped for a new one, whose
+ * routes are new objects.
+ */
+function rendered(site: SiteSource, route: Route): string {
+  let text = pages.get(route);
+  if (text === undefined) {
+    text = renderRoute(site, route);
+    pages.set(route, text);
+  }
+  return text;
+}
+
+const pages = new WeakMap<Route, string>();
 
 function headers(path: string): Record<string, string> {
   return { "content-type": contentType(path), "x-content-type-options": "nosniff" };
