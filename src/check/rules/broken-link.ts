@@ -1,7 +1,7 @@
 import type { Span } from "../../diagnostics/diagnostic.js";
 import { anchorsOf } from "../../model/links/anchors.js";
-import { resolveLink } from "../../model/links/resolve-link.js";
-import { walkTree } from "../../model/markdown/walk-tree.js";
+import { documentLinks } from "../../model/links/document-links.js";
+import { type ResolvedLink, resolveLink } from "../../model/links/resolve-link.js";
 import { closestMatch } from "../closest-match.js";
 import { defineRule, type Finding } from "../rule.js";
 
@@ -58,28 +58,26 @@ export const brokenLink = defineRule({
   check({ workspace, report }) {
     const documents = new Map(workspace.documents.map((d) => [d.file, d] as const));
     for (const doc of workspace.documents) {
-      walkTree(doc.tree, (node) => {
-        if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-        const span = doc.lines.span(
-          doc.file,
-          node.position?.start.offset ?? 0,
-          node.position?.end.offset ?? 0,
-        );
-        const finding = checkLink(doc.file, node.url, span);
+      for (const { node, target } of documentLinks(doc, workspace.paths)) {
+        if (target.kind === "external" || target.kind === "empty" || target.kind === "file")
+          continue;
+        const start = node.position?.start.offset ?? 0;
+        const span = doc.lines.span(doc.file, start, node.position?.end.offset ?? 0);
+        const finding = checkLink(target, span);
         if (finding) report(finding);
-      });
+      }
     }
     // Front matter `links:` are links too, positioned at their `url` value.
     for (const item of workspace.items) {
       item.links.forEach((link, i) => {
         // Placed once found: the front matter's positions are made only for a finding.
-        const finding = checkLink(item.file, link.url, item.span);
+        const target = resolveLink(link.url, item.file, workspace.paths);
+        const finding = checkLink(target, item.span);
         if (finding) report({ ...finding, span: item.spans[`links.${i}.url`] ?? item.span });
       });
     }
 
-    function checkLink(from: string, url: string, span: Span): Finding | undefined {
-      const target = resolveLink(url, from, workspace.paths);
+    function checkLink(target: ResolvedLink, span: Span): Finding | undefined {
       if (target.kind === "outside")
         return target.why === "above-root"
           ? {

@@ -1,6 +1,5 @@
 import { COPIED_TYPES, isCopiedFile } from "../../model/copied-files.js";
-import { resolveLink } from "../../model/links/resolve-link.js";
-import { walkTree } from "../../model/markdown/walk-tree.js";
+import { documentLinks } from "../../model/links/document-links.js";
 import { defineRule } from "../rule.js";
 
 const KINDS = Object.keys(COPIED_TYPES).filter(Boolean).join(", ");
@@ -40,17 +39,15 @@ export const uncopiedFile = defineRule({
   ],
   check({ workspace, report }) {
     for (const doc of workspace.documents) {
-      walkTree(doc.tree, (node) => {
-        if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-        const target = resolveLink(node.url, doc.file, workspace.paths);
-        if (target.kind !== "file" || isCopiedFile(target.file)) return;
+      for (const { node, target } of documentLinks(doc, workspace.paths)) {
+        if (target.kind !== "file" || isCopiedFile(target.file)) continue;
         const start = node.position?.start.offset ?? 0;
         report({
           span: doc.lines.span(doc.file, start, node.position?.end.offset ?? start),
           message: `Unexpected link to \`${target.file}\`, a kind of file the site does not publish, expected an image, PDF or text file`,
           hint: `The site shows the link's text without a link. Link to the file in the repository with a full URL, or convert it to one of: ${KINDS}.`,
         });
-      });
+      }
     }
   },
 });

@@ -1,42 +1,9 @@
 import { slug } from "github-slugger";
-import type { Root } from "mdast";
 import { isCopiedFile } from "../../../model/copied-files.js";
 import { anchorsOf } from "../../../model/links/anchors.js";
-import { linkFiles } from "../../../model/links/link-files.js";
+import { documentLinks } from "../../../model/links/document-links.js";
 import { type ResolvedLink, resolveLink } from "../../../model/links/resolve-link.js";
-import { walkTree } from "../../../model/markdown/walk-tree.js";
-import type { MarkdownDocument, Workspace } from "../../../model/types.js";
-
-/** Every link, image and definition URL of a parse tree, in order. */
-function documentLinks(tree: Root): string[] {
-  const urls: string[] = [];
-  walkTree(tree, (node) => {
-    if (node.type === "link" || node.type === "image" || node.type === "definition")
-      urls.push(node.url);
-  });
-  return urls;
-}
-
-interface ResolvedLinks {
-  paths: ReadonlySet<string>;
-  targets: ResolvedLink[];
-}
-
-/**
- * What each link of a document resolves to, by parse tree and path set: a tree reused from the
- * parse cache is walked and resolved once while no file comes or goes (serve's reloads), not once
- * per build of the site.
- */
-function resolvedLinks(doc: MarkdownDocument, paths: ReadonlySet<string>): ResolvedLink[] {
-  const known = byTree.get(doc.tree);
-  if (known?.paths === paths) return known.targets;
-  const files = linkFiles(paths);
-  const targets = documentLinks(doc.tree).map((url) => resolveLink(url, doc.file, files));
-  byTree.set(doc.tree, { paths, targets });
-  return targets;
-}
-
-const byTree = new WeakMap<Root, ResolvedLinks>();
+import type { Workspace } from "../../../model/types.js";
 
 /**
  * Workspace files of a kind the site copies (model/copied-files.ts) that some Markdown, front
@@ -48,7 +15,8 @@ export function linkedFiles(ws: Workspace): string[] {
     if (target.kind === "file" && isCopiedFile(target.file)) found.add(target.file);
   };
   const add = (from: string, url: string) => keep(resolveLink(url, from, ws.paths));
-  for (const doc of ws.documents) for (const target of resolvedLinks(doc, ws.paths)) keep(target);
+  for (const doc of ws.documents)
+    for (const link of documentLinks(doc, ws.paths)) keep(link.target);
   for (const item of ws.items) for (const link of item.links) add(item.file, link.url);
   for (const story of ws.vision?.stories ?? [])
     for (const source of story.sources) if (source.url) add(story.file, source.url);
@@ -78,7 +46,7 @@ export function mendAnchors(
     mended[`${file}#${fragment}`] = id ?? (anchors.get(guess) === guess ? guess : "");
   };
   for (const doc of ws.documents) {
-    for (const target of resolvedLinks(doc, ws.paths)) {
+    for (const { target } of documentLinks(doc, ws.paths)) {
       if (target.kind === "anchor" || (target.kind === "page" && pageOfFile.has(target.file)))
         if (target.fragment !== undefined) check(target.file, target.fragment);
     }
