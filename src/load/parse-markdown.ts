@@ -32,25 +32,42 @@ export interface ParseCodec<T> {
   decode(file: string, text: string, stored: unknown): T;
 }
 
+/** Texts kept per file: the file's own, and the parts a layout parses under its name. */
+const TEXTS_PER_FILE = 16;
+
 /**
  * Results derived from a file's text, kept by a long-running caller (the site build's cache, a dev
  * server, a bench) so that a rebuild parses only the files whose text changed. Per file it holds
- * the text last seen and what each parser ("markdown", "front-matter") made of it.
- * Optional: outside `withParseCache` every call parses, as before.
+ * the texts last seen (a layout may parse parts of a file under its name: a rust-project-goals
+ * subgoal's section), the least recently used dropped past TEXTS_PER_FILE, and what each parser
+ * ("markdown", "front-matter") made of each. Optional: outside `withParseCache` every call
+ * parses, as before.
  */
 export class ParseCache {
-  private readonly files = new Map<string, { text: string; values: Map<string, unknown> }>();
+  private readonly files = new Map<string, Map<string, Map<string, unknown>>>();
 
   /** The value `parser` made of this exact text, made now if there is none. */
   memo<T>(parser: string, file: string, text: string, make: () => T, _codec?: ParseCodec<T>): T {
-    let entry = this.files.get(file);
-    if (!entry || entry.text !== text) {
-      entry = { text, values: new Map() };
-      this.files.set(file, entry);
+    let texts = this.files.get(file);
+    if (!texts) {
+      texts = new Map();
+      this.files.set(file, texts);
     }
-    if (entry.values.has(parser)) return entry.values.get(parser) as T;
+    let values = texts.get(text);
+    if (values) {
+      // Re-inserted: the least recently used text stays first, and is the one dropped.
+      if (texts.size > 1) {
+        texts.delete(text);
+        texts.set(text, values);
+      }
+    } else {
+      values = new Map();
+      texts.set(text, values);
+      if (texts.size > TEXTS_PER_FILE) texts.delete(texts.keys().next().value!);
+    }
+    if (values.has(parser)) return values.get(parser) as T;
     const value = make();
-    entry.values.set(parser, value);
+    values.set(parser, value);
     return value;
   }
 }
