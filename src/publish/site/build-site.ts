@@ -19,7 +19,7 @@ import { type PageLinks, readPageLinks } from "./page-links.js";
 import { renderRoute, type SiteSource } from "./site-app.js";
 import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
 import type { BrokenLink } from "./verify-links.js";
-import { type OutputFile, writeSite } from "./write-site.js";
+import { SiteWriter } from "./write-site.js";
 
 export type { BuildTimings } from "./load-site.js";
 export type { OutputRefusal } from "./output-folder.js";
@@ -58,8 +58,9 @@ export interface BuildSiteResult {
 /**
  * `waymark build`: check the output folder may be replaced (see `inspectOutput`), load, check (any
  * error stops here), render every route whose key changed or whose file is not as the manifest
- * says, read back the links of every page and verify them all, and only then write the new tree
- * and swap it in. A refusal, an error or a broken link leaves the output as it was.
+ * says into a new tree beside the output (`SiteWriter`), read back the links of every page and
+ * verify them all, and only then swap the new tree in. A refusal, an error or a broken link
+ * leaves the output as it was.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const out = resolve(options.out);
@@ -118,23 +119,33 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (!kept) await saveParseCache(cache.parsed, root);
   if (diagnostics.some((d) => d.severity === "error")) return result(false, { diagnostics });
 
+  const writer = new SiteWriter(out);
   const render = await timed(timings, "render", () =>
-    renderChanged(site, source, cache, folder, root),
-  );
-  if (render.problems.length)
+    renderChanged(site, source, cache, folder, root, writer),
+  ).catch((error: unknown) => ({ error }));
+  if ("error" in render) {
+    await writer.abandon();
+    if (!writer.threw(render.error)) throw render.error;
+    return failed(render.error, diagnostics);
+  }
+  if (render.problems.length) {
+    await writer.abandon();
     return result(false, {
       diagnostics: [...diagnostics, ...render.problems],
       stats: { ...render.stats, written: 0, removed: 0 },
     });
+  }
   const broken = await timed(timings, "verify", () =>
     cache.links.verify(render.pages, new Set(Object.keys(render.next)), site.shell.base),
   );
-  if (broken.length)
+  if (broken.length) {
+    await writer.abandon();
     return result(false, {
       diagnostics,
       broken,
       stats: { ...render.stats, written: 0, removed: 0 },
     });
+  }
 
   const previous = cache.manifest.routes;
   const ours = new Set(Object.keys(previous).map(outputFile));
@@ -146,15 +157,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     Object.keys(previous).length === Object.keys(render.next).length &&
     Object.entries(render.next).every(([path, entry]) => previous[path] === entry);
   cache.manifest = { format: 2, routes: render.next };
-  if (render.changed.length || removed || !folder.exists || !same) {
-    const manifest = await cache.text();
-    const plan = { write: render.changed, keep: [...render.kept, ...foreign], manifest };
-    try {
-      await timed(timings, "write", () => writeSite(out, plan));
-    } catch (error) {
-      cache.manifest = { format: 2, routes: previous };
-      return failed(error, diagnostics);
-    }
+  const always = removed > 0 || !folder.exists || !same;
+  try {
+    const manifest = render.written || always ? await cache.text() : "";
+    await timed(timings, "write", () => writer.finish({ keep: foreign, manifest, always }));
+  } catch (error) {
+    cache.manifest = { format: 2, routes: previous };
+    return failed(error, diagnostics);
   }
   await stampOutput(cache, out, next);
   cache.fresh = true;
@@ -162,7 +171,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   await saveBuildState(out, { manifest: cache.mac ?? "", inputs, diagnostics, stamps });
   return result(true, {
     diagnostics,
-    stats: { ...render.stats, written: render.changed.length, removed },
+    stats: { ...render.stats, written: render.written, removed },
   });
 }
 
@@ -171,10 +180,8 @@ interface Rendered {
   next: Record<string, CachedRoute>;
   /** Links and ids of every HTML page, fresh or from the cache. */
   pages: Map<string, PageLinks>;
-  /** Files whose bytes differ from what the output folder holds. */
-  changed: OutputFile[];
-  /** Files the output folder holds already, checked: carried into the new tree as they are. */
-  kept: string[];
+  /** How many files were written because their bytes differ from what the output holds. */
+  written: number;
   stats: { routes: number; rendered: number };
   /** What a route's own verify found wrong with its output (an ill-formed feed). */
   problems: Diagnostic[];
@@ -183,7 +190,8 @@ interface Rendered {
 /**
  * Renders the routes whose key digest differs from the cache's, or whose file in the output is
  * not the one the manifest describes (gone, emptied, changed), through the site app's render path
- * as `waymark serve` would; the rest keep their cache entry and their file.
+ * as `waymark serve` would, and hands each file to `writer` at once; the rest keep their cache
+ * entry and their file.
  */
 async function renderChanged(
   site: SiteRoutes,
@@ -191,6 +199,7 @@ async function renderChanged(
   cache: SiteCache,
   folder: OutputFolder,
   root: string,
+  writer: SiteWriter,
 ): Promise<Rendered> {
   const version = digest(await renderCodeVersion(), JSON.stringify(site.shell));
   const previous = cache.manifest.routes;
@@ -199,8 +208,7 @@ async function renderChanged(
   const rendered: Rendered = {
     next: {},
     pages: new Map(),
-    changed: [],
-    kept: [],
+    written: 0,
     stats: { routes: site.routes.length + site.files.length, rendered: 0 },
     problems: [],
   };
@@ -211,7 +219,7 @@ async function renderChanged(
     let entry: CachedRoute;
     if (before && before.key === key && (await intact(file, before.out))) {
       entry = before;
-      rendered.kept.push(file);
+      await writer.keep(file);
     } else {
       const text = renderRoute(source, route);
       const problems = route.verify?.(text) ?? [];
@@ -223,8 +231,11 @@ async function renderChanged(
       const html = file.endsWith(".html");
       entry = { key, out: digest(bytes), page: html ? readPageLinks(text) : undefined };
       if (before && entry.out === before.out && (await intact(file, entry.out)))
-        rendered.kept.push(file);
-      else rendered.changed.push({ file, bytes });
+        await writer.keep(file);
+      else {
+        await writer.write({ file, bytes });
+        rendered.written++;
+      }
     }
     rendered.next[route.path] = entry;
     if (entry.page) rendered.pages.set(route.path, entry.page);
@@ -234,8 +245,11 @@ async function renderChanged(
     const path = join(root, copied.file);
     const key = await digestFile(path);
     const file = outputFile(copied.path);
-    if (previous[copied.path]?.key === key && (await intact(file, key))) rendered.kept.push(file);
-    else rendered.changed.push({ file, copyOf: path });
+    if (previous[copied.path]?.key === key && (await intact(file, key))) await writer.keep(file);
+    else {
+      await writer.write({ file, copyOf: path });
+      rendered.written++;
+    }
     rendered.next[copied.path] = { key, out: key };
   }
   return rendered;

@@ -224,5 +224,5 @@ function isNameChar(code: number): boolean {
 
 /** Printable ASCII but for what the tokenizer flags in an unquoted value (" ' < = `) and >. */
 function isUnquoted(code: number): boolean {
-  return code === 0x2f /* / */ || (isNameChar(code) && code !== 0x60 /* ` */);
+  return code === 0x2f /* / */ || (isNameChar(code) && code !== 0x60) /* ` */;
 }

@@ -19,57 +19,123 @@ export interface SitePlan {
 }
 
 /**
- * Writes the new site as a whole tree beside the output folder (`.<out>.waymark-next`), then swaps
- * it in with two renames and removes the old tree: a reader, a web server or an interrupted build
- * sees the old site or the new one, never a mix. Unchanged files are hard links to the current
- * ones, so a rebuild costs a link per file, not a copy. The new tree is made by this call from
- * nothing (`mkdir` fails if it exists), and each file in it is created fresh (`O_EXCL`,
- * `O_NOFOLLOW`), so no write can pass through a link; `inspectOutput` has checked the old tree.
+ * The new site as a whole tree beside the output folder (`.<out>.waymark-next`), written while
+ * the build renders, so that no page's bytes wait in memory for the others; `finish` swaps it in
+ * with two renames and removes the old tree: a reader, a web server or an interrupted build sees
+ * the old site or the new one, never a mix. A failed build `abandon`s it. Unchanged files are hard
+ * links to the current ones, so a rebuild costs a link per file, not a copy. The tree is made
+ * only once a file must be written (a build that changes nothing makes none), from nothing
+ * (`mkdir` fails if it exists), and each file in it is created fresh (`O_EXCL`, `O_NOFOLLOW`), so
+ * no write can pass through a link; `inspectOutput` has checked the old tree.
  */
-export async function writeSite(out: string, plan: SitePlan): Promise<void> {
-  const { next, old } = siblings(out);
-  let moved = false;
-  try {
-    await writeTree(out, next, plan);
-    moved = await rename(out, old).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== "ENOENT") throw error;
-        return false;
-      },
-    );
-    await rename(next, out);
-  } catch (error) {
-    // A failed write (full disk, a folder we may not write beside) leaves the old site in place.
-    if (moved) await rename(old, out).catch(() => {});
-    await rm(next, { recursive: true, force: true }).catch(() => {});
-    throw error;
-  }
-  // `rm` removes links themselves, never what they point to; the old tree had none anyway.
-  if (moved) await rm(old, { recursive: true, force: true });
-}
+export class SiteWriter {
+  private readonly next: string;
+  private started = false;
+  /** Files kept before the tree was made: linked into it when it is. */
+  private readonly waiting: string[] = [];
+  private readonly folders = new Set<string>();
+  /** Errors its own file-system calls threw: a build reports those as unwritable output. */
+  private readonly thrown = new WeakSet<object>();
+  /** For the interruption tests: slow the write phase down and say when it starts. */
+  private readonly pause = Number(process.env.WAYMARK_TEST_WRITE_PAUSE_MS) || 0;
 
-/** Makes the new tree at `next` from nothing: `mkdir` fails if anything is there already. */
-async function writeTree(out: string, next: string, plan: SitePlan): Promise<void> {
-  await mkdir(next);
-  const folders = new Set<string>();
-  // For the interruption tests: slow the write phase down and say when it starts.
-  const pause = Number(process.env.WAYMARK_TEST_WRITE_PAUSE_MS) || 0;
-  if (pause) process.stderr.write("waymark: writing\n");
-  const place = async (file: string, make: (path: string) => Promise<void>) => {
+  constructor(private readonly out: string) {
+    this.next = siblings(out).next;
+  }
+
+  /** A file of the current output kept as it is (checked already): linked, not copied. */
+  async keep(file: string): Promise<void> {
+    if (this.started) await this.place(file, (path) => link(join(this.out, file), path));
+    else this.waiting.push(file);
+  }
+
+  /** A file written now. */
+  async write(file: OutputFile): Promise<void> {
+    await this.start();
+    await this.place(file.file, (path) => createFresh(path, file));
+  }
+
+  /**
+   * Completes the tree with `keep` (more files of the current output) and the manifest, and swaps
+   * it in; when no file was written and `always` is false, touches nothing and returns false.
+   * A failure (full disk, a folder we may not write beside) leaves the old site in place.
+   */
+  async finish(plan: { keep: string[]; manifest: string; always: boolean }): Promise<boolean> {
+    if (!this.started && !plan.always) return false;
+    const { old } = siblings(this.out);
+    let moved = false;
+    try {
+      await this.start();
+      for (const file of plan.keep) await this.keep(file);
+      const manifest = { bytes: Buffer.from(plan.manifest) };
+      await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFresh(path, manifest));
+      moved = await rename(this.out, old).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== "ENOENT") throw error;
+          return false;
+        },
+      );
+      await rename(this.next, this.out);
+    } catch (error) {
+      if (moved) await rename(old, this.out).catch(() => {});
+      await this.abandon();
+      throw error;
+    }
+    // `rm` removes links themselves, never what they point to; the old tree had none anyway.
+    if (moved) await rm(old, { recursive: true, force: true });
+    return true;
+  }
+
+  /** True when `error` came from writing the tree, not from what was being written. */
+  threw(error: unknown): boolean {
+    return typeof error === "object" && error !== null && this.thrown.has(error);
+  }
+
+  /** Removes the tree made so far: the build failed, and the output stays as it was. */
+  async abandon(): Promise<void> {
+    if (this.started) await rm(this.next, { recursive: true, force: true }).catch(() => {});
+  }
+
+  /** Makes the tree from nothing (`mkdir` fails if anything is there already). */
+  private async start(): Promise<void> {
+    if (this.started) return;
+    await this.noted(mkdir(this.next));
+    this.started = true;
+    if (this.pause) process.stderr.write("waymark: writing\n");
+    for (const file of this.waiting.splice(0)) await this.keep(file);
+  }
+
+  private async place(file: string, make: (path: string) => Promise<void>): Promise<void> {
     if (!isNormalRelative(file)) throw new Error(`not a path inside the site: ${file}`);
     const parts = file.split("/");
     for (let i = 1; i < parts.length; i++) {
       const dir = parts.slice(0, i).join("/");
-      if (folders.has(dir)) continue;
-      await mkdir(join(next, dir));
-      folders.add(dir);
+      if (this.folders.has(dir)) continue;
+      await this.noted(mkdir(join(this.next, dir)));
+      this.folders.add(dir);
     }
-    await make(join(next, ...parts));
-    if (pause) await sleep(pause);
-  };
-  for (const file of plan.keep) await place(file, (path) => link(join(out, file), path));
-  for (const file of plan.write) await place(file.file, (path) => createFresh(path, file));
-  const manifest = { bytes: Buffer.from(plan.manifest) };
-  await place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFresh(path, manifest));
+    await this.noted(make(join(this.next, ...parts)));
+    if (this.pause) await sleep(this.pause);
+  }
+
+  private noted<T>(call: Promise<T>): Promise<T> {
+    return call.catch((error: unknown) => {
+      if (typeof error === "object" && error !== null) this.thrown.add(error);
+      throw error;
+    });
+  }
+}
+
+/** Writes a whole planned site at once through a `SiteWriter` (see there). */
+export async function writeSite(out: string, plan: SitePlan): Promise<void> {
+  const writer = new SiteWriter(out);
+  try {
+    for (const file of plan.keep) await writer.keep(file);
+    for (const file of plan.write) await writer.write(file);
+  } catch (error) {
+    await writer.abandon();
+    throw error;
+  }
+  await writer.finish({ keep: [], manifest: plan.manifest, always: true });
 }

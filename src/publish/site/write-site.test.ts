@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { testdir } from "../../../test/helpers/testdir.js";
+import { siblings } from "./output-folder.js";
+import { SiteWriter } from "./write-site.js";
+
+const bytes = (text: string) => ({ bytes: Buffer.from(text) });
+
+/** An output folder holding a site of two pages, beside nothing else. */
+async function site(): Promise<string> {
+  const root = await testdir({ "out/index.html": "old home", "out/a/index.html": "old a" });
+  return join(root, "out");
+}
+
+describe("SiteWriter", () => {
+  it("writes files as they come into a tree beside the output, and swaps it in at the end", async () => {
+    const out = await site();
+    const writer = new SiteWriter(out);
+    await writer.keep("a/index.html");
+    await writer.write({ file: "index.html", ...bytes("new home") });
+    // Written already, before the build has finished: nothing waits in memory.
+    expect(await readFile(join(siblings(out).next, "index.html"), "utf8")).toBe("new home");
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("old home");
+    const kept = (await stat(join(out, "a/index.html"))).ino;
+    expect(await writer.finish({ keep: [], manifest: "{}", always: false })).toBe(true);
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("new home");
+    expect((await stat(join(out, "a/index.html"))).ino).toBe(kept);
+    expect(existsSync(siblings(out).next) || existsSync(siblings(out).old)).toBe(false);
+  });
+
+  it("makes no tree when nothing is written, unless told to", async () => {
+    const out = await site();
+    const writer = new SiteWriter(out);
+    await writer.keep("index.html");
+    expect(existsSync(siblings(out).next)).toBe(false);
+    expect(await writer.finish({ keep: [], manifest: "{}", always: false })).toBe(false);
+    expect((await readdir(out)).sort()).toEqual(["a", "index.html"]);
+    const again = new SiteWriter(out);
+    await again.keep("index.html");
+    expect(await again.finish({ keep: [], manifest: "{}", always: true })).toBe(true);
+    expect((await readdir(out)).sort()).toEqual([".waymark-cache", "index.html"]);
+  });
+
+  it("leaves the output as it was and no tree behind when the build is abandoned", async () => {
+    const out = await site();
+    const writer = new SiteWriter(out);
+    await writer.write({ file: "index.html", ...bytes("new home") });
+    await writer.abandon();
+    expect(existsSync(siblings(out).next)).toBe(false);
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("old home");
+  });
+
+  it("tells its own file-system failures from anyone else's", async () => {
+    const out = await site();
+    const writer = new SiteWriter(out);
+    await writer.write({ file: "index.html", ...bytes("new home") });
+    const failure = await writer.keep("gone.html").catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: "ENOENT" });
+    expect(writer.threw(failure)).toBe(true);
+    expect(writer.threw(new Error("a bug elsewhere"))).toBe(false);
+    await writer.abandon();
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("old home");
+  });
+});
