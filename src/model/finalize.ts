@@ -8,8 +8,13 @@ export function finalizeWorkspace(ws: Workspace): Workspace {
   const byId = new Map<string, Item>();
   for (const item of ws.items) if (!byId.has(item.id)) byId.set(item.id, item);
   for (const item of ws.items) item.children = [];
-  const siblings = (a: Item, b: Item) => a.order - b.order || a.file.localeCompare(b.file);
-  ws.items.sort(siblings);
+  const rank = collationRanks(ws.paths);
+  const byFile = (a: string, b: string) => {
+    const x = rank.get(a);
+    const y = rank.get(b);
+    return x !== undefined && y !== undefined ? x - y : a.localeCompare(b);
+  };
+  ws.items.sort((a, b) => a.order - b.order || byFile(a.file, b.file));
   for (const item of ws.items) {
     const parent = item.parent ? byId.get(item.parent) : undefined;
     if (parent) parent.children.push(item.id);
@@ -27,6 +32,30 @@ export function finalizeWorkspace(ws: Workspace): Workspace {
   }
   return ws;
 }
+
+/**
+ * Each path's place in `localeCompare` order, by path set: sorting items by file then compares
+ * two numbers, and the collation of thousands of paths is paid once while the set stands (serve
+ * keeps it between reloads), not at every comparison.
+ */
+function collationRanks(paths: ReadonlySet<string>): ReadonlyMap<string, number> {
+  let ranks = ranked.get(paths);
+  if (!ranks) {
+    const sorted = [...paths].sort((a, b) => a.localeCompare(b));
+    const made = new Map<string, number>();
+    // Paths the collation holds equal share a rank, so they keep their order as before.
+    sorted.forEach((path, i) => {
+      const previous = sorted[i - 1];
+      const same = previous !== undefined && previous.localeCompare(path) === 0;
+      made.set(path, same ? made.get(previous)! : i);
+    });
+    ranks = made;
+    ranked.set(paths, ranks);
+  }
+  return ranks;
+}
+
+const ranked = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, number>>();
 
 /** Items in display order: each root followed by its descendants, depth-first. */
 export function walkItems(
