@@ -123,6 +123,16 @@ export function buildSiteIndex(ws: Workspace, options: SiteOptions): SiteIndex {
 
 function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string[] } {
   const { config } = ws;
+  // What the answer is made of: the configured handles and teams, the leads, and each item's
+  // owners, asks and milestones. An item built from unchanged text keeps those lists (the parse
+  // cache's), so a serve reload after one edit finds the same lists and reuses the answer.
+  const inputs: unknown[] = [
+    [...config.teams.keys()].join("\n"),
+    [...config.people.keys()].join("\n"),
+    config.group.leads.join("\n"),
+  ];
+  for (const item of ws.items) inputs.push(item.owners, item.asks, item.milestones);
+  if (lastPeople && sameItems(lastPeople.inputs, inputs)) return lastPeople.found;
   const teams = new Set(config.teams.keys());
   const people = new Set(config.people.keys());
   const isTeam = (id: string) => config.teams.has(id) && !config.people.has(id);
@@ -135,7 +145,16 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
   }
   for (const lead of config.group.leads) people.add(lead);
   const sorted = (s: Set<string>) => [...s].sort(compareEnglish);
-  return { people: sorted(people), teams: sorted(teams) };
+  const found = { people: sorted(people), teams: sorted(teams) };
+  lastPeople = { inputs, found };
+  return found;
+}
+
+/** The last answer of collectPeopleAndTeams, with what it was made of. */
+let lastPeople: { inputs: unknown[]; found: { people: string[]; teams: string[] } } | undefined;
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function buildShell(index: SiteIndex): ShellData {
@@ -173,13 +192,25 @@ function buildShell(index: SiteIndex): ShellData {
     nav: navEntries(index),
     people,
     teams,
-    paths: [...ws.paths].sort(),
+    paths: sortedPaths(ws.paths),
     pageOfFile,
     copied,
     anchors: mendAnchors(ws, new Map(Object.entries(pageOfFile))),
     references: sharedReferences(ws),
   };
 }
+
+/** The paths in order, once per path set (serve keeps the set while no file comes or goes). */
+function sortedPaths(paths: ReadonlySet<string>): string[] {
+  let sorted = sortedSets.get(paths);
+  if (!sorted) {
+    sorted = [...paths].sort();
+    sortedSets.set(paths, sorted);
+  }
+  return sorted;
+}
+
+const sortedSets = new WeakMap<ReadonlySet<string>, string[]>();
 
 /**
  * The labels every page may use undefined: waymark.yaml's `references:`, and what the layout's own

@@ -3,7 +3,7 @@ import { isCopiedFile } from "../../../model/copied-files.js";
 import { anchorsOf } from "../../../model/links/anchors.js";
 import { documentLinks } from "../../../model/links/document-links.js";
 import { type ResolvedLink, resolveLink } from "../../../model/links/resolve-link.js";
-import type { Workspace } from "../../../model/types.js";
+import type { Item, Workspace } from "../../../model/types.js";
 
 /**
  * Workspace files of a kind the site copies (model/copied-files.ts) that some Markdown, front
@@ -17,11 +17,28 @@ export function linkedFiles(ws: Workspace): string[] {
   const add = (from: string, url: string) => keep(resolveLink(url, from, ws.paths));
   for (const doc of ws.documents)
     for (const link of documentLinks(doc, ws.paths)) keep(link.target);
-  for (const item of ws.items) for (const link of item.links) add(item.file, link.url);
+  for (const item of ws.items) for (const target of frontMatterLinks(item, ws.paths)) keep(target);
   for (const story of ws.vision?.stories ?? [])
     for (const source of story.sources) if (source.url) add(story.file, source.url);
   return [...found].sort();
 }
+
+/**
+ * What an item's front matter `links:` reach, by its list and path set: an item built from
+ * unchanged text keeps its list, so serve resolves only the edited item's links again.
+ */
+function frontMatterLinks(item: Item, paths: ReadonlySet<string>): readonly ResolvedLink[] {
+  const known = byLinks.get(item.links);
+  if (known?.paths === paths && known.file === item.file) return known.targets;
+  const targets = item.links.map((link) => resolveLink(link.url, item.file, paths));
+  byLinks.set(item.links, { paths, file: item.file, targets });
+  return targets;
+}
+
+const byLinks = new WeakMap<
+  readonly Item["links"][number][],
+  { paths: ReadonlySet<string>; file: string; targets: readonly ResolvedLink[] }
+>();
 
 /**
  * Fragments in links that name no heading id of their target as the site writes it, by
