@@ -5,6 +5,7 @@ import { useContext } from "preact/hooks";
 import { type LinkFiles, linkFiles } from "../../model/links/link-files.js";
 import type { MarkdownDocument } from "../../model/types.js";
 import {
+  inlineMarkdownHtml,
   type LinkResolver,
   parseMarkdownText,
   sharedDefinitions,
@@ -125,6 +126,26 @@ export class Shell {
   }
 
   private readonly ownDefinitions = new Map<string, Record<string, string>>();
+
+  /**
+   * A line of Markdown from `source` (a title, a table cell, a metadata value) as inline HTML,
+   * made once per text and source for every page this shell frames: a goal's title shows on its
+   * page, in the roadmap's tables and on its owners' pages, and is parsed once.
+   */
+  inlineHtml(text: string, source: string): string {
+    const key = `${source}\0${text}`;
+    let html = this.inline.get(key);
+    if (html === undefined) {
+      html = inlineMarkdownHtml(text, {
+        resolveLink: this.links(source),
+        references: this.fragmentReferences(source),
+      });
+      this.inline.set(key, html);
+    }
+    return html;
+  }
+
+  private readonly inline = new Map<string, string>();
 
   /** The href of a site path ("/goals/x/" → "/base/goals/x/"). */
   href = (path: string): string => this.data.base + path.replace(/^\//, "");

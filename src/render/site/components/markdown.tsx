@@ -1,4 +1,4 @@
-import { inlineMarkdownHtml, markdownHtml } from "../markdown/render-markdown.js";
+import { markdownHtml } from "../markdown/render-markdown.js";
 import { useShell } from "../shell.js";
 
 interface MarkdownProps {
@@ -26,11 +26,7 @@ export function Markdown({ text, source, class: cls }: MarkdownProps) {
 export function InlineMarkdown({ text, source }: MarkdownProps) {
   const shell = useShell();
   if (!text?.trim()) return null;
-  const html = inlineMarkdownHtml(text, {
-    resolveLink: shell.links(source),
-    references: shell.fragmentReferences(source),
-  });
-  return <span dangerouslySetInnerHTML={{ __html: html }} />;
+  return <span dangerouslySetInnerHTML={{ __html: shell.inlineHtml(text, source) }} />;
 }
 
 /** HTML that came out of renderMarkdown, and so is sanitised already. */

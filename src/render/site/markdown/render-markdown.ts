@@ -146,8 +146,26 @@ export function markdownHtml(text: string, options: MarkdownOptions = {}): strin
   return parts.map((p) => heading(p) + p.html).join("") + footnotes;
 }
 
+/**
+ * Text in which no Markdown construct can start: it begins with a letter (so no list, heading or
+ * quote), holds only letters, digits, single-line spaces and punctuation that opens nothing (no
+ * `* _ [ ] < > & \\ \` ~ | # : @`), ends in no space, and names no `www.` (GFM's autolink).
+ * Its HTML is the text itself: titles like this skip the parser. A property test holds the
+ * fast path to the parser's output.
+ */
+const PLAIN = /^\p{L}[\p{L}\p{N} ,;'"()?!%+=/.-]*$/u;
+
+export function isPlainInline(text: string): boolean {
+  return PLAIN.test(text) && !text.endsWith(" ") && !/www\./i.test(text);
+}
+
 /** Inline Markdown (a list entry, a table cell) without its wrapping paragraph. */
 export function inlineMarkdownHtml(text: string, options: MarkdownOptions = {}): string {
+  return isPlainInline(text) ? text : parsedInlineHtml(text, options);
+}
+
+/** `inlineMarkdownHtml` through the parser, whatever the text. */
+export function parsedInlineHtml(text: string, options: MarkdownOptions = {}): string {
   const html = markdownHtml(text, options);
   const m = html.match(/^<p>([\s\S]*)<\/p>$/);
   return m && !m[1]!.includes("<p>") ? m[1]! : html;
