@@ -6,9 +6,11 @@ import type {
   Character,
   Item,
   MarkdownDocument,
+  Milestone,
   Page,
   Story,
   StoryKind,
+  TeamAsk,
   Workspace,
 } from "../../model/types.js";
 import type { GoalForecast } from "../../track/forecast/forecast-goals.js";
@@ -132,7 +134,10 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
     config.group.leads.join("\n"),
   ];
   for (const item of ws.items) inputs.push(item.owners, item.asks, item.milestones);
-  if (lastPeople && sameItems(lastPeople.inputs, inputs)) return lastPeople.found;
+  if (lastPeople && sameInputs(lastPeople.inputs, inputs)) {
+    lastPeople.inputs = inputs;
+    return lastPeople.found;
+  }
   const teams = new Set(config.teams.keys());
   const people = new Set(config.people.keys());
   const isTeam = (id: string) => config.teams.has(id) && !config.people.has(id);
@@ -151,10 +156,22 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
 }
 
 /** The last answer of collectPeopleAndTeams, with what it was made of. */
-let lastPeople: { inputs: unknown[]; found: { people: string[]; teams: string[] } } | undefined;
+let lastPeople: { inputs: readonly unknown[]; found: { people: string[]; teams: string[] } } | undefined;
 
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * The same inputs: the same lists, or, where a list is new (the edited file's item), one that
+ * names the same handles and teams.
+ */
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i] || handles(x) === handles(b[i]));
+}
+
+/** The handles and teams an item's owners, asks or milestones name, as one string. */
+function handles(list: unknown): string {
+  if (typeof list === "string") return `config ${list}`;
+  return (list as (string | TeamAsk | Milestone)[])
+    .map((x) => (typeof x === "string" ? x : "team" in x ? x.team : x.participants.join(" ")))
+    .join("\n");
 }
 
 function buildShell(index: SiteIndex): ShellData {
