@@ -156,7 +156,9 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
 }
 
 /** The last answer of collectPeopleAndTeams, with what it was made of. */
-let lastPeople: { inputs: readonly unknown[]; found: { people: string[]; teams: string[] } } | undefined;
+let lastPeople:
+  | { inputs: readonly unknown[]; found: { people: string[]; teams: string[] } }
+  | undefined;
 
 /**
  * The same inputs: the same lists, or, where a list is new (the edited file's item), one that
