@@ -6,7 +6,7 @@ import { BUNDLED_SOURCE_DIGEST } from "./bundled-digest.js";
 import { limitsKey } from "./limits.js";
 
 /** Bumped when what the parse pack stores changes shape. */
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 /** The parser stack: a new version of any of them may parse the same text differently. */
 const PACKAGES = [

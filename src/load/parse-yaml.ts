@@ -19,8 +19,9 @@ export interface ParsedYaml {
   /** The plain JS value, or undefined when the YAML could not be parsed. */
   value: unknown;
   /**
-   * Spans of every value by dotted path; keys of maps also under `path#key`. Lazy (`yamlSpans`):
-   * made by parsing the text again on first use, which only a finding needs.
+   * Spans of every value by dotted path; keys of maps also under `path#key`. Lazy
+   * (`spansFromRanges`): the parse keeps each node's offsets, and the spans (line, column) are
+   * made from them on first use, which only a finding or a published location needs.
    */
   spans: Spans;
   diagnostics: Diagnostic[];
@@ -56,7 +57,9 @@ export function parseYaml(
         ? "Remove or rename one of the keys."
         : "Fix the YAML syntax; quote values that contain `: ` or start with a special character.",
   }));
-  const spans = yamlSpans(file, text, offset, lines);
+  const ranges: SpanRanges = new Map();
+  if (doc.contents) collectRanges(doc.contents as Node, "", ranges, offset);
+  const spans = spansFromRanges(file, ranges, lines);
   if (doc.errors.length > 0) return { value: undefined, spans, diagnostics };
   // An alias needs a `*`: most front matter has none, and the walk is then skipped.
   const cycle = text.includes("*") ? recursiveAlias(doc) : undefined;
@@ -116,37 +119,46 @@ function cleanMessage(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
+/** File offsets of every node by dotted path, in the order the parse met them. */
+export type SpanRanges = Map<string, [number, number]>;
+
+const rangesBehind = new WeakMap<Spans, SpanRanges>();
+
 /**
- * The spans of YAML text at `offset` in a file, as `parseYaml` gives them: made on first use by
- * parsing the text again, keeping every node's range (a file with a finding pays for its
- * positions; the others never do). The parse pack stores no spans, only the text they come from.
+ * The spans of a parse's ranges, made on first read (`lazy-spans.ts`): most files have no
+ * finding, and their positions are then never turned into lines and columns. Written in the
+ * order the parse met them, as an eager parse wrote them.
  */
-export function yamlSpans(file: string, text: string, offset: number, lines: LineIndex): Spans {
-  return lazySpans((into) => {
-    const doc = parseDocument(text, OPTIONS);
-    const span = (start: number, end: number): Span =>
-      lines.span(file, offset + start, offset + end);
-    if (doc.contents) collectSpans(doc.contents as Node, "", into, span);
+export function spansFromRanges(file: string, ranges: SpanRanges, lines: LineIndex): Spans {
+  const spans = lazySpans((into) => {
+    for (const [path, [start, end]] of ranges) into[path] = lines.span(file, start, end);
   });
+  rangesBehind.set(spans, ranges);
+  return spans;
 }
 
-type SpanOf = (start: number, end: number) => Span;
+/** The ranges lazy spans are made from, which the parse pack stores; undefined for other spans. */
+export const rangesOf = (spans: Spans): SpanRanges | undefined => rangesBehind.get(spans);
 
-function collectSpans(node: Node, path: string, spans: Spans, span: SpanOf): void {
-  if (node.range) spans[path] = span(node.range[0], node.range[1]);
+function collectRanges(node: Node, path: string, ranges: SpanRanges, offset: number): void {
+  const at = (range: [number, number, number?]): [number, number] => [
+    offset + range[0],
+    offset + range[1],
+  ];
+  if (node.range) ranges.set(path, at(node.range));
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = path ? `${path}.${key}` : key;
       const keyNode = pair.key as Node | null;
-      if (keyNode?.range) spans[`${child}#key`] = span(keyNode.range[0], keyNode.range[1]);
-      if (pair.value) collectSpans(pair.value as Node, child, spans, span);
-      else if (keyNode?.range) spans[child] = span(keyNode.range[0], keyNode.range[1]);
+      if (keyNode?.range) ranges.set(`${child}#key`, at(keyNode.range));
+      if (pair.value) collectRanges(pair.value as Node, child, ranges, offset);
+      else if (keyNode?.range) ranges.set(child, at(keyNode.range));
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
-      if (item) collectSpans(item as Node, path ? `${path}.${i}` : String(i), spans, span);
+      if (item) collectRanges(item as Node, path ? `${path}.${i}` : String(i), ranges, offset);
     });
   }
 }

@@ -1,6 +1,6 @@
 // The oracle of test/lazy-positions.test.ts: src/load/parse-yaml.ts as it was before its spans
 // became lazy (every node positioned on every parse, with a LineCounter), kept unchanged but for
-// `yamlSpans`, which the model's parse-pack codec imports and which is made eagerly here.
+// `rangesOf` and `spansFromRanges`, which the model's parse-pack codec imports, made eagerly here.
 import {
   type Document,
   isAlias,
@@ -148,7 +148,15 @@ export function spanAt(spans: Spans, path: string, fallback: Span): Span {
   }
 }
 
-/** The spans `parseYaml` gives, made now. */
-export function yamlSpans(file: string, text: string, offset: number, lines: LineIndex): Spans {
-  return parseYaml(file, text, offset, lines).spans;
+export type SpanRanges = Map<string, [number, number]>;
+
+/** The offsets of spans, as the parse pack stores them. */
+export const rangesOf = (spans: Spans): SpanRanges =>
+  new Map(Object.entries(spans).map(([path, s]) => [path, [s.start.offset, s.end.offset]]));
+
+/** Spans from stored offsets, made now. */
+export function spansFromRanges(file: string, ranges: SpanRanges, lines: LineIndex): Spans {
+  const spans: Spans = {};
+  for (const [path, [start, end]] of ranges) spans[path] = lines.span(file, start, end);
+  return spans;
 }

@@ -45,7 +45,7 @@ export const invalidValue = defineRule({
       });
     const periods = [
       ...config.periods.map((p, i) => ({ ...p, endSpan: () => at(`periods.${i}.end`) })),
-      // A function: the front matter's positions are made only for a finding (yamlSpans).
+      // A function: the front matter's positions are made only for a finding (spansFromRanges).
       ...workspace.periods.map((p) => ({ ...p, endSpan: () => p.spans.end ?? p.span })),
     ];
     for (const p of periods) {

@@ -52,7 +52,7 @@ export const stateDrift = defineRule({
 
 function drift(item: Item): Finding[] {
   const out: Finding[] = [];
-  // Functions, not values: the front matter's positions are made only for a finding (yamlSpans).
+  // Functions, not values: the front matter's positions are made only for a finding (spansFromRanges).
   const state = (): Related => ({
     span: item.spans.state ?? item.span,
     message: `the state is \`${item.state}\` here`,

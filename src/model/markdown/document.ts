@@ -8,7 +8,7 @@ import {
   type ParsedMarkdown,
   parseMarkdown,
 } from "../../load/parse-markdown.js";
-import { parseYaml, yamlSpans } from "../../load/parse-yaml.js";
+import { parseYaml, rangesOf, type SpanRanges, spansFromRanges } from "../../load/parse-yaml.js";
 import type { Spans } from "../types.js";
 import { type Section, sections } from "./sections.js";
 
@@ -47,13 +47,14 @@ interface ReadFrontMatter {
 }
 
 /**
- * Stored on disk: the packed tree, the YAML's value and its problems; the rest is derived. The
- * spans are not stored: they are made again from the front matter's text when first read, as
- * after a parse (`yamlSpans`).
+ * Stored on disk: the packed tree, the YAML's value, the offsets of its spans (made into lines and
+ * columns by the file's LineIndex when first read, as after a parse) and its problems; the rest
+ * is derived.
  */
 interface StoredFrontMatter {
   tree: unknown;
   data: unknown;
+  ranges: SpanRanges | undefined;
   problems: Diagnostic[];
 }
 
@@ -61,20 +62,17 @@ const frontMatterCodec: ParseCodec<ReadFrontMatter> = {
   encode: ({ doc, problems }): StoredFrontMatter => ({
     tree: packTree(doc.document.tree, doc.document.lines),
     data: doc.data,
+    ranges: rangesOf(doc.spans),
     problems,
   }),
   decode: (file, text, stored) => {
-    const { tree, data, problems } = stored as StoredFrontMatter;
+    const { tree, data, ranges, problems } = stored as StoredFrontMatter;
     const lines = new LineIndex(text);
     const parsed = assembleMarkdown(file, text, unpackTree(tree, lines), lines);
-    const spans = spansOf(parsed);
+    const spans = ranges ? spansFromRanges(file, ranges, lines) : {};
     return { doc: { ...parsed, data, spans, head: headOf(parsed, file, text) }, problems };
   },
 };
-
-/** The (lazy) spans of a parse's front matter; none without front matter. */
-const spansOf = ({ document, frontmatter }: ParsedMarkdown): Spans =>
-  frontmatter ? yamlSpans(document.file, frontmatter.text, frontmatter.offset, document.lines) : {};
 
 const headOf = (parsed: ParsedMarkdown, file: string, text: string): Span =>
   parsed.document.lines.span(file, 0, Math.min(text.indexOf("\n") >>> 0, text.length));

@@ -133,7 +133,7 @@ function toAsks(teams: ItemInput["teams"], doc: FrontMatterDocument): TeamAsk[] 
 
 /**
  * The ask with its span as an enumerable getter: the front matter's positions are made only
- * when a finding reads one (`yamlSpans`), not for every item of every build.
+ * when a finding reads one (`spansFromRanges`), not for every item of every build.
  */
 function withSpan(ask: Omit<TeamAsk, "span">, doc: FrontMatterDocument, key: string | number) {
   const path = `teams.${key}`;
