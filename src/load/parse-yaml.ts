@@ -141,25 +141,22 @@ export function spansFromRanges(file: string, ranges: SpanRanges, lines: LineInd
 export const rangesOf = (spans: Spans): SpanRanges | undefined => rangesBehind.get(spans);
 
 function collectRanges(node: Node, path: string, ranges: SpanRanges, offset: number): void {
-  const at = (range: [number, number, number?]): [number, number] => [
-    offset + range[0],
-    offset + range[1],
-  ];
-  if (node.range) ranges.set(path, at(node.range));
+  if (node.range) ranges.set(path, [offset + node.range[0], offset + node.range[1]]);
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = path ? `${path}.${key}` : key;
-      const keyNode = pair.key as Node | null;
-      if (keyNode?.range) ranges.set(`${child}#key`, at(keyNode.range));
+      const keyRange = (pair.key as Node | null)?.range;
+      if (keyRange) ranges.set(`${child}#key`, [offset + keyRange[0], offset + keyRange[1]]);
       if (pair.value) collectRanges(pair.value as Node, child, ranges, offset);
-      else if (keyNode?.range) ranges.set(child, at(keyNode.range));
+      else if (keyRange) ranges.set(child, [offset + keyRange[0], offset + keyRange[1]]);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => {
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i];
       if (item) collectRanges(item as Node, path ? `${path}.${i}` : String(i), ranges, offset);
-    });
+    }
   }
 }
 
