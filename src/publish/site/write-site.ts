@@ -1,7 +1,8 @@
-import { link, mkdir, rename, rm } from "node:fs/promises";
+import { linkSync, mkdirSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { type Content, createFresh, isNormalRelative } from "../write-inside.js";
+import { type Content, createFreshSync, isNormalRelative } from "../write-inside.js";
 import { siblings } from "./output-folder.js";
 import { CACHE_DIR, CACHE_FILE } from "./site-cache.js";
 
@@ -45,14 +46,14 @@ export class SiteWriter {
 
   /** A file of the current output kept as it is (checked already): linked, not copied. */
   async keep(file: string): Promise<void> {
-    if (this.started) await this.place(file, (path) => link(join(this.out, file), path));
+    if (this.started) await this.place(file, (path) => linkSync(join(this.out, file), path));
     else this.waiting.push(file);
   }
 
   /** A file written now. */
   async write(file: OutputFile): Promise<void> {
     await this.start();
-    await this.place(file.file, (path) => createFresh(path, file));
+    await this.place(file.file, (path) => createFreshSync(path, file));
   }
 
   /**
@@ -68,7 +69,7 @@ export class SiteWriter {
       await this.start();
       for (const file of plan.keep) await this.keep(file);
       const manifest = { bytes: Buffer.from(plan.manifest) };
-      await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFresh(path, manifest));
+      await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFreshSync(path, manifest));
       moved = await rename(this.out, old).then(
         () => true,
         (error: NodeJS.ErrnoException) => {
@@ -100,30 +101,36 @@ export class SiteWriter {
   /** Makes the tree from nothing (`mkdir` fails if anything is there already). */
   private async start(): Promise<void> {
     if (this.started) return;
-    await this.noted(mkdir(this.next));
+    this.noted(() => mkdirSync(this.next));
     this.started = true;
     if (this.pause) process.stderr.write("waymark: writing\n");
     for (const file of this.waiting.splice(0)) await this.keep(file);
   }
 
-  private async place(file: string, make: (path: string) => Promise<void>): Promise<void> {
+  /**
+   * Creates `file` in the tree with `make`, and the folders on its way. Synchronous calls: a build
+   * writes thousands of small files and has nothing else to do meanwhile.
+   */
+  private async place(file: string, make: (path: string) => void): Promise<void> {
     if (!isNormalRelative(file)) throw new Error(`not a path inside the site: ${file}`);
     const parts = file.split("/");
     for (let i = 1; i < parts.length; i++) {
       const dir = parts.slice(0, i).join("/");
       if (this.folders.has(dir)) continue;
-      await this.noted(mkdir(join(this.next, dir)));
+      this.noted(() => mkdirSync(join(this.next, dir)));
       this.folders.add(dir);
     }
-    await this.noted(make(join(this.next, ...parts)));
+    this.noted(() => make(join(this.next, ...parts)));
     if (this.pause) await sleep(this.pause);
   }
 
-  private noted<T>(call: Promise<T>): Promise<T> {
-    return call.catch((error: unknown) => {
+  private noted(call: () => void): void {
+    try {
+      call();
+    } catch (error) {
       if (typeof error === "object" && error !== null) this.thrown.add(error);
       throw error;
-    });
+    }
   }
 }
 
