@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFiles } from "../../../test/helpers/check-dir.js";
+import { cloneModel } from "../../../test/helpers/clone-model.js";
 import { testdir } from "../../../test/helpers/testdir.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
 import { compareModels } from "./compare-models.js";
@@ -97,7 +98,7 @@ describe("planNativeWorkspace", () => {
 
   it("says in front matter what a layout read elsewhere than the body, even 'none'", async () => {
     const { workspace } = await runPipeline(EXAMPLE, { check: false });
-    const model = structuredClone(workspace);
+    const model = cloneModel(workspace);
     const withImpact = model.items.find((i) => i.impact)!;
     withImpact.impact = undefined;
     withImpact.milestones = [];
@@ -166,14 +167,14 @@ describe("planNativeWorkspace", () => {
     expect(fileOf(files, "waymark.yaml")).toBe(
       "group: { name: G }\nreferences: { Board: https://example.org/board }\nrules: { missing-owner: off }\n",
     );
-    const lost = structuredClone(workspace);
+    const lost = cloneModel(workspace);
     lost.config.references?.clear();
     expect(compareModels(workspace, lost).map((d) => d.path)).toEqual(["config.references.Board"]);
   });
 
   it("reports where a model would not survive, by path", async () => {
     const { workspace } = await runPipeline(EXAMPLE, { check: false });
-    const changed = structuredClone(workspace);
+    const changed = cloneModel(workspace);
     const goal = changed.items.find((i) => i.kind === "goal")!;
     goal.owners = [...goal.owners, "someone-else"];
     expect(compareModels(workspace, changed)).toEqual([
