@@ -49,6 +49,16 @@ describe("watchWorkspace", () => {
     );
   });
 
+  it("watches a top-level folder made after the start, and what is put in it", async () => {
+    const dir = await testdir({ "waymark.yaml": "x" });
+    const { watcher, until } = await watching(dir);
+    open = watcher;
+    await mkdir(join(dir, "vision"));
+    expect(await until((s) => s.includes("*"))).toContain("*");
+    await writeFile(join(dir, "vision/a.md"), "a");
+    expect(await until((s) => s.includes("vision/a.md"))).toContain("vision/a.md");
+  });
+
   it("asks for a full re-read when a folder comes or goes", async () => {
     const dir = await testdir({ "waymark.yaml": "x", "goals/old/x.md": "x" });
     const { watcher, until } = await watching(dir);

@@ -1,4 +1,4 @@
-import { type FSWatcher, type Stats, statSync, watch } from "node:fs";
+import { existsSync, type FSWatcher, type Stats, statSync, watch } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
 
@@ -25,23 +25,25 @@ export interface WatchEvents {
 }
 
 /**
- * Watches a workspace folder for `waymark serve` with Node's own recursive `fs.watch`, which
- * names the path of each change. chokidar, which we used before, lists a folder again (an lstat
- * per entry) on every change inside it: 77 ms of CPU per save in a folder of 1,000 goals, more
- * than the whole reload. When the folder itself is moved or deleted, its watch dies and never
- * sees it return, so the folder is looked for every MISSING_POLL_MS, and when it is back a fresh
- * watcher starts and reports a change, so live reload goes on.
+ * Watches a workspace folder for `waymark serve` with Node's own `fs.watch`, which names the path
+ * of each change: the root's own entries, and each top-level folder recursively, so hidden and
+ * output folders at the top (.git, node_modules, _site) are never walked or watched. chokidar,
+ * which we used before, lists a folder again (an lstat per entry) on every change inside it: 77
+ * ms of CPU per save in a folder of 1,000 goals, more than the whole reload. When the folder
+ * itself is moved or deleted, its watches die and never see it return, so the folder is looked
+ * for every MISSING_POLL_MS, and when it is back fresh watchers start and report a change, so
+ * live reload goes on.
  */
 export async function watchWorkspace(root: string, on: WatchEvents): Promise<WorkspaceWatcher> {
-  let watcher: FSWatcher | undefined;
+  /** The root's watcher under "", each top-level folder's under its name. */
+  const watchers = new Map<string, FSWatcher>();
   let poll: NodeJS.Timeout | undefined;
   let closed = false;
   /** Folders under the root, relative: a change to one of them may add or remove many files. */
   let folders = new Set<string>();
 
-  const changed = (name: string | Buffer | null) => {
-    if (closed || watcher === undefined) return;
-    const path = name === null ? "" : String(name).split(sep).join("/");
+  const changed = (path: string) => {
+    if (closed || poll) return;
     if (path === "") {
       void isFolder(root).then((there) => (there ? on.change() : lost()));
       return;
@@ -52,25 +54,53 @@ export async function watchWorkspace(root: string, on: WatchEvents): Promise<Wor
       // A folder came or went (or was renamed): which files with it is for a full re-read.
       if (now) folders.add(path);
       else for (const f of folders) if (f === path || f.startsWith(`${path}/`)) folders.delete(f);
+      if (!path.includes("/")) now ? watchFolder(path) : unwatch(path);
       on.change();
-    } else on.change(path);
+    } else if (!now && !existsSync(root)) void lost();
+    else on.change(path);
+  };
+
+  const failed = (error: Error) => {
+    if (!closed) void isFolder(root).then((there) => (there ? on.error(error) : lost()));
+  };
+
+  /** Watches a top-level folder and everything under it. */
+  const watchFolder = (name: string) => {
+    if (watchers.has(name)) return;
+    try {
+      const next = watch(join(root, name), { recursive: true }, (_event, file) =>
+        changed(file ? `${name}/${String(file).split(sep).join("/")}` : name),
+      );
+      next.on("error", failed);
+      watchers.set(name, next);
+    } catch (error) {
+      // Gone again before it was watched: its removal is reported like any other.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") failed(error as Error);
+    }
+  };
+
+  const unwatch = (name: string) => {
+    watchers.get(name)?.close();
+    watchers.delete(name);
   };
 
   const start = async () => {
     folders = await foldersUnder(root);
-    const next = watch(root, { recursive: true }, (_event, name) => changed(name));
-    next.on("error", (error) => {
-      if (!closed) void isFolder(root).then((there) => (there ? on.error(error) : lost()));
-    });
-    watcher = next;
+    const top = watch(root, (_event, name) => changed(name ? String(name) : ""));
+    top.on("error", failed);
+    watchers.set("", top);
+    for (const folder of folders) if (!folder.includes("/")) watchFolder(folder);
+  };
+
+  const stop = () => {
+    for (const watcher of watchers.values()) watcher.close();
+    watchers.clear();
   };
 
   const lost = async () => {
     if (closed || poll) return;
-    const old = watcher;
-    watcher = undefined;
+    stop();
     on.gone();
-    old?.close();
     poll = setInterval(async () => {
       if (closed || !(await isFolder(root))) return;
       clearInterval(poll);
@@ -85,7 +115,7 @@ export async function watchWorkspace(root: string, on: WatchEvents): Promise<Wor
     close: async () => {
       closed = true;
       clearInterval(poll);
-      watcher?.close();
+      stop();
     },
   };
 }
