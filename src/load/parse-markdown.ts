@@ -5,11 +5,13 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineIndex } from "../diagnostics/line-index.js";
+import { guardAutolinkLiterals } from "./guard-autolink-literals.js";
 import type { MarkdownDocument } from "../model/types.js";
 import { packTree, unpackTree } from "./pack-tree.js";
 import { parseWithinLimits } from "./parse-within-limits.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+guardAutolinkLiterals(processor);
 
 export interface ParsedMarkdown {
   document: MarkdownDocument;
