@@ -5,8 +5,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineIndex } from "../diagnostics/line-index.js";
-import { guardAutolinkLiterals } from "./guard-autolink-literals.js";
 import type { MarkdownDocument } from "../model/types.js";
+import { guardAutolinkLiterals } from "./guard-autolink-literals.js";
 import { packTree, unpackTree } from "./pack-tree.js";
 import { parseWithinLimits } from "./parse-within-limits.js";
 
