@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { escapeTerminal } from "../../diagnostics/escape-terminal.js";
@@ -78,6 +79,7 @@ export function registerBuild(program: Command): void {
       async (dir: string, opts: SiteFlags & { out: string; strict?: boolean; force?: boolean }) => {
         const input = siteInput("build", dir, opts);
         if (!input) return;
+        growHeapGently();
         const started = performance.now();
         const result = await buildSite({
           ...input,
@@ -89,6 +91,17 @@ export function registerBuild(program: Command): void {
         if (!result.ok) process.exitCode = 1;
       },
     );
+}
+
+/**
+ * A cold build keeps its model and parse trees alive (about 200 MB on the 1,000-goal bench) while
+ * each page it renders leaves garbage; V8's own heap growth (a factor it picks, up to 4) let that
+ * heap reach two and a half times what was alive. A fixed factor of 2 cut the bench build's peak
+ * memory from about 645 to 550 MiB for 5 to 10% more CPU (3 paired runs; 1.5: 490 MiB, +16%
+ * CPU). Set by the command for its own process only: serve and library callers keep V8's default.
+ */
+function growHeapGently(): void {
+  setFlagsFromString("--heap-growing-percent=100");
 }
 
 function fail(message: string): undefined {
