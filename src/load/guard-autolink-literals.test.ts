@@ -59,6 +59,7 @@ describe("the autolink-literal guard", () => {
     for (const text of [
       "See https://example.org and www.rust-lang.org.",
       "Mail ann@example.org or mailto:bob@example.org, xmpp:c@example.org/x",
+      "Thanks @ghost and @rust-lang/types; a@b.c, a+b@c-d.e_f, @x.y, a@b and a@.b",
       "HTTP://EXAMPLE.ORG and WWW.EXAMPLE.ORG",
       "[a link](https://example.org) only, and `code https://x.org`",
       "No URL here, only text.",
@@ -83,6 +84,28 @@ describe("the autolink-literal guard", () => {
     fc.assert(
       fc.property(markdownFile, (text) => expectSame(text)),
       propertyRuns(300),
+    );
+  });
+
+  it("gives remark-gfm's trees for random text made of the patterns' pieces", () => {
+    const piece = fc.constantFrom(
+      ..."@ a Z 0 . - + _ / : ' $ ` * ~ [ ] ( ) < > 中 é \n".split(" "),
+      " ",
+      "www",
+      "WWW",
+      "http",
+      "https",
+      "://",
+      "mailto:",
+      "xmpp:",
+      "example.org",
+      "&amp;",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        expectSame(pieces.join(""));
+      }),
+      propertyRuns(500),
     );
   });
 

@@ -3,10 +3,12 @@ import type { Processor } from "unified";
 
 /**
  * Every text remark-gfm's autolink-literal transform can change holds one of these: its URL
- * patterns start with `http://`, `https://` or `www.` (any case), and its email, `mailto:` and
- * `xmpp:` patterns need an `@` (mdast-util-gfm-autolink-literal 2, transformGfmAutolinkLiterals).
+ * pattern starts with `http://`, `https://` or `www.` (any case), and its email, `mailto:` and
+ * `xmpp:` patterns hold `local@domain.tld`, so an `@` with a local character before it and a
+ * dotted domain after (mdast-util-gfm-autolink-literal 2, transformGfmAutolinkLiterals). An
+ * `@handle` mention is not one.
  */
-const CANDIDATE = /https?:\/\/|www\.|@/i;
+const CANDIDATE = /https?:\/\/|www\.|[\w+.-]@[\w-]+\.[\w-]/i;
 
 interface FromMarkdownExtension {
   transforms?: ((tree: Root) => Root | undefined)[];
