@@ -44,8 +44,14 @@ describe("serve's incremental state, against a fresh load after each edit", () =
     return path;
   };
 
-  const EDITS: [string, () => Promise<string[]>][] = [
-    ["a goal's title", async () => [await edit("goals/polish.md", retitle("Polish, retitled"))]],
+  // Each edit, and how serve makes its model: patched from the last one (a goal file's text,
+  // its id and order kept: Layout.patch) or built from every file.
+  const EDITS: [string, () => Promise<string[]>, "patched" | "built"][] = [
+    [
+      "a goal's title",
+      async () => [await edit("goals/polish.md", retitle("Polish, retitled"))],
+      "patched",
+    ],
     [
       "an initiative's state, which its goal's progress and the roadmap show",
       async () => [
@@ -53,12 +59,43 @@ describe("serve's incremental state, against a fresh load after each edit", () =
           t.replace(/^state: .*$/m, "state: done"),
         ),
       ],
+      "patched",
+    ],
+    [
+      "a milestone done, which its initiative's progress counts",
+      async () => [
+        await edit("goals/async-fn-everywhere/fundamentals.md", (t) =>
+          t.replace(
+            "| Evaluation doc for async drop | 🦀 |",
+            "| Evaluation doc for async drop | ✅ |",
+          ),
+        ),
+      ],
+      "patched",
     ],
     [
       "a value made invalid",
       async () => [
         await edit("goals/polish.md", (t) => t.replace(/^state: .*$/m, "state: <b>bogus</b>")),
       ],
+      "patched",
+    ],
+    [
+      "a goal's order, which moves it among its siblings",
+      async () => [await edit("goals/polish.md", (t) => t.replace(/^order: .*$/m, "order: 1"))],
+      "built",
+    ],
+    [
+      "a goal's id",
+      async () => [
+        await edit("goals/polish.md", (t) => t.replace(/^---\n/, "---\nid: polish-2\n")),
+      ],
+      "built",
+    ],
+    [
+      "the id taken out again",
+      async () => [await edit("goals/polish.md", (t) => t.replace(/^id: polish-2\n/m, ""))],
+      "built",
     ],
     [
       "a story that stops naming a goal, and a new initiative",
@@ -72,8 +109,9 @@ describe("serve's incremental state, against a fresh load after each edit", () =
             "---\ntitle: A new step\nstate: in-progress\nowners: eholk\n---\n\n## Impact\n\nSee [polish](../polish.md).\n",
         ),
       ],
+      "built",
     ],
-    ["the invalid value fixed", async () => [await edit("goals/polish.md", fixState)]],
+    ["the invalid value fixed", async () => [await edit("goals/polish.md", fixState)], "patched"],
     [
       "the group renamed in waymark.yaml, which every page shows",
       async () => [
@@ -81,6 +119,7 @@ describe("serve's incremental state, against a fresh load after each edit", () =
           t.replace("name: Async Foundations Working Group", "name: Async WG, renamed"),
         ),
       ],
+      "built",
     ],
     [
       "the new initiative removed, and front matter broken elsewhere",
@@ -88,15 +127,22 @@ describe("serve's incremental state, against a fresh load after each edit", () =
         await edit("goals/polish/new-step.md", () => undefined),
         await edit("goals/testing.md", (t) => t.replace(/^---\n/, "---\ntitle: [unclosed\n")),
       ],
+      "built",
+    ],
+    [
+      "another goal's title while one file's front matter is broken",
+      async () => [await edit("goals/documentation.md", retitle("Docs, retitled"))],
+      "patched",
     ],
   ];
 
-  for (const [name, apply] of EDITS) {
+  for (const [name, apply, how] of EDITS) {
     it(`after ${name}`, async () => {
       const changed = await apply();
       memo.files = await updateWorkspace(memo.files!, changed);
       for (const path of changed) memo.dates?.delete(path);
       const incremental = await loadSite(input(), parsed, {}, memo);
+      expect(memo.model?.how).toBe(how);
       const fresh = await loadSite(input(), new ParseCache(), {});
       expect(await incremental.check()).toEqual(fresh.diagnostics);
       const [ours, theirs] = [rendered(incremental), rendered(fresh)];

@@ -18,11 +18,7 @@ export function finalizeWorkspace(ws: Workspace): Workspace {
   for (const item of ws.items) {
     const parent = item.parent ? byId.get(item.parent) : undefined;
     if (parent) parent.children.push(item.id);
-    const fromMilestones = !item.progressFrom || item.progressFrom.source === "milestones";
-    if (!item.progress && fromMilestones && item.milestones.length) {
-      const done = item.milestones.filter((m) => m.state === "done").length;
-      item.progress = { done, total: item.milestones.length, source: "milestones" };
-    }
+    countMilestones(item);
   }
   for (const story of ws.vision?.stories ?? []) {
     for (const goal of story.goals) {
@@ -31,6 +27,15 @@ export function finalizeWorkspace(ws: Workspace): Workspace {
     }
   }
   return ws;
+}
+
+/** An item's progress from its milestones, when it declares none and chose no other source. */
+export function countMilestones(item: Item): void {
+  const fromMilestones = !item.progressFrom || item.progressFrom.source === "milestones";
+  if (!item.progress && fromMilestones && item.milestones.length) {
+    const done = item.milestones.filter((m) => m.state === "done").length;
+    item.progress = { done, total: item.milestones.length, source: "milestones" };
+  }
 }
 
 /**

@@ -4,7 +4,12 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type ParseCache, withParseCache } from "../load/parse-markdown.js";
 import { openParseCache, saveParseCache } from "../load/parse-pack.js";
 import { type ReadOptions, readWorkspace, type WorkspaceFiles } from "../load/read-workspace.js";
-import { type BuildOptions, type BuildResult, buildWorkspace } from "../model/build-workspace.js";
+import {
+  type BuildOptions,
+  type BuildResult,
+  buildWorkspace,
+  type ModelMemo,
+} from "../model/build-workspace.js";
 import type { Workspace } from "../model/types.js";
 import type { TrackMemo } from "../track/read-track-facts.js";
 import { trackWorkspace } from "../track/track-workspace.js";
@@ -31,6 +36,11 @@ export interface PipelineOptions extends ReadOptions, BuildOptions {
   history?: boolean;
   /** Keeps the cache's facts between runs (serve): read again only when the cache changed. */
   trackMemo?: TrackMemo;
+  /**
+   * Keeps the last model between runs (serve), so that an edit the layout can patch (a goal
+   * file's text, its id and order kept) rebuilds that file alone (`Layout.patch`).
+   */
+  modelMemo?: ModelMemo;
   /** Run the check rules (the default); `false` stops after track, with load and model diagnostics. */
   check?: boolean;
   /** Treat warnings as errors. */
@@ -96,7 +106,8 @@ export function checkLoaded(
 
 /** model, parsing through the caller's cache, or the workspace's parse pack when asked. */
 async function buildModel(files: WorkspaceFiles, options: PipelineOptions): Promise<BuildResult> {
-  if (options.parsed) return withParseCache(options.parsed, () => buildWorkspace(files, options));
+  if (options.parsed)
+    return withParseCache(options.parsed, () => buildWorkspace(files, options, options.modelMemo));
   const missing = files.diagnostics.some((d) => d.ruleId === "missing-workspace");
   if (!options.cache || missing) return buildWorkspace(files, options);
   const pack = await openParseCache(files.root);

@@ -25,4 +25,15 @@ export interface Layout {
   /** True when the paths look like this layout. Only looks at names, never contents. */
   detect(paths: Set<string>): boolean;
   build(context: LayoutContext): Workspace;
+  /**
+   * The model `build` would make after only the `changed` files' texts changed, made from
+   * `previous` (the last build's, finalized) by rebuilding those files alone; undefined when this
+   * edit needs a full build. Optional: serve's reloads use it when a layout has it. The result
+   * must equal a full build's, which a differential test holds it to.
+   */
+  patch?(
+    previous: Workspace,
+    context: LayoutContext,
+    changed: ReadonlySet<string>,
+  ): Workspace | undefined;
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseCache } from "../../load/parse-markdown.js";
 import type { WorkspaceFiles } from "../../load/read-workspace.js";
+import type { ModelMemo } from "../../model/build-workspace.js";
 import type { LayoutName } from "../../model/types.js";
 import { checkLoaded, runPipeline } from "../../pipeline/run-pipeline.js";
 import { type Timings, timed } from "../../pipeline/timed.js";
@@ -73,6 +74,8 @@ export interface SiteMemo {
   checkLater?: boolean;
   /** The sync cache's facts and history as last read, kept while the cache's stamp is unchanged. */
   track?: TrackMemo;
+  /** The last model, patched for an edit of goal files alone instead of built again. */
+  model?: ModelMemo;
 }
 
 /**
@@ -85,7 +88,10 @@ export async function loadSite(
   timings: BuildTimings,
   memo?: SiteMemo,
 ): Promise<LoadedSite> {
-  if (memo) memo.track ??= {};
+  if (memo) {
+    memo.track ??= {};
+    memo.model ??= {};
+  }
   const loaded = await runPipeline(input.dir, {
     config: input.config,
     layout: input.layout,
@@ -97,6 +103,7 @@ export async function loadSite(
     // The charts draw the sync history.
     history: true,
     trackMemo: memo?.track,
+    modelMemo: memo?.model,
   });
   const { files, workspace: ws, facts, diagnostics } = loaded;
   const check = async () =>

@@ -53,7 +53,10 @@ export function buildItems(docs: FrontMatterDocument[], report: (d: Diagnostic) 
  * build gets its own copy, since building the workspace fills in parent, kind, children,
  * stories and progress.
  */
-function buildItem(doc: FrontMatterDocument, report: (d: Diagnostic) => void): Item | undefined {
+export function buildItem(
+  doc: FrontMatterDocument,
+  report: (d: Diagnostic) => void,
+): Item | undefined {
   const { file, text } = doc.document;
   const { item, problems } = memoParse("item", file, text, () => {
     const problems: Diagnostic[] = [];

@@ -7,6 +7,7 @@ import { CONFIG_FILE, emptyConfig } from "./build-config.js";
 import { buildItems, GOALS_DIR } from "./build-items.js";
 import { buildPeriod, PERIODS_DIR } from "./build-periods.js";
 import { buildCharacter, buildStory, buildVisionPage, VISION_DIR } from "./build-vision.js";
+import { patchItems } from "./patch-items.js";
 import { basename, fileId, under } from "./paths.js";
 
 /** The native layout: waymark.yaml, goals/, periods/, vision/ and any other Markdown pages. */
@@ -53,6 +54,7 @@ export const waymarkLayout: Layout = {
     };
     return workspace;
   },
+  patch: patchItems,
 };
 
 function readMarkdown(context: LayoutContext): FrontMatterDocument[] {
