@@ -32,4 +32,17 @@ describe("topItems", () => {
     const tops = topItems([item("a", "x.md", "b"), item("b", "x.md", "a")]);
     expect(tops.get("x.md")).toBeNull();
   });
+
+  it("answers a list of the same shape with its own items, and a new shape afresh", () => {
+    const first = [item("g", "g.md"), item("g.part", "g.md", "g"), item("h", "h.md")];
+    topItems(first);
+    // serve's patched model: the edited goal is a new object, the others are the same.
+    const edited = [item("g", "g.md"), first[1]!, first[2]!];
+    const tops = topItems(edited);
+    expect(tops.get("g.md")).toBe(edited[0]);
+    expect(tops.get("h.md")).toBe(first[2]);
+    // The part moved under another goal: not the same shape, so worked out again.
+    const moved = [edited[0]!, item("g.part", "g.md", "h"), first[2]!];
+    expect(topItems(moved).get("g.md")).toBeNull();
+  });
 });

@@ -8,8 +8,12 @@ import type { Item } from "../types.js";
  * maps to null: a link to it opens the file's own page, never whichever row came first.
  */
 export function topItems(items: readonly Item[]): ReadonlyMap<string, Item | null> {
-  const known = made.get(items);
-  if (known) return known;
+  const known = made.get(items) ?? sameShape(items);
+  if (known) {
+    made.set(items, known);
+    last = { items, tops: known };
+    return known;
+  }
   const byId = new Map(items.map((i) => [i.id, i] as const));
   const tops = new Map<string, Item[]>();
   for (const item of items) {
@@ -25,7 +29,29 @@ export function topItems(items: readonly Item[]): ReadonlyMap<string, Item | nul
     out.set(item.file, list.length === 1 ? list[0]! : null);
   }
   made.set(items, out);
+  last = { items, tops: out };
   return out;
+}
+
+/** The last list asked about, and its answer. */
+let last: { items: readonly Item[]; tops: ReadonlyMap<string, Item | null> } | undefined;
+
+/**
+ * The last answer, when `items` has the last list's shape: item for item the same, or a new
+ * object with the same id, parent and file (serve's patched model, where only edited goals are
+ * new). An edited item that was its file's top is put in its place.
+ */
+function sameShape(items: readonly Item[]): ReadonlyMap<string, Item | null> | undefined {
+  if (!last || last.items.length !== items.length) return undefined;
+  let tops: Map<string, Item | null> | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const [was, now] = [last.items[i]!, items[i]!];
+    if (was === now) continue;
+    if (was.id !== now.id || was.parent !== now.parent || was.file !== now.file) return undefined;
+    tops ??= new Map(last.tops);
+    if (tops.get(now.file) === was) tops.set(now.file, now);
+  }
+  return tops ?? last.tops;
 }
 
 /** By the model's item list: the site asks for every file's top more than once per build. */

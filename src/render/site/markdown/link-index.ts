@@ -1,7 +1,7 @@
 import { slug } from "github-slugger";
 import { isCopiedFile } from "../../../model/copied-files.js";
 import { anchorsOf } from "../../../model/links/anchors.js";
-import { documentLinks } from "../../../model/links/document-links.js";
+import { type DocumentLink, documentLinks } from "../../../model/links/document-links.js";
 import { type ResolvedLink, resolveLink } from "../../../model/links/resolve-link.js";
 import type { Item, Workspace } from "../../../model/types.js";
 
@@ -16,12 +16,42 @@ export function linkedFiles(ws: Workspace): string[] {
   };
   const add = (from: string, url: string) => keep(resolveLink(url, from, ws.paths));
   for (const doc of ws.documents)
-    for (const link of documentLinks(doc, ws.paths)) keep(link.target);
+    for (const file of usesOf(documentLinks(doc, ws.paths)).copied) found.add(file);
   for (const item of ws.items) for (const target of frontMatterLinks(item, ws.paths)) keep(target);
   for (const story of ws.vision?.stories ?? [])
     for (const source of story.sources) if (source.url) add(story.file, source.url);
   return [...found].sort();
 }
+
+/** What the site takes from a document's links: the files it copies, the fragments it mends. */
+interface LinkUses {
+  copied: string[];
+  fragments: { file: string; fragment: string; anchor: boolean }[];
+}
+
+/**
+ * The uses of a document's links, once per list (documentLinks keeps the list while the tree and
+ * the path set stand): most links are neither, and a reload then walks only the few that are.
+ */
+function usesOf(links: readonly DocumentLink[]): LinkUses {
+  let uses = usesByLinks.get(links);
+  if (!uses) {
+    uses = { copied: [], fragments: [] };
+    for (const { target } of links) {
+      if (target.kind === "file" && isCopiedFile(target.file)) uses.copied.push(target.file);
+      if ((target.kind === "anchor" || target.kind === "page") && target.fragment !== undefined)
+        uses.fragments.push({
+          file: target.file,
+          fragment: target.fragment,
+          anchor: target.kind === "anchor",
+        });
+    }
+    usesByLinks.set(links, uses);
+  }
+  return uses;
+}
+
+const usesByLinks = new WeakMap<readonly DocumentLink[], LinkUses>();
 
 /**
  * What an item's front matter `links:` reach, by its list and path set: an item built from
@@ -62,11 +92,8 @@ export function mendAnchors(
     const guess = slug(fragment);
     mended[`${file}#${fragment}`] = id ?? (anchors.get(guess) === guess ? guess : "");
   };
-  for (const doc of ws.documents) {
-    for (const { target } of documentLinks(doc, ws.paths)) {
-      if (target.kind === "anchor" || (target.kind === "page" && pageOfFile.has(target.file)))
-        if (target.fragment !== undefined) check(target.file, target.fragment);
-    }
-  }
+  for (const doc of ws.documents)
+    for (const use of usesOf(documentLinks(doc, ws.paths)).fragments)
+      if (use.anchor || pageOfFile.has(use.file)) check(use.file, use.fragment);
   return Object.fromEntries(Object.entries(mended).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
