@@ -107,7 +107,8 @@ function patchWorkspace(
     if (!was) return;
     if (was !== file) changed.add(path);
   }
-  if (changed.has(CONFIG_FILE) || changed.size === 0) return;
+  if (changed.has(CONFIG_FILE)) return;
+  if (changed.size === 0) return { workspace: last.workspace, reported: last.reported };
   const layout = ALL_LAYOUTS.find((l) => l.name === last.workspace.layout);
   const fresh: Diagnostic[] = [];
   const context = {

@@ -95,6 +95,8 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     const timings: BuildTimings = {};
     const started = performance.now();
     const changed = pending;
+    // A change reported while the last reload was starting was taken by it: nothing is left.
+    if (reload && !everything && changed.size === 0) return changed;
     pending = new Set();
     if (everything) {
       everything = false;
