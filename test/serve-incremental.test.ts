@@ -31,6 +31,8 @@ describe("serve's incremental state, against a fresh load after each edit", () =
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "waymark-incremental-"));
     await cp(EXAMPLE, dir, { recursive: true, filter: (path) => !path.includes(".waymark") });
+    // A file the site copies once a page links to it.
+    await writeFile(join(dir, "goals/diagram.png"), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
     await loadSite(input(), parsed, {}, memo);
   }, 60_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -57,6 +59,30 @@ describe("serve's incremental state, against a fresh load after each edit", () =
       async () => [
         await edit("goals/polish/error-messages.md", (t) =>
           t.replace(/^state: .*$/m, "state: done"),
+        ),
+      ],
+      "patched",
+    ],
+    [
+      "a link to another goal's heading, its fragment off by case, and an image",
+      async () => [
+        await edit(
+          "goals/documentation.md",
+          (t) => `${t}\nSee [its impact](polish.md#Impact) and ![a diagram](diagram.png).\n`,
+        ),
+      ],
+      "patched",
+    ],
+    [
+      "the heading that link names renamed",
+      async () => [await edit("goals/polish.md", (t) => t.replace("## Impact", "## Effect"))],
+      "patched",
+    ],
+    [
+      "the image link taken out",
+      async () => [
+        await edit("goals/documentation.md", (t) =>
+          t.replace(" and ![a diagram](diagram.png)", ""),
         ),
       ],
       "patched",

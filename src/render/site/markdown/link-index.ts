@@ -3,13 +3,27 @@ import { isCopiedFile } from "../../../model/copied-files.js";
 import { anchorsOf } from "../../../model/links/anchors.js";
 import { type DocumentLink, documentLinks } from "../../../model/links/document-links.js";
 import { type ResolvedLink, resolveLink } from "../../../model/links/resolve-link.js";
-import type { Item, Workspace } from "../../../model/types.js";
+import type { Item, MarkdownDocument, Story, Workspace } from "../../../model/types.js";
+import { answerOnce, type LastAnswer } from "./last-answer.js";
 
 /**
  * Workspace files of a kind the site copies (model/copied-files.ts) that some Markdown, front
  * matter link or story source links to.
  */
 export function linkedFiles(ws: Workspace): string[] {
+  const stories = ws.vision?.stories ?? [];
+  // What each part contributes: a document's and an item's copied links, a story's sources.
+  const alike = (was: unknown, now: unknown) =>
+    (isDocument(was) && isDocument(now) && sameList(copiedBy(was, ws), copiedBy(now, ws))) ||
+    (isItem(was) && isItem(now) && sameTargets(was, now, ws.paths)) ||
+    (isStory(was) && isStory(now) && was.file === now.file && sameSources(was, now));
+  const parts = [ws.paths, ...ws.documents, ...ws.items, ...stories];
+  return answerOnce(lastLinked, parts, alike, () => findLinkedFiles(ws));
+}
+
+const lastLinked: LastAnswer<string[]> = {};
+
+function findLinkedFiles(ws: Workspace): string[] {
   const found = new Set<string>();
   const keep = (target: ResolvedLink) => {
     if (target.kind === "file" && isCopiedFile(target.file)) found.add(target.file);
@@ -81,6 +95,24 @@ export function mendAnchors(
   ws: Workspace,
   pageOfFile: ReadonlyMap<string, string>,
 ): Record<string, string> {
+  // A document's part: the fragments its links name, and the anchors it has as a target.
+  const alike = (was: unknown, now: unknown) =>
+    isDocument(was) &&
+    isDocument(now) &&
+    was.file === now.file &&
+    sameFragments(usesOf(documentLinks(was, ws.paths)), usesOf(documentLinks(now, ws.paths))) &&
+    sameMap(anchorsOf(was), anchorsOf(now));
+  const pages = [...pageOfFile].join("\n");
+  const parts = [ws.paths, pages, ...ws.documents];
+  return answerOnce(lastMended, parts, alike, () => findMended(ws, pageOfFile));
+}
+
+const lastMended: LastAnswer<Record<string, string>> = {};
+
+function findMended(
+  ws: Workspace,
+  pageOfFile: ReadonlyMap<string, string>,
+): Record<string, string> {
   const docs = new Map(ws.documents.map((d) => [d.file, d]));
   const mended: Record<string, string> = {};
   const check = (file: string, fragment: string) => {
@@ -96,4 +128,43 @@ export function mendAnchors(
     for (const use of usesOf(documentLinks(doc, ws.paths)).fragments)
       if (use.anchor || pageOfFile.has(use.file)) check(use.file, use.fragment);
   return Object.fromEntries(Object.entries(mended).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const isDocument = (x: unknown): x is MarkdownDocument =>
+  typeof x === "object" && x !== null && "tree" in x && "lines" in x;
+const isItem = (x: unknown): x is Item =>
+  typeof x === "object" && x !== null && "kind" in x && "links" in x;
+const isStory = (x: unknown): x is Story =>
+  typeof x === "object" && x !== null && "sources" in x && "goals" in x;
+
+const copiedBy = (doc: MarkdownDocument, ws: Workspace) =>
+  usesOf(documentLinks(doc, ws.paths)).copied;
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameTargets(a: Item, b: Item, paths: ReadonlySet<string>): boolean {
+  const copied = (item: Item) =>
+    frontMatterLinks(item, paths).flatMap((t) =>
+      t.kind === "file" && isCopiedFile(t.file) ? [t.file] : [],
+    );
+  return a.links === b.links || sameList(copied(a), copied(b));
+}
+
+function sameSources(a: Story, b: Story): boolean {
+  const urls = (s: Story) => s.sources.map((x) => x.url ?? "");
+  return a.sources === b.sources || sameList(urls(a), urls(b));
+}
+
+function sameFragments(a: LinkUses, b: LinkUses): boolean {
+  const key = (u: LinkUses) => u.fragments.map((f) => `${f.anchor} ${f.file}#${f.fragment}`);
+  return sameList(key(a), key(b));
+}
+
+function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
 }
