@@ -1,10 +1,13 @@
 import { START } from "../diagnostics/diagnostic.js";
-import type { Workspace } from "../model/types.js";
+import type { Config, Item, Workspace } from "../model/types.js";
 import { issueKey } from "./forge.js";
 import { readTrackFacts, readTrackFactsMemo, type TrackMemo } from "./read-track-facts.js";
 import { resolveProgress } from "./resolve-progress.js";
 import { type Facts, NO_FACTS, type Tracked } from "./types.js";
 import { updateStatus } from "./updates/update-status.js";
+
+/** What each item was last tracked from: the cache's read (kept by serve's memo) and the config. */
+const trackedWith = new WeakMap<Item, { read: unknown; config: Config }>();
 
 /**
  * track: the facts from outside the workspace that its model refers to, read from the cache that
@@ -35,9 +38,14 @@ export async function trackWorkspace(
     searches: facts.searches ?? new Map(),
   };
   for (const item of workspace.items) {
+    // An item serve carried over from the last model, tracked from this same read and
+    // configuration, has its progress and updates already.
+    const last = trackedWith.get(item);
+    if (last?.read === read && last.config === workspace.config) continue;
     item.progress = resolveProgress(item, progressFacts);
     const cached = item.tracking && facts.issues?.get(issueKey(item.tracking));
     item.updates = updateStatus(item, cached || undefined, workspace.config);
+    trackedWith.set(item, { read, config: workspace.config });
   }
   if (read.ok) return { facts, diagnostics: [] };
   return {
