@@ -107,6 +107,18 @@ export const HOSTILE: HostileInput[] = [
     }),
     ruleId: "yaml-alias-limit",
   },
+  {
+    name: "YAML `[`×5000 in front matter",
+    files: () => ({ "hostile.md": `---\ntitle: ${"[".repeat(5000)}\n---\n\nText.\n` }),
+    ruleId: "yaml-nesting-limit",
+  },
+  {
+    name: "YAML maps 1400 deep in front matter",
+    files: () => ({
+      "hostile.md": `---\ntitle: Deep\nextra:\n${Array.from({ length: 1400 }, (_, i) => `${" ".repeat(i + 1)}k:`).join("\n")}\n---\n\nText.\n`,
+    }),
+    ruleId: "yaml-nesting-limit",
+  },
   { name: "20,000 files", files: () => ({}), kind: "many-files" },
   { name: "ulimit -n 256", files: () => ({}), kind: "open-files" },
 ];

@@ -14,6 +14,7 @@ import type { LineIndex } from "../diagnostics/line-index.js";
 import type { Spans } from "../model/types.js";
 import { lazySpans } from "./lazy-spans.js";
 import { activeLimits, limitDiagnostic } from "./limits.js";
+import { nestingLimit, tooDeep } from "./yaml-depth.js";
 
 export interface ParsedYaml {
   /** The plain JS value, or undefined when the YAML could not be parsed. */
@@ -45,8 +46,14 @@ export function parseYaml(
   offset: number,
   lines: LineIndex,
 ): ParsedYaml {
-  const doc = parseDocument(text, OPTIONS);
   const span = (start: number, end: number): Span => lines.span(file, offset + start, offset + end);
+  const deep = tooDeep(file, text, offset, lines);
+  if (deep) return deep;
+  const doc = parseDocument(text, OPTIONS);
+  // The parser recurses once per level and reports running out of stack as a syntax error, at
+  // wherever the machine's stack ended: said as the limit instead, at the YAML's start.
+  if (doc.errors.some((e) => e.message.includes("Maximum call stack size exceeded")))
+    return nestingLimit("YAML nested too deep to parse", span(0, 0));
   const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
     severity: doc.errors.includes(e as never) ? "error" : "warning",

@@ -16,6 +16,7 @@ import {
 import type { Diagnostic, Span } from "../../src/diagnostics/diagnostic.js";
 import type { LineIndex } from "../../src/diagnostics/line-index.js";
 import { activeLimits, limitDiagnostic } from "../../src/load/limits.js";
+import { tooDeep } from "../../src/load/yaml-depth.js";
 import type { Spans } from "../../src/model/types.js";
 
 export interface ParsedYaml {
@@ -37,6 +38,9 @@ export function parseYaml(
   lines: LineIndex,
 ): ParsedYaml {
   const lineCounter = new LineCounter();
+  // Not about positions: the same limit as the lazy parser's, before parsing.
+  const deep = tooDeep(file, text, offset, lines);
+  if (deep) return deep;
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,

@@ -35,6 +35,13 @@ export const LOAD_IDS = {
       'YAML whose aliases (`*name`) expand past the limit `yaml-aliases` (a "billion laughs" document); its value is not used.',
     hint: "Repeat the values instead of nesting aliases, or raise `yaml-aliases` with WAYMARK_LIMITS.",
   },
+  "yaml-nesting-limit": {
+    stage: "load",
+    severity: "error",
+    description:
+      "YAML (front matter or `waymark.yaml`) nested deeper than the limit `nesting-depth`: maps, sequences and `[`/`{` inside one another. It is not parsed, since the parser would run out of stack.",
+    hint: "Flatten the value the diagnostic points at, or raise `nesting-depth` with WAYMARK_LIMITS.",
+  },
   "invalid-limit": {
     stage: "load",
     severity: "error",
