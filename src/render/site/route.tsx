@@ -29,21 +29,30 @@ export interface CopiedFile {
 
 /**
  * A page route: `view` is the key, and the page component gets nothing else. `view` may be a
- * function, called once on first use: the dev server then pays for the one page it is asked for,
- * not for every view of the site on every reload.
+ * function, called when the key or the page is first wanted (again if wanted after the render):
+ * the dev server then pays for the one page it is asked for, not for every view of the site on
+ * every reload.
  */
 export function pageRoute<V extends object>(
   path: string,
   view: V | (() => V),
   Page: FunctionComponent<V>,
 ): Route {
-  const get = typeof view === "function" ? once(view as () => V) : () => view;
+  const make = typeof view === "function" ? (view as () => V) : () => view;
+  // Kept from the key's reading to the render, then let go: a build holds every route until it
+  // ends, and serve keeps the rendered page itself (site-app.ts).
+  let made: V | undefined;
   return {
     path,
     get key() {
-      return get();
+      made ??= make();
+      return made;
     },
-    render: (shell) => renderPage(shell, h(Page, get()) as VNode),
+    render: (shell) => {
+      const page = renderPage(shell, h(Page, made ?? make()) as VNode);
+      made = undefined;
+      return page;
+    },
   };
 }
 
@@ -70,13 +79,21 @@ export function textRoute(path: string, text: string): Route {
  * everything the model is built from, when the caller has one; else the text itself, made once.
  */
 export function lazyRoute(path: string, inputs: unknown, make: () => string): Route {
-  const get = once(make);
+  // As pageRoute: made for the key (when there is no digest of the inputs) or the render, and
+  // let go once rendered.
+  let text: string | undefined;
   return {
     path,
     get key() {
-      return inputs ?? get();
+      if (inputs !== undefined) return inputs;
+      text ??= make();
+      return text;
     },
-    render: get,
+    render: () => {
+      const made = text ?? make();
+      text = undefined;
+      return made;
+    },
   };
 }
 
