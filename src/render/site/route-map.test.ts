@@ -40,6 +40,26 @@ describe("RouteMap", () => {
     expect(map.size).toBe(6);
   });
 
+  it("asks a family that can find one route for it, before making them all", () => {
+    const listed: string[] = [];
+    const map = new RouteMap([
+      {
+        prefix: "/goals/",
+        routes: () => {
+          listed.push("all");
+          return [textRoute("/goals/a/", "a"), textRoute("/goals/b/", "b")];
+        },
+        find: (path) => (path === "/goals/a/" ? textRoute(path, "a") : undefined),
+      },
+    ]);
+    const found = map.get("/goals/a/");
+    expect(found?.render(undefined as never)).toBe("a");
+    expect(map.get("/goals/a/")).toBe(found);
+    expect(listed).toEqual([]);
+    expect(map.get("/goals/b/")?.render(undefined as never)).toBe("b");
+    expect(listed).toEqual(["all"]);
+  });
+
   it("refuses a route outside its family's prefix, a bug that would hide it from lookups", () => {
     const map = new RouteMap([family("/goals/", "/people/x/")]);
     expect(() => map.get("/goals/x/")).toThrow(/outside its family/);

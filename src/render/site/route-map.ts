@@ -8,6 +8,11 @@ import type { Route } from "./route.js";
 export interface RouteFamily {
   prefix: string;
   routes: () => Route[];
+  /**
+   * The family's route at `path` without making the others, when the family can tell (the goal
+   * pages, by id); undefined sends the lookup to the full list.
+   */
+  find?: (path: string) => Route | undefined;
 }
 
 /**
@@ -22,11 +27,24 @@ export class RouteMap implements ReadonlyMap<string, Route> {
   get(path: string): Route | undefined {
     for (const family of this.families)
       if (path.startsWith(family.prefix)) {
-        const route = this.of(family).get(path);
+        const route = this.found(family, path) ?? this.of(family).get(path);
         if (route) return route;
       }
     return undefined;
   }
+
+  /** A route `find` gave, kept so that a path always gets the same route object. */
+  private found(family: RouteFamily, path: string): Route | undefined {
+    if (!family.find || this.made.has(family)) return undefined;
+    let route = this.single.get(path);
+    if (!route) {
+      route = family.find(path);
+      if (route) this.single.set(path, route);
+    }
+    return route;
+  }
+
+  private readonly single = new Map<string, Route>();
 
   has(path: string): boolean {
     return this.get(path) !== undefined;

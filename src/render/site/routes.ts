@@ -68,7 +68,7 @@ function siteFamilies(ws: Workspace, options: SiteOptions) {
     family(sitePaths.home, () => homeRoutes(index)),
     family(sitePaths.contents, () => contentsRoutes(index)),
     family(sitePaths.roadmap, () => roadmapRoutes(index)),
-    family("/goals/", () => itemRoutes(index)),
+    { prefix: sitePaths.items, ...itemRoutes(index) },
     family(sitePaths.periods, () => periodRoutes(index)),
     family(sitePaths.vision, () => visionRoutes(index)),
     family(sitePaths.vision, () => characterRoutes(index)),

@@ -21,6 +21,8 @@ export const sitePaths = {
   roadmapState: (state: State) => `/roadmap/state/${state}/`,
   roadmapOwner: (owner: string) => `/roadmap/owner/${segment(owner)}/`,
   roadmapTeam: (team: string) => `/roadmap/team/${segment(team)}/`,
+  /** Where every goal's and initiative's page is. */
+  items: "/goals/",
   item: (id: string) => `/goals/${segment(id)}/`,
   periods: "/periods/",
   period: (id: string) => `/periods/${segment(id)}/`,

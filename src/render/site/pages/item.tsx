@@ -48,8 +48,14 @@ const IMPACT = "impact";
 const MILESTONES = "milestones";
 const HELP_WANTED = "help wanted";
 
-export function itemRoutes(index: SiteIndex): Route[] {
-  const routes: Route[] = [];
+/**
+ * The goal and initiative pages: all of them (`routes`), or the one at a path (`find`), which
+ * spares serve making thousands of routes to answer for one page.
+ */
+export function itemRoutes(index: SiteIndex): {
+  routes: () => Route[];
+  find: (path: string) => Route | undefined;
+} {
   const goalRef = (item: Item): GoalRef => ({
     id: item.id,
     title: item.title,
@@ -65,9 +71,16 @@ export function itemRoutes(index: SiteIndex): Route[] {
     }
     return later;
   });
-  for (const item of index.items.values())
-    routes.push(pageRoute(sitePaths.item(item.id), () => itemView(item), ItemPage));
-  return routes;
+  const route = (item: Item) => pageRoute(sitePaths.item(item.id), () => itemView(item), ItemPage);
+  return {
+    routes: () => [...index.items.values()].map(route),
+    // A path names its item's id when the id is a safe segment (site-paths.ts); any other id's
+    // page is found by the full list.
+    find: (path) => {
+      const item = index.items.get(path.slice(sitePaths.items.length, -1));
+      return item && sitePaths.item(item.id) === path ? route(item) : undefined;
+    },
+  };
 
   function itemView(item: Item): ItemView {
     const { span: _span, spans: _spans, children, stories, asks, milestones, ...rest } = item;
