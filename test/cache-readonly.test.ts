@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cachePath } from "../src/track/cache/cache-path.js";
 import { cacheMigrations } from "../src/track/cache/migrations.js";
 import { COMPILED_CLI } from "./helpers/compiled-cli.js";
+import { issueFacts, TRACKED_WORKSPACE } from "./helpers/issue-facts.js";
 import { testdir } from "./helpers/testdir.js";
 
 function waymark(args: string[]) {
@@ -19,24 +20,9 @@ function waymark(args: string[]) {
   });
 }
 
-const workspace = {
-  "waymark.yaml": "group: { name: G }\npeople: { ann: {} }\n",
-  "goals/a.md": "---\ntitle: A\nowners: ann\nstate: in-progress\ntracking: acme/goals#1\n---\n",
-};
+const workspace = TRACKED_WORKSPACE;
 
-const issue = {
-  key: "acme/goals#1",
-  title: "Tracking A",
-  state: "open",
-  url: "https://github.com/acme/goals/issues/1",
-  labels: [],
-  assignees: [],
-  updatedAt: "2026-09-01T00:00:00Z",
-  checkboxes: { done: 3, total: 4 },
-  subIssues: { done: 0, total: 0, items: [] },
-  comments: [],
-  commentCount: 0,
-};
+const issue = issueFacts({ checkboxes: { done: 3, total: 4 } });
 
 /** A cache as an older waymark left it: migrated only up to `last`, with one sync in it. */
 async function oldCache(root: string, last: string | undefined): Promise<string> {

@@ -5,26 +5,13 @@ import { renderRoute } from "../src/publish/site/site-app.js";
 import { openCache } from "../src/track/cache/open-cache.js";
 import { writeSync } from "../src/track/cache/write-sync.js";
 import type { IssueFacts } from "../src/track/forge.js";
+import { issueFacts, TRACKED_WORKSPACE } from "./helpers/issue-facts.js";
 import { testdir } from "./helpers/testdir.js";
 
-const workspace = {
-  "waymark.yaml": "group: { name: G }\npeople: { ann: {} }\n",
-  "goals/a.md": "---\ntitle: A\nowners: ann\nstate: in-progress\ntracking: acme/goals#1\n---\n",
-};
+const workspace = TRACKED_WORKSPACE;
 
-const facts = (done: number): IssueFacts => ({
-  key: "acme/goals#1",
-  title: "Tracking A",
-  state: "open",
-  url: "https://github.com/acme/goals/issues/1",
-  labels: [],
-  assignees: [],
-  updatedAt: "2026-09-01T00:00:00Z",
-  checkboxes: { done: 0, total: 0 },
-  subIssues: { done, total: 8, items: [] },
-  comments: [],
-  commentCount: 0,
-});
+const facts = (done: number): IssueFacts =>
+  issueFacts({ subIssues: { done, total: 8, items: [] } });
 
 /** One sync into the workspace's cache, as `waymark sync` would record it. */
 async function sync(dir: string, done: number, at: string): Promise<void> {
