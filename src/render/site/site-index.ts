@@ -19,6 +19,7 @@ import { goalForecasts } from "../charts/chart-views.js";
 import { placeholderExpander } from "../slate/expand-placeholders.js";
 import { type KnownPeriod, knownPeriods } from "../status/known-periods.js";
 import { compareDefault, compareEnglish } from "./collate.js";
+import { answerOnce, type LastAnswer } from "./last-answer.js";
 import { linkedFiles, mendAnchors } from "./markdown/link-index.js";
 import type { NavEntry, ShellData } from "./shell.js";
 import { basePath, sitePaths } from "./site-paths.js";
@@ -134,10 +135,16 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
     config.group.leads.join("\n"),
   ];
   for (const item of ws.items) inputs.push(item.owners, item.asks, item.milestones);
-  if (lastPeople && sameInputs(lastPeople.inputs, inputs)) {
-    lastPeople.inputs = inputs;
-    return lastPeople.found;
-  }
+  // A new list (the edited file's item) that names the same handles and teams gives the same answer.
+  const alike = (was: unknown, now: unknown) =>
+    typeof was !== "string" && typeof now !== "string" && handles(was) === handles(now);
+  return answerOnce(lastPeople, inputs, alike, () => findPeopleAndTeams(ws));
+}
+
+const lastPeople: LastAnswer<{ people: string[]; teams: string[] }> = {};
+
+function findPeopleAndTeams(ws: Workspace): { people: string[]; teams: string[] } {
+  const { config } = ws;
   const teams = new Set(config.teams.keys());
   const people = new Set(config.people.keys());
   const isTeam = (id: string) => config.teams.has(id) && !config.people.has(id);
@@ -150,27 +157,11 @@ function collectPeopleAndTeams(ws: Workspace): { people: string[]; teams: string
   }
   for (const lead of config.group.leads) people.add(lead);
   const sorted = (s: Set<string>) => [...s].sort(compareEnglish);
-  const found = { people: sorted(people), teams: sorted(teams) };
-  lastPeople = { inputs, found };
-  return found;
-}
-
-/** The last answer of collectPeopleAndTeams, with what it was made of. */
-let lastPeople:
-  | { inputs: readonly unknown[]; found: { people: string[]; teams: string[] } }
-  | undefined;
-
-/**
- * The same inputs: the same lists, or, where a list is new (the edited file's item), one that
- * names the same handles and teams.
- */
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i] || handles(x) === handles(b[i]));
+  return { people: sorted(people), teams: sorted(teams) };
 }
 
 /** The handles and teams an item's owners, asks or milestones name, as one string. */
 function handles(list: unknown): string {
-  if (typeof list === "string") return `config ${list}`;
   return (list as (string | TeamAsk | Milestone)[])
     .map((x) => (typeof x === "string" ? x : "team" in x ? x.team : x.participants.join(" ")))
     .join("\n");

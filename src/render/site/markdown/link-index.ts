@@ -4,7 +4,7 @@ import { anchorsOf } from "../../../model/links/anchors.js";
 import { type DocumentLink, documentLinks } from "../../../model/links/document-links.js";
 import { type ResolvedLink, resolveLink } from "../../../model/links/resolve-link.js";
 import type { Item, MarkdownDocument, Story, Workspace } from "../../../model/types.js";
-import { answerOnce, type LastAnswer } from "./last-answer.js";
+import { answerOnce, type LastAnswer } from "../last-answer.js";
 
 /**
  * Workspace files of a kind the site copies (model/copied-files.ts) that some Markdown, front
