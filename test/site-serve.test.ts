@@ -176,7 +176,7 @@ describe("waymark serve", () => {
     expect(await (await get("goals/b/")).text()).toContain("Added goal");
     await rm(join(dir, "goals/b.md"));
     await eventually(async () => (await get("goals/b/")).status === 404);
-    // A writer that saves twice within chokidar's 50 ms window: the second save is not reported.
+    // A writer that saves twice within a few milliseconds: the second save is never lost.
     await writeFile(join(dir, "goals/a.md"), goal("Half-saved title"));
     await new Promise((r) => setTimeout(r, 5));
     await writeFile(join(dir, "goals/a.md"), goal("Second title"));
@@ -195,6 +195,37 @@ describe("waymark serve", () => {
     await writeFile(join(dir, "goals/a.md"), goal("Third title"));
     await eventually(async () => (await (await get("goals/a/")).text()).includes("Third title"));
     expect(problems.filter((p) => p.kind !== "folder-gone")).toEqual([]);
+  });
+});
+
+describe("waymark serve's reloads", () => {
+  it("reloads once per save, and never again for a save it has already read", async () => {
+    const dir = await testdir(WORKSPACE);
+    const reloads: string[] = [];
+    const server = await serveSite({
+      dir,
+      port: 0,
+      date: "2024-09-15",
+      onLoad: (event) => {
+        if (event.reload) reloads.push(event.diagnostics.length ? "problems" : "ok");
+      },
+    });
+    if ("failed" in server) throw new Error(`could not listen: ${server.failed}`);
+    try {
+      for (let i = 1; i <= 4; i++) {
+        // writeFile truncates, then writes: one save the watcher often reports as two events.
+        await writeFile(join(dir, "goals/a.md"), goal(`Saved ${i} times`));
+        await eventually(async () => {
+          const page = await fetch(new URL("goals/a/", server.url));
+          return (await page.text()).includes(`Saved ${i} times`);
+        });
+        // Past the first look again at what was read (serve-site.ts SETTLE_MS).
+        await new Promise((r) => setTimeout(r, 250));
+        expect(reloads).toHaveLength(i);
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
 

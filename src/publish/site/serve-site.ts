@@ -5,6 +5,7 @@ import { type FileStamps, stampOf, updateWorkspace } from "../../load/update-wor
 import { type ListenFailure, listen } from "./listen.js";
 import { createLiveReload } from "./live-reload.js";
 import { type BuildTimings, loadSite, type SiteInput, type SiteMemo, timed } from "./load-site.js";
+import { type Changes, ReloadQueue } from "./reload-queue.js";
 import { guardRequest, secureResponse } from "./serve-guard.js";
 import { createSiteApp, type SiteSource } from "./site-app.js";
 import { type BoardOptions, triageApi } from "./triage-api.js";
@@ -84,22 +85,23 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
     live.problem(problem);
   };
   let current: SiteSource;
-  let reloading: Promise<void> = Promise.resolve();
   // Kept between loads: the files as read, updated from the watcher's paths; git dates.
   const memo: SiteMemo = { checkLater: true };
   const stamps: FileStamps = new Map();
-  /** Paths the watcher reported since the last load; `everything` when it could not say which. */
-  let pending = new Set<string>();
-  let everything = false;
-  const load = async (reload: boolean): Promise<Set<string>> => {
+  // While the folder is gone there is nothing to load: the last site stays until it is back.
+  const queue = new ReloadQueue(
+    async () => {
+      if (await isFolder(root)) settleLater(await load(queue.take()));
+    },
+    (error) => report({ kind: "reload-failed", error: asError(error) }),
+  );
+  /** Loads the site; `changes` is what a reload must read again (none for the first load). */
+  const load = async (changes?: Changes): Promise<Set<string>> => {
     const timings: BuildTimings = {};
     const started = performance.now();
-    const changed = pending;
-    // A change reported while the last reload was starting was taken by it: nothing is left.
-    if (reload && !everything && changed.size === 0) return changed;
-    pending = new Set();
-    if (everything) {
-      everything = false;
+    const reload = changes !== undefined;
+    const changed = changes?.paths ?? new Set<string>();
+    if (changes?.everything) {
       memo.files = undefined;
       memo.dates = undefined;
     } else if (memo.files && changed.size) {
@@ -132,7 +134,7 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   };
   let loads = 0;
   let checkLater: NodeJS.Timeout | undefined;
-  await load(false);
+  await load();
   await saveParseCache(parsed, root);
   const app = createSiteApp(() => current);
   const hostname = options.hostname ?? "127.0.0.1";
@@ -156,27 +158,6 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   const { server, port } = listening;
   guard.port = port;
 
-  // One reload at a time, with no fixed delay: changes reported while one runs are taken
-  // together by the next. While the folder is gone there is nothing to load: the last site
-  // stays until it is back.
-  let queued = false;
-  const schedule = () => {
-    if (queued) return reloading;
-    queued = true;
-    reloading = reloading
-      .then(async () => {
-        queued = false;
-        if (await isFolder(root)) settleLater(await load(true));
-      })
-      .catch((error: unknown) => {
-        report({ kind: "reload-failed", error: asError(error) });
-      });
-    return reloading;
-  };
-  const reload = () => {
-    everything = true;
-    return schedule();
-  };
   // A file read while its writer was still at work is looked at again, and read again if it is
   // no longer as it was read.
   const settling = new Map<string, number>(); // path → how many looks it has had
@@ -188,11 +169,11 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
       () => {
         settle = undefined;
         for (const [path, looks] of settling) {
-          if (stampOf(join(root, path)) !== stamps.get(path)) pending.add(path);
-          if (pending.has(path) || looks + 1 >= SETTLE_MS.length) settling.delete(path);
+          const moved = stampOf(join(root, path)) !== stamps.get(path);
+          if (moved) void queue.report(path);
+          if (moved || queue.has(path) || looks + 1 >= SETTLE_MS.length) settling.delete(path);
           else settling.set(path, looks + 1);
         }
-        if (pending.size) void schedule();
         settleLater([]);
       },
       SETTLE_MS[Math.min(...settling.values())],
@@ -200,23 +181,22 @@ export async function serveSite(options: ServeSiteOptions): Promise<SiteServer |
   };
   const watcher = await watchWorkspace(root, {
     change: (path) => {
-      if (path === undefined) everything = true;
       // One save is often two events (truncate, then write): the second, for a file already
       // read as it now stands, would only reload the same site again.
-      else if (stamps.has(path) && stampOf(join(root, path)) === stamps.get(path)) return;
-      else pending.add(path);
-      void schedule();
+      if (path !== undefined && stamps.has(path) && stampOf(join(root, path)) === stamps.get(path))
+        return;
+      void queue.report(path);
     },
     gone: () => report({ kind: "folder-gone", dir: options.dir }),
     error: (error) => report({ kind: "watch-failed", error }),
   });
   return {
     url: `http://${hostname}:${port}${current!.shell.data.base}`,
-    reload,
+    reload: () => queue.report(),
     close: async () => {
       clearTimeout(settle);
       await watcher.close();
-      await reloading;
+      await queue.settled();
       clearTimeout(checkLater);
       loads = -1; // a check already under way reports nothing
       live.close();
