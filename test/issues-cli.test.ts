@@ -152,6 +152,15 @@ describe("waymark issues against the local GitHub", { timeout: 120_000 }, () => 
     expect(await readFile(join(outside, "goal.md"), "utf8")).toBe(NEW_GOAL);
   });
 
+  it("refuses a period the workspace does not have with exit 1, as status and check do", async () => {
+    const dir = await workspace();
+    const run = await waymark(["issues", dir, "--period", "1999h1"], { NO_COLOR: "1" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^✖ Unexpected period `1999h1`, expected one of \S/);
+    const status = await waymark(["status", dir, "--period", "1999h1"], { NO_COLOR: "1" });
+    expect(status.code).toBe(run.code);
+  });
+
   it("says in one line, with exit 2, that it needs a token or cannot reach GitHub", async () => {
     const dir = await workspace();
     const noToken = await waymark(["issues", dir], { PATH: "/nonexistent", NO_COLOR: "1" });

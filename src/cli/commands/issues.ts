@@ -59,9 +59,10 @@ async function runIssues(dir: string, opts: IssuesOptions): Promise<number> {
   const { workspace } = opened;
   const today = new Date().toISOString().slice(0, 10);
   const period = opts.period ?? defaultPeriod(workspace, today);
-  if (!period) return fail(noPeriod());
+  // As `status --period` and `check --period` (docs/cli.md): the folder has no such period.
+  if (!period) return fail(noPeriod(), 1);
   const periods = knownPeriods(workspace).map((p) => p.id);
-  if (!periods.includes(period)) return fail(unknownPeriod(period, periods));
+  if (!periods.includes(period)) return fail(unknownPeriod(period, periods), 1);
   const api = resolveApiUrl(opts.apiUrl ?? workspace.config.github?.api);
   if (!api.ok) return fail(badApiUrl(api.url, api.expected));
   const token = await resolveToken();
@@ -106,9 +107,10 @@ async function runIssues(dir: string, opts: IssuesOptions): Promise<number> {
   }
 }
 
-function fail(message: string): number {
+/** Exit 2 by default: no token, GitHub unreachable or a bad option (docs/track.md). */
+function fail(message: string, code = 2): number {
   process.stderr.write(message);
-  return 2;
+  return code;
 }
 
 /** `github.issues` of waymark.yaml; the milestone title may name the period as `{period}`. */
