@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // In a checkout (src/ beside bin/) the TypeScript sources run through tsx, so a stale dist/ left
-// by an earlier build is never what runs. The installed package ships no src/, only the dist/
-// that `prepack` built (the one-file bundle dist/waymark.js, and the compiled modules), and needs
-// no tsx.
+// by an earlier build is never what runs. The installed package ships no src/, only the one-file
+// bundle dist/waymark.js that `prepack` built, and needs no tsx.
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,7 +21,11 @@ if (existsSync(sources)) {
   tsx.register({ tsconfig: existsSync(tsconfig) ? tsconfig : false });
   await import(pathToFileURL(sources).href);
 } else {
-  // The one-file bundle starts fastest; the compiled modules remain for a build made without it.
+  // The installed package: the one-file bundle, with its dependencies inside (but three).
   const bundle = join(root, "dist", "waymark.js");
-  await import(pathToFileURL(existsSync(bundle) ? bundle : join(root, "dist", "cli", "main.js")).href);
+  if (!existsSync(bundle)) {
+    console.error(`waymark: ${bundle} is missing: run \`npm run build\` in the checkout it came from.`);
+    process.exit(1);
+  }
+  await import(pathToFileURL(bundle).href);
 }

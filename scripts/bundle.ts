@@ -1,7 +1,9 @@
 // Bundles the CLI and its dependencies into one file, dist/waymark.js (npm run bundle; part of
 // npm run build): one module to compile instead of some 900, so a command starts in a third of
 // the time. Left out, and loaded from node_modules: better-sqlite3 (native code) and the time zone
-// data, which its package reads from files beside it. Usage: tsx scripts/bundle.ts [out]
+// data, which its package reads from files beside it; the site's search library is read from its
+// package too (search-library.ts). Those three are the package's only runtime dependencies: the
+// rest are dev dependencies, bundled. Usage: tsx scripts/bundle.ts [out]
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -11,9 +13,13 @@ import { listFiles } from "../src/load/list-files.js";
 const ROOT = join(import.meta.dirname, "..");
 const out = resolve(process.argv[2] ?? join(ROOT, "dist", "waymark.js"));
 
-/** The digest of every source file, in path order: the bundle's code version for its caches. */
+/**
+ * The digest of every source file, in path order, and of the lockfile (the exact versions of the
+ * dependencies bundled, the parsers among them): the bundle's code version for its caches.
+ */
 async function sourceDigest(): Promise<string> {
   const hash = createHash("sha256");
+  hash.update(await readFile(join(ROOT, "package-lock.json")));
   const files = (await listFiles(join(ROOT, "src")))
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .sort();

@@ -23,7 +23,7 @@ const run = async (dir: string, cwd?: string) =>
   (await promisify(execFile)(process.execPath, [join(dir, "bin", "waymark.js")], { cwd })).stdout;
 
 const SOURCES = { "src/cli/main.ts": 'const from: string = "sources";\nconsole.log(from);\n' };
-const DIST = { "dist/cli/main.js": 'console.log("dist");\n' };
+const DIST = { "dist/waymark.js": 'console.log("bundle");\n' };
 
 describe("bin/waymark.js", { timeout: 60_000 }, () => {
   it("runs the sources in a checkout, even beside a (possibly stale) dist/", async () => {
@@ -52,16 +52,20 @@ describe("bin/waymark.js", { timeout: 60_000 }, () => {
     );
   });
 
-  it("runs dist/ where there are no sources, as in the installed package", async () => {
+  it("runs the one-file bundle where there are no sources, as in the installed package", async () => {
     const dir = await layout({ ...SOURCES, ...DIST });
     await rm(join(dir, "src"), { recursive: true });
     await rm(join(dir, "node_modules"));
-    expect(await run(dir)).toBe("dist\n");
+    expect(await run(dir)).toBe("bundle\n");
   });
 
-  it("prefers the one-file bundle of dist/ when the build made one", async () => {
-    const dir = await layout({ ...DIST, "dist/waymark.js": 'console.log("bundle");\n' });
+  it("says in one line, without a stack, that a package without its bundle must be built", async () => {
+    const dir = await layout({ "dist/cli/main.js": 'console.log("compiled");\n' });
     await rm(join(dir, "node_modules"));
-    expect(await run(dir)).toBe("bundle\n");
+    const failed = await run(dir).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toBe(
+      `waymark: ${join(dir, "dist", "waymark.js")} is missing: run \`npm run build\` in the checkout it came from.\n`,
+    );
   });
 });

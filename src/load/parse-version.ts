@@ -45,20 +45,24 @@ export function parseVersion(): Promise<string> {
 }
 
 async function computeVersion(limits: string): Promise<string> {
-  const here = fileURLToPath(import.meta.url);
-  const ext = extname(here);
-  const sources = BUNDLED_SOURCE_DIGEST
-    ? [BUNDLED_SOURCE_DIGEST]
-    : SOURCES.map((s) =>
-        readFile(new URL(`${s}${ext}`, import.meta.url), "utf8").catch(() => `missing ${s}`),
-      );
-  const parts = await Promise.all([
-    ...PACKAGES.map(async (name) => `${name}@${await packageVersion(dirname(here), name)}`),
-    ...sources,
-  ]);
+  // A bundle's digest covers its own sources and the lockfile, so the parsers' versions too: the
+  // packages it was made from are not installed beside it.
+  const parts = BUNDLED_SOURCE_DIGEST ? [BUNDLED_SOURCE_DIGEST] : await moduleParts();
   return createHash("sha256")
     .update(JSON.stringify([PACK_FORMAT, process.versions.v8, limits, ...parts]))
     .digest("hex");
+}
+
+/** The parser packages' versions and the text of our parse code, when run as separate modules. */
+function moduleParts(): Promise<string[]> {
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  return Promise.all([
+    ...PACKAGES.map(async (name) => `${name}@${await packageVersion(dirname(here), name)}`),
+    ...SOURCES.map((s) =>
+      readFile(new URL(`${s}${ext}`, import.meta.url), "utf8").catch(() => `missing ${s}`),
+    ),
+  ]);
 }
 
 /** The version in the nearest node_modules/<name>/package.json above `dir`. */

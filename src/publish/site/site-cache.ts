@@ -143,7 +143,10 @@ let codeVersion: Promise<string> | undefined;
  */
 export function renderCodeVersion(): Promise<string> {
   codeVersion ??= (async () => {
-    if (BUNDLED_SOURCE_DIGEST) return BUNDLED_SOURCE_DIGEST;
+    // The search library is read from its installed package, not bundled: its hash, in the
+    // policy, joins the bundle's digest.
+    if (BUNDLED_SOURCE_DIGEST)
+      return createHash("sha1").update(SITE_CSP).update(BUNDLED_SOURCE_DIGEST).digest("hex");
     const root = fileURLToPath(new URL("../../render/", import.meta.url));
     const files = (await listTree(root)).sort();
     const hash = createHash("sha1").update(SITE_CSP);
