@@ -15,7 +15,7 @@ import {
   refusalDiagnostic,
   writeFailure,
 } from "./output-folder.js";
-import { type PageLinks, readPageLinks } from "./page-links.js";
+import { type PageLinks, readPageLinks, TextPool } from "./page-links.js";
 import { renderRoute, type SiteSource } from "./site-app.js";
 import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
 import type { BrokenLink } from "./verify-links.js";
@@ -212,6 +212,7 @@ async function renderChanged(
     stats: { routes: site.routes.length + site.files.length, rendered: 0 },
     problems: [],
   };
+  const texts = new TextPool();
   for (const route of site.routes) {
     const key = digest(version, JSON.stringify(route.key));
     const before = previous[route.path];
@@ -229,7 +230,7 @@ async function renderChanged(
       const bytes = Buffer.from(text, "utf8");
       rendered.stats.rendered++;
       const html = file.endsWith(".html");
-      entry = { key, out: digest(bytes), page: html ? readPageLinks(text) : undefined };
+      entry = { key, out: digest(bytes), page: html ? readPageLinks(text, texts) : undefined };
       if (before && entry.out === before.out && (await intact(file, entry.out)))
         await writer.keep(file);
       else {

@@ -1,4 +1,5 @@
 import { type Token, Tokenizer, TokenizerMode } from "parse5";
+import { detachText } from "../../render/site/detach-text.js";
 import { type OnAttribute, scanStartTags } from "./scan-page-links.js";
 
 /** What a written page links to and which anchors it offers, read back from its HTML. */
@@ -44,18 +45,37 @@ const ignore = () => {};
  * Every link and id of a page, as a browser's tokenizer reads its tags: with the scanner for the
  * plain form our renderers write (scan-page-links.ts, many times faster), else with parse5.
  */
-export function readPageLinks(html: string): PageLinks {
-  return scanPageLinks(html) ?? tokenizePageLinks(html);
+export function readPageLinks(html: string, texts?: TextPool): PageLinks {
+  return scanPageLinks(html, texts) ?? tokenizePageLinks(html, texts);
 }
 
 /** The page's links and ids read by the scanner; undefined when the page is not in plain form. */
-export function scanPageLinks(html: string): PageLinks | undefined {
-  const found = collector();
+export function scanPageLinks(html: string, texts?: TextPool): PageLinks | undefined {
+  const found = collector(texts);
   return scanStartTags(html, found.onAttribute) ? found.result() : undefined;
 }
 
+/**
+ * One copy of each link and id the pages of a build share. The manifest keeps every page's
+ * links; most are the same few thousand (the site's navigation, the rows of the roadmap), and a
+ * copy per page took 17 MB of the 1,000-goal bench build's heap. A value sliced out of a page is
+ * a view that would keep the page's whole HTML alive, so what is kept is a copy (`detachText`).
+ */
+export class TextPool {
+  private readonly known = new Map<string, string>();
+
+  own(value: string): string {
+    const known = this.known.get(value);
+    if (known !== undefined) return known;
+    const copy = detachText(value);
+    this.known.set(copy, copy);
+    return copy;
+  }
+}
+
 /** What a page's attributes add up to: its links and its ids. */
-function collector(): { onAttribute: OnAttribute; result: () => PageLinks } {
+function collector(texts?: TextPool): { onAttribute: OnAttribute; result: () => PageLinks } {
+  const own = texts ? (value: string) => texts.own(value) : detachText;
   const links: string[] = [];
   const ids = new Set<string>();
   const onAttribute: OnAttribute = (tag, name, value) => {
@@ -67,22 +87,13 @@ function collector(): { onAttribute: OnAttribute; result: () => PageLinks } {
 }
 
 /**
- * A copy of a value sliced out of the page. V8 makes a slice of 13 characters or more a view of
- * its parent, so keeping the slice (the manifest keeps every page's links) would keep the whole
- * page's HTML alive: 60 MB more at the peak of the bench build. Joining forces a copy.
- */
-function own(value: string): string {
-  return value.length < 13 ? value : ` ${value}`.slice(1);
-}
-
-/**
  * Reads the page with parse5's HTML tokenizer, the one behind rehype-parse, switching to text
  * states inside <title>, <script> and the like exactly as its tree builder does. Tags and
  * attributes come out as a browser sees them; building the tree as well would cost twice as much
  * on large pages and tell the link check nothing more.
  */
-export function tokenizePageLinks(html: string): PageLinks {
-  const found = collector();
+export function tokenizePageLinks(html: string, texts?: TextPool): PageLinks {
+  const found = collector(texts);
   const tokenizer: Tokenizer = new Tokenizer(
     { sourceCodeLocationInfo: false },
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PageLinks } from "./page-links.js";
-import { readPageLinks } from "./page-links.js";
+import { readPageLinks, TextPool } from "./page-links.js";
 import { verifyLinks } from "./verify-links.js";
 
 const pages = (entries: Record<string, PageLinks>) => new Map(Object.entries(entries));
@@ -59,5 +59,26 @@ describe("readPageLinks", () => {
     );
     expect(found.links).toEqual(["/s.js", "/after/"]);
     expect(found.ids).toEqual([]);
+  });
+});
+
+describe("readPageLinks with a TextPool", () => {
+  const page = (n: number) =>
+    `<!doctype html><nav><a href="/goals/a-goal-with-a-long-name/">a</a></nav><h2 id="section-heading-${n % 2}">s</h2><a href="/goals/page-${n}-of-the-site/">b</a><a name="section-heading-${n % 2}"></a>`;
+
+  it("reads what it reads without one, and gives equal values one shared copy", () => {
+    const texts = new TextPool();
+    const read = [0, 1, 2].map((n) => readPageLinks(page(n), texts));
+    expect(read).toEqual([0, 1, 2].map((n) => readPageLinks(page(n))));
+    expect(read[1]?.links[0]).toBe(read[0]?.links[0]);
+    expect(read[2]?.ids[0]).toBe(read[0]?.ids[0]);
+    expect(texts.own("/goals/page-1-of-the-site/")).toBe(read[1]?.links[1]);
+  });
+
+  it("reads the same through parse5, for a page the scanner leaves to it", () => {
+    const texts = new TextPool();
+    const odd = `<!doctype html><script>var a = "<!--";</script><a href="/goals/a-goal-with-a-long-name/" id="x">a</a>`;
+    expect(readPageLinks(odd, texts)).toEqual(readPageLinks(odd));
+    expect(readPageLinks(page(0), texts).links[0]).toBe(readPageLinks(odd, texts).links[0]);
   });
 });
