@@ -8,7 +8,15 @@ interface Node {
 }
 
 /** Trees packed already: a file's markdown and front-matter entries share one tree. */
-const packed = new WeakMap<Root, unknown>();
+let packed = new WeakMap<Root, unknown>();
+
+/**
+ * Lets go of the packed copies once a pack is written (`PackedParseCache.save`): kept by their
+ * tree, they would live as long as it does. A tree packed again later gets a new copy.
+ */
+export function forgetPackedTrees(): void {
+  packed = new WeakMap();
+}
 
 /**
  * A copy of `tree` for the parse pack, with each position stored as its two offsets wherever
