@@ -3,11 +3,12 @@
 // the time. Left out, and loaded from node_modules: better-sqlite3 (native code) and the time zone
 // data, which its package reads from files beside it; the site's search library is read from its
 // package too (search-library.ts). Those three are the package's only runtime dependencies: the
-// rest are dev dependencies, bundled. Usage: tsx scripts/bundle.ts [out]
+// rest are dev dependencies, bundled. Beside it goes the parse worker's own bundle,
+// dist/parse-worker.js (src/load/parse-ahead.ts). Usage: tsx scripts/bundle.ts [out]
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { dirname, join, resolve } from "node:path";
+import { type BuildOptions, build } from "esbuild";
 import { listFiles } from "../src/load/list-files.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -28,9 +29,7 @@ async function sourceDigest(): Promise<string> {
   return hash.digest("hex");
 }
 
-await build({
-  entryPoints: [join(ROOT, "src", "cli", "main.ts")],
-  outfile: out,
+const options = {
   bundle: true,
   external: ["better-sqlite3", "@touch4it/ical-timezones"],
   // The CommonJS dependencies call require(), which an ES module has only when given one.
@@ -44,5 +43,14 @@ await build({
   jsxImportSource: "preact",
   define: { __WAYMARK_SOURCE_DIGEST__: JSON.stringify(await sourceDigest()) },
   logLevel: "warning",
+} satisfies BuildOptions;
+await build({ ...options, entryPoints: [join(ROOT, "src", "cli", "main.ts")], outfile: out });
+// The parse worker starts from the file beside the CLI's: its own bundle, holding the parsers
+// alone, loads faster than the CLI's whole.
+const worker = join(dirname(out), "parse-worker.js");
+await build({
+  ...options,
+  entryPoints: [join(ROOT, "src", "load", "parse-worker.ts")],
+  outfile: worker,
 });
-console.log(`bundled ${out}`);
+console.log(`bundled ${out} and ${worker}`);

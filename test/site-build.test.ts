@@ -1,18 +1,38 @@
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize } from "node:v8";
 import { Ajv } from "ajv";
 import type { Element, Root } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/main.js";
+import { type Offer, ParseCache } from "../src/load/parse-markdown.js";
 import { CACHE_DIR, PACK_FILE, type PackedParseCache } from "../src/load/parse-pack.js";
 import { buildSite } from "../src/publish/site/build-site.js";
 import { STATE_FILE } from "../src/publish/site/build-state.js";
 import { waymarkJsonSchemaDocument } from "../src/render/site/json/model-schema.js";
 import { testdir } from "./helpers/testdir.js";
+
+/** A parse pack's entries: after its version line and HMAC (parse-pack.ts). */
+const packEntries = (pack: Buffer): unknown => deserialize(pack.subarray(pack.indexOf(10) + 33));
+
+/** Set by a test to make the build's parse ahead use worker threads alone, whatever the cores. */
+const ahead = vi.hoisted(() => ({ workersOnly: false }));
+vi.mock("../src/load/parse-ahead.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../src/load/parse-ahead.js")>();
+  return {
+    ...real,
+    parseAhead: (...[cache, files, options]: Parameters<typeof real.parseAhead>) =>
+      real.parseAhead(
+        cache,
+        files,
+        ahead.workersOnly ? { workers: 2, mainThread: false } : { ...options, workers: 0 },
+      ),
+  };
+});
 
 const EXAMPLE = join(dirname(fileURLToPath(import.meta.url)), "..", "examples", "async-wg");
 const DATE = "2024-09-15";
@@ -260,6 +280,41 @@ describe("the parse pack", () => {
     const [a, b] = [await tree(outA), await tree(outB)];
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
+  });
+});
+
+describe("parsing on worker threads", () => {
+  it("writes the same site as parsing on the main thread", async () => {
+    const build = async (workersOnly: boolean) => {
+      const dir = await testdir({});
+      // Times kept: the feed dates a file without git by its modification time.
+      await cp(EXAMPLE, dir, { recursive: true, preserveTimestamps: true });
+      await rm(join(dir, CACHE_DIR), { recursive: true, force: true });
+      const out = await testdir({});
+      const offer = vi.spyOn(ParseCache.prototype, "offer");
+      ahead.workersOnly = workersOnly;
+      try {
+        const result = await buildSite({ dir, out, date: DATE });
+        expect(result.ok).toBe(true);
+        const fromWorkers = offer.mock.calls.filter((call) => "stored" in (call[3] as Offer));
+        const pack = await readFile(join(dir, CACHE_DIR, PACK_FILE));
+        return { files: await tree(out), diagnostics: result.diagnostics, fromWorkers, pack };
+      } finally {
+        ahead.workersOnly = false;
+        offer.mockRestore();
+      }
+    };
+    const [threads, here] = [await build(true), await build(false)];
+    expect(threads.fromWorkers.length).toBeGreaterThan(60);
+    expect(here.fromWorkers).toEqual([]);
+    expect(threads.diagnostics).toStrictEqual(here.diagnostics);
+    // The pack stores the workers' entries as they came, equal to the main thread's (the bytes
+    // may differ: a string's one- or two-byte form is v8's choice).
+    expect(threads.pack.length).toBeGreaterThan(0);
+    expect(packEntries(threads.pack)).toStrictEqual(packEntries(here.pack));
+    expect([...threads.files.keys()].sort()).toEqual([...here.files.keys()].sort());
+    for (const [path, bytes] of here.files)
+      expect(threads.files.get(path)!.equals(bytes), path).toBe(true);
   });
 });
 

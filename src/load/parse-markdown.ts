@@ -47,9 +47,42 @@ const TEXTS_PER_FILE = 16;
  */
 export class ParseCache {
   private readonly files = new Map<string, Map<string, Map<string, unknown>>>();
+  /**
+   * What parsers made of a file's text ahead of the load (`parse-ahead.ts`), taken by the
+   * first `memo` that asks: a value as made, or a codec's encoded entry (from a worker thread).
+   */
+  private readonly offers = new Map<string, { text: string; made: Map<string, Offer> }>();
+
+  /** Keeps what `parser` made of `file`'s `text` elsewhere, for the load to take. */
+  offer(parser: string, file: string, text: string, offer: Offer): void {
+    let held = this.offers.get(file);
+    if (held?.text !== text) {
+      held = { text, made: new Map() };
+      this.offers.set(file, held);
+    }
+    held.made.set(parser, offer);
+  }
+
+  /** Whether nothing `parser` made of this text is at hand: the parses worth making ahead. */
+  lacks(parser: string, file: string, text: string): boolean {
+    return !this.files.get(file)?.get(text)?.has(parser);
+  }
+
+  /** Drops the offers no parse took (a file no layout read, a parser no layout asked for). */
+  dropOffers(): void {
+    this.offers.clear();
+  }
+
+  /** The offer for this parse, if any, taken: each is used once. */
+  protected takeOffer(parser: string, file: string, text: string): Offer | undefined {
+    const held = this.offers.get(file);
+    const offer = held?.text === text ? held.made.get(parser) : undefined;
+    if (offer) held!.made.delete(parser);
+    return offer;
+  }
 
   /** The value `parser` made of this exact text, made now if there is none. */
-  memo<T>(parser: string, file: string, text: string, make: () => T, _codec?: ParseCodec<T>): T {
+  memo<T>(parser: string, file: string, text: string, make: () => T, codec?: ParseCodec<T>): T {
     let texts = this.files.get(file);
     if (!texts) {
       texts = new Map();
@@ -68,9 +101,24 @@ export class ParseCache {
       if (texts.size > TEXTS_PER_FILE) texts.delete(texts.keys().next().value!);
     }
     if (values.has(parser)) return values.get(parser) as T;
-    const value = make();
+    const offer = codec && this.takeOffer(parser, file, text);
+    const value = (offer && offeredValue(offer, codec, file, text)) || make();
     values.set(parser, value);
     return value;
+  }
+}
+
+/** A parse made ahead of the load: the value itself, or its codec's encoded form. */
+export type Offer = { value: unknown } | { stored: unknown };
+
+/** The value of an offer, decoded if it came encoded; undefined when it cannot be decoded. */
+export function offeredValue<T>(offer: Offer, codec: ParseCodec<T>, file: string, text: string) {
+  if ("value" in offer) return offer.value as T;
+  try {
+    return codec.decode(file, text, offer.stored);
+  } catch {
+    // Our own bug, never the user's: the file is parsed again instead.
+    return undefined;
   }
 }
 

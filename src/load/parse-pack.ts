@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { sign } from "./machine-key.js";
 import { forgetPackedTrees } from "./pack-tree.js";
-import { ParseCache, type ParseCodec } from "./parse-markdown.js";
+import { offeredValue, ParseCache, type ParseCodec } from "./parse-markdown.js";
 import { parseVersion } from "./parse-version.js";
 
 /**
@@ -82,20 +82,35 @@ export class PackedParseCache extends ParseCache {
           rejected("entries", `entry for ${file} could not be decoded`);
         }
       }
+      const offer = this.takeOffer(parser, file, text);
+      const value = offer && offeredValue(offer, codec, file, text);
+      if (value) {
+        if (this.depth === 0)
+          this.used.set(key, "stored" in offer ? offer.stored : codec.encode(value));
+        this.parsed.add(file);
+        return value;
+      }
       // A parse made inside another (the markdown under a front-matter document) is stored
       // with the outer entry only: a pack hit on the outer never asks for the inner one, so
       // storing both would double the pack and rewrite it on the next run.
       this.depth++;
-      let value: T;
+      let made: T;
       try {
-        value = make();
+        made = make();
       } finally {
         this.depth--;
       }
-      if (this.depth === 0) this.used.set(key, codec.encode(value));
+      if (this.depth === 0) this.used.set(key, codec.encode(made));
       this.parsed.add(file);
-      return value;
+      return made;
     });
+  }
+
+  override lacks(parser: string, file: string, text: string): boolean {
+    return (
+      super.lacks(parser, file, text) &&
+      !this.loaded.has(`${parser}\0${file}\0${this.digest(text)}`)
+    );
   }
 
   /** The text digested last and its digest: a parse inside another asks for the same text. */

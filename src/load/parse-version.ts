@@ -27,7 +27,7 @@ const SOURCES = [
   "./limits",
   "./scan-markdown",
   "./parse-within-limits",
-  "../model/markdown/document",
+  "./read-front-matter",
   "../diagnostics/line-index",
 ];
 

@@ -1,6 +1,7 @@
 import type { ReviewScope } from "../check/readiness-scope.js";
 import { runCheck } from "../check/run-check.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { parseAhead } from "../load/parse-ahead.js";
 import { type ParseCache, withParseCache } from "../load/parse-markdown.js";
 import { openParseCache, saveParseCache } from "../load/parse-pack.js";
 import { type ReadOptions, readWorkspace, type WorkspaceFiles } from "../load/read-workspace.js";
@@ -107,11 +108,30 @@ export function checkLoaded(
 /** model, parsing through the caller's cache, or the workspace's parse pack when asked. */
 async function buildModel(files: WorkspaceFiles, options: PipelineOptions): Promise<BuildResult> {
   if (options.parsed)
-    return withParseCache(options.parsed, () => buildWorkspace(files, options, options.modelMemo));
+    return parsedAhead(options.parsed, files, () =>
+      buildWorkspace(files, options, options.modelMemo),
+    );
   const missing = files.diagnostics.some((d) => d.ruleId === "missing-workspace");
   if (!options.cache || missing) return buildWorkspace(files, options);
   const pack = await openParseCache(files.root);
-  const result = withParseCache(pack, () => buildWorkspace(files, options));
+  const result = await parsedAhead(pack, files, () => buildWorkspace(files, options));
   await saveParseCache(pack, files.root);
   return result;
+}
+
+/**
+ * `build` with every parse `cache` lacks made first, in parallel where there are cores to spare
+ * (`parseAhead`); what the load did not take is dropped after.
+ */
+async function parsedAhead<T>(
+  cache: ParseCache,
+  files: WorkspaceFiles,
+  build: () => T,
+): Promise<T> {
+  await parseAhead(cache, files.files.values());
+  try {
+    return withParseCache(cache, build);
+  } finally {
+    cache.dropOffers();
+  }
 }
