@@ -1,4 +1,4 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { setImmediate } from "node:timers/promises";
 import type { Worker } from "node:worker_threads";
 import { DEFAULT_LIMITS, limitsKey } from "./limits.js";
@@ -7,7 +7,7 @@ import type { ParseCache } from "./parse-markdown.js";
 import type { ParseBatch, ParsedBatch } from "./parse-worker.js";
 import { startParseWorker } from "./start-parse-worker.js";
 
-/** Sets how many worker threads parse ahead: 0 for none; unset, one less than the cores. */
+/** Sets how many worker threads parse ahead: 0 for none; unset, one per idle core but one. */
 export const WORKERS_VARIABLE = "WAYMARK_PARSE_WORKERS";
 
 /** Below this many files to parse, starting a worker costs more than it saves. */
@@ -28,8 +28,8 @@ export interface ParseAheadOptions {
 /**
  * Parses ahead, in parallel, the Markdown files `cache` has nothing for (a cold build's), so that
  * the synchronous load that follows finds every parse made. The main thread parses batches too,
- * and worker threads (os.availableParallelism() - 1 of them; none on one core, or for fewer
- * than MIN_FILES files) parse the others and send back the parse pack's entries, which `cache`
+ * and worker threads (one per other core left idle, `idleCores`; none for fewer than MIN_FILES
+ * files) parse the others and send back the parse pack's entries, which `cache`
  * decodes when the load asks. A worker gets its first batch once it has started, so a small
  * workspace is parsed by the main thread alone while the workers are still loading. The results
  * are those of the load's own parse: a file whose parse depends on the thread's stack (near a
@@ -49,7 +49,7 @@ export async function parseAhead(
     const lacks = (parser: string) => cache.lacks(parser, path, text);
     if (/\.md$/i.test(path) && lacks("front-matter") && lacks("markdown")) todo.push([path, text]);
   }
-  const count = Math.min(explicit ?? availableParallelism() - 1, MAX_WORKERS);
+  const count = Math.min(explicit ?? idleCores(), MAX_WORKERS);
   if (count < 1 || (explicit === undefined && todo.length < MIN_FILES)) return;
   const started = performance.now();
   const queue: ParseBatch[] = [];
@@ -104,6 +104,17 @@ async function parseHere(
     share = true;
   } while (queue.length);
   return here;
+}
+
+/**
+ * Workers worth starting: one per core beyond the main thread's, and only for cores other
+ * processes leave idle (by the load average), since a worker costs CPU of its own (it starts,
+ * compiles the parsers again, sends its trees) and saves time only on a core nobody else uses.
+ */
+function idleCores(): number {
+  const cores = availableParallelism();
+  // Rounded: a run of builds one after another keeps the average near one busy core (its own).
+  return Math.min(cores - 1, Math.round(cores - loadavg()[0]!));
 }
 
 /** The count WAYMARK_PARSE_WORKERS asks for, or undefined (also when it is not a count). */
