@@ -7,6 +7,7 @@ import type { SiteRoutes } from "../../render/site/routes.js";
 import { outputFile } from "../../render/site/site-paths.js";
 import { buildInputsKey } from "./build-inputs.js";
 import { loadBuildState, saveBuildState, stampOf } from "./build-state.js";
+import { compactTrees } from "./compact-trees.js";
 import { type BuildTimings, loadSite, type SiteInput, timed } from "./load-site.js";
 import {
   inspectOutput,
@@ -98,7 +99,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const folder = inspected.folder;
   // A manifest that does not verify (a forced build over another machine's) describes nothing.
   if (!kept?.fresh && !cache.trusted) cache = SiteCache.empty(out);
-  const root = resolve(options.dir);
   // A fresh process takes the stamps the last build left; when nothing it reads has changed
   // since, and the output is as it left it, there is nothing to do.
   const inputs = await buildInputsKey(options);
@@ -113,16 +113,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       });
     }
   }
-  // A fresh process parses through the workspace's parse pack, as check does, and saves it.
-  if (!kept) cache.parsed = await openParseCache(root);
-  const { diagnostics, site, source } = await loadSite(options, cache.parsed, timings);
-  if (!kept) await saveParseCache(cache.parsed, root);
-  if (diagnostics.some((d) => d.severity === "error")) return result(false, { diagnostics });
-
   const writer = new SiteWriter(out);
-  const render = await timed(timings, "render", () =>
-    renderChanged(site, source, cache, folder, root, writer),
-  ).catch((error: unknown) => ({ error }));
+  const made = await loadAndRender(options, { cache, kept: !!kept, folder, writer, timings });
+  const { diagnostics, render } = made;
+  if (!render) return result(false, { diagnostics });
   if ("error" in render) {
     await writer.abandon();
     if (!writer.threw(render.error)) throw render.error;
@@ -136,7 +130,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     });
   }
   const broken = await timed(timings, "verify", () =>
-    cache.links.verify(render.pages, new Set(Object.keys(render.next)), site.shell.base),
+    cache.links.verify(render.pages, new Set(Object.keys(render.next)), made.base),
   );
   if (broken.length) {
     await writer.abandon();
@@ -173,6 +167,51 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     diagnostics,
     stats: { ...render.stats, written: render.written, removed },
   });
+}
+
+/** What `buildSite` needs of the load and the render, once both are done. */
+interface LoadedAndRendered {
+  diagnostics: Diagnostic[];
+  /** The site's base path, which its links are checked against. */
+  base: string;
+  /** Undefined when the check found an error, and nothing was rendered. */
+  render?: Rendered | { error: unknown };
+}
+
+/**
+ * Loads (through the parse pack, saved at once when this process opened it), checks and renders.
+ * A call of its own so that what only the render needs (the model's routes and views, the
+ * shell's caches, about 30 MB on the 1,000-goal bench) is garbage once it returns, not held
+ * through the link check and the write.
+ */
+async function loadAndRender(
+  options: BuildSiteOptions,
+  run: {
+    cache: SiteCache;
+    kept: boolean;
+    folder: OutputFolder;
+    writer: SiteWriter;
+    timings: BuildTimings;
+  },
+): Promise<LoadedAndRendered> {
+  const { cache, kept, timings } = run;
+  const root = resolve(options.dir);
+  // A fresh process parses through the workspace's parse pack, as check does, and saves it.
+  if (!kept) cache.parsed = await openParseCache(root);
+  const parsed = cache.parsed;
+  // Saved as soon as the model is built: the pack's copies of the trees are let go before the
+  // check and the render run (see PackedParseCache.save).
+  const save = kept ? undefined : () => saveParseCache(parsed, root);
+  const loaded = await loadSite(options, parsed, timings, undefined, save);
+  const { diagnostics, site, source, documents } = loaded;
+  const base = site.shell.base;
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics, base };
+  // Checked and packed: the trees the render reads can be made smaller.
+  compactTrees(documents);
+  const render = await timed(timings, "render", () =>
+    renderChanged(site, source, cache, run.folder, root, run.writer),
+  ).catch((error: unknown) => ({ error }));
+  return { diagnostics, base, render };
 }
 
 interface Rendered {

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseCache } from "../../load/parse-markdown.js";
 import type { WorkspaceFiles } from "../../load/read-workspace.js";
 import type { ModelMemo } from "../../model/build-workspace.js";
-import type { LayoutName } from "../../model/types.js";
+import type { LayoutName, MarkdownDocument } from "../../model/types.js";
 import { checkLoaded, runPipeline } from "../../pipeline/run-pipeline.js";
 import { type Timings, timed } from "../../pipeline/timed.js";
 import { once } from "../../render/site/route.js";
@@ -52,6 +52,8 @@ export interface LoadedSite {
   site: SiteRoutes;
   /** The site as the app serves it. */
   source: SiteSource;
+  /** The workspace's Markdown documents, with their parse trees. */
+  documents: readonly MarkdownDocument[];
 }
 
 export { timed };
@@ -87,6 +89,8 @@ export async function loadSite(
   parsed: ParseCache,
   timings: BuildTimings,
   memo?: SiteMemo,
+  /** Runs once the model is built, before the check: the build saves the parse pack there. */
+  beforeCheck?: () => Promise<void>,
 ): Promise<LoadedSite> {
   if (memo) {
     memo.track ??= {};
@@ -99,13 +103,17 @@ export async function loadSite(
     parsed,
     timings,
     files: memo?.files,
-    check: !memo?.checkLater,
+    check: false,
     // The charts draw the sync history.
     history: true,
     trackMemo: memo?.track,
     modelMemo: memo?.model,
   });
-  const { files, workspace: ws, facts, diagnostics } = loaded;
+  await beforeCheck?.();
+  const { files, workspace: ws, facts } = loaded;
+  const diagnostics = memo?.checkLater
+    ? loaded.diagnostics
+    : await timed(timings, "check", () => checkLoaded(loaded, input));
   const check = async () =>
     memo?.checkLater ? timed(timings, "check", () => checkLoaded(loaded, input)) : diagnostics;
   if (memo) memo.files = files;
@@ -147,7 +155,7 @@ export async function loadSite(
     shell: new Shell(map.shell, ws.documents, ws.paths),
     readFile: (file) => readFile(join(ws.root, file)),
   };
-  return { diagnostics, check, site, source };
+  return { diagnostics, check, site, source, documents: ws.documents };
 }
 
 /** `lastChanged` of `files`, sorted by path, looking up only what `memo` does not know yet. */
