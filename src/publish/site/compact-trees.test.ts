@@ -52,7 +52,7 @@ describe("compactTrees", () => {
     compactTrees([doc]);
     expect(readOut(doc.tree)).toEqual(before);
     expect(nodes(doc.tree)).toEqual(kept);
-    nodes(doc.tree).forEach((node, i) => expect(node).toBe(kept[i]));
+    for (const [i, node] of nodes(doc.tree).entries()) expect(node).toBe(kept[i]);
     expect(kept.every((node) => node.position instanceof OffsetPosition)).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe("compactTrees", () => {
     const first = nodes(doc.tree).map((node) => node.position);
     compactTrees([doc]);
     expect(nodes(doc.tree).map((node) => node.position)).toEqual(first);
-    nodes(doc.tree).forEach((node, i) => expect(node.position).toBe(first[i]));
+    for (const [i, node] of nodes(doc.tree).entries()) expect(node.position).toBe(first[i]);
     const at = doc.tree.position as Position;
     expect(() => {
       (at as { start: unknown }).start = { line: 9, column: 9, offset: 9 };
