@@ -13,6 +13,17 @@ import { type Offer, ParseCache, parseMarkdown, withParseCache } from "./parse-m
 import { readFrontMatterDocument } from "./read-front-matter.js";
 import { readWorkspace } from "./read-workspace.js";
 
+/** The machine as `parseAhead` sees it, when a test sets it. */
+const machine = vi.hoisted(() => ({ cores: 0, load: 0 }));
+vi.mock("node:os", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:os")>();
+  return {
+    ...real,
+    availableParallelism: () => machine.cores || real.availableParallelism(),
+    loadavg: () => (machine.cores ? [machine.load, 0, 0] : real.loadavg()),
+  };
+});
+
 const REPO = join(import.meta.dirname, "..", "..");
 const EXAMPLE = join(REPO, "examples", "async-wg");
 
@@ -141,7 +152,35 @@ describe("a parse worker that fails", () => {
 });
 
 describe("WAYMARK_PARSE_WORKERS", () => {
-  afterEach(() => vi.unstubAllEnvs());
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    machine.cores = 0;
+  });
+
+  it("unset, starts a worker per idle core but one, from three cores", async () => {
+    vi.stubEnv(WORKERS_VARIABLE, undefined);
+    vi.stubEnv("WAYMARK_VERBOSE", "1");
+    const shape = { goals: 100, initiatives: 2, people: 20, stories: 12 };
+    const files = [...generateWorkspace(shape)].map(([path, text]) => ({ path, text }));
+    const started = async (cores: number, load: number) => {
+      Object.assign(machine, { cores, load });
+      const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+      await parseAhead(new ParseCache(), files);
+      const said = stderr.mock.calls.map((call) => String(call[0])).join("");
+      stderr.mockRestore();
+      return Number(/on (\d+) worker thread/.exec(said)?.[1] ?? 0);
+    };
+    expect(await started(2, 0)).toBe(0);
+    expect(await started(4, 0)).toBe(3);
+    expect(await started(4, 2.6)).toBe(1);
+    expect(await started(4, 3.8)).toBe(0);
+    // Too few files to be worth a worker.
+    Object.assign(machine, { cores: 4, load: 0 });
+    const few = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    await parseAhead(new ParseCache(), files.slice(0, 100));
+    expect(few).not.toHaveBeenCalled();
+  });
 
   it("gives the same model and diagnostics with workers as without", async () => {
     const load = async (workers: string) => {

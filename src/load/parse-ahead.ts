@@ -7,7 +7,7 @@ import type { ParseCache } from "./parse-markdown.js";
 import type { ParseBatch, ParsedBatch } from "./parse-worker.js";
 import { startParseWorker } from "./start-parse-worker.js";
 
-/** Sets how many worker threads parse ahead: 0 for none; unset, one per idle core but one. */
+/** Sets how many worker threads parse ahead: 0 for none; unset, one per idle core but one, from 3. */
 export const WORKERS_VARIABLE = "WAYMARK_PARSE_WORKERS";
 
 /** Below this many files to parse, starting a worker costs more than it saves. */
@@ -15,6 +15,8 @@ const MIN_FILES = 256;
 /** Files per message: small enough that the threads finish together. */
 const BATCH = 16;
 const MAX_WORKERS = 16;
+/** Cores a machine needs before workers start by default (`idleCores`). */
+const MIN_CORES = 3;
 
 export interface ParseAheadOptions {
   /** Worker threads to use; by default from WAYMARK_PARSE_WORKERS or the cores. */
@@ -107,12 +109,16 @@ async function parseHere(
 }
 
 /**
- * Workers worth starting: one per core beyond the main thread's, and only for cores other
- * processes leave idle (by the load average), since a worker costs CPU of its own (it starts,
- * compiles the parsers again, sends its trees) and saves time only on a core nobody else uses.
+ * Workers worth starting: one per core beyond the main thread's that other processes leave idle
+ * (by the load average), on machines of three cores or more. A worker costs CPU of its own (it
+ * starts, compiles the parsers again, sends its trees), and on two cores it did not pay: on the
+ * 2-vCPU machine this was measured on, two busy threads run at 0.58 times the speed of one each
+ * (1.15 times the throughput, as hyperthreads of one core do), and a cold build with a worker
+ * took 1.3 to 2.4 s longer for 1.2 to 2.4 s more CPU (docs/architecture.md).
  */
 function idleCores(): number {
   const cores = availableParallelism();
+  if (cores < MIN_CORES) return 0;
   // Rounded: a run of builds one after another keeps the average near one busy core (its own).
   return Math.min(cores - 1, Math.round(cores - loadavg()[0]!));
 }
