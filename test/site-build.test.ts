@@ -253,6 +253,31 @@ describe("incremental rebuilds", () => {
     for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
   });
 
+  it("writes the same files when built once (the CLI's build), and its cache still serves a next build", async () => {
+    const dir = await testdir({});
+    await cp(EXAMPLE, dir, { recursive: true });
+    const [outOnce, outKept] = [await testdir({}), await testdir({})];
+    const once = await buildSite({ dir, out: outOnce, date: DATE, once: true });
+    const kept = await buildSite({ dir, out: outKept, date: DATE });
+    expect(once.ok && kept.ok).toBe(true);
+    const [a, b] = [await tree(outOnce), await tree(outKept)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
+    // A next build given the once-built cache renders only what changed, and ends where a fresh
+    // build does, every link checked.
+    const file = join(dir, "goals/polish/error-messages.md");
+    const source = await readFile(file, "utf8");
+    await writeFile(file, source.replace(/\n## Impact\n/, "\n## Impact\n\nA new sentence.\n"));
+    const next = await buildSite({ dir, out: outOnce, date: DATE, cache: once.cache });
+    expect(next.ok).toBe(true);
+    expect(next.stats.rendered).toBeLessThanOrEqual(4);
+    const fresh = await testdir({});
+    await buildSite({ dir, out: fresh, date: DATE });
+    const [c, d] = [await tree(outOnce), await tree(fresh)];
+    expect([...c.keys()].sort()).toEqual([...d.keys()].sort());
+    for (const [path, bytes] of d) expect(c.get(path)!.equals(bytes), path).toBe(true);
+  });
+
   it("reads the cache back from the output folder, and re-renders what was deleted", async () => {
     const out = await testdir({});
     await buildSite({ dir: EXAMPLE, out, date: DATE });

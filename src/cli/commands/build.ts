@@ -86,6 +86,7 @@ export function registerBuild(program: Command): void {
           out: opts.out,
           strict: opts.strict,
           force: opts.force,
+          once: true,
         });
         report(result, opts.out, performance.now() - started);
         if (!result.ok) process.exitCode = 1;

@@ -97,12 +97,13 @@ export class SiteCache {
 
   /**
    * The manifest's text, signed: sorted keys, so it is as deterministic as the site, and built
-   * from entries stringified once each (a rebuild keeps the entry objects of unchanged routes).
+   * from entries stringified once each (a rebuild keeps the entry objects of unchanged routes),
+   * unless `remember` is false (no build follows in this process).
    */
-  async text(): Promise<string> {
+  async text(remember = true): Promise<string> {
     const entries = Object.entries(this.manifest.routes)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([path, entry]) => `${JSON.stringify(path)}:${entryJson(entry)}`);
+      .map(([path, entry]) => `${JSON.stringify(path)}:${entryJson(entry, remember)}`);
     const routes = `{${entries.join(",")}}`;
     const mac = (await sign(routes)).toString("hex");
     this.mac = mac;
@@ -123,11 +124,11 @@ async function verifiedRoutes(text: string): Promise<string | undefined> {
 
 const entryText = new WeakMap<CachedRoute, string>();
 
-function entryJson(entry: CachedRoute): string {
+function entryJson(entry: CachedRoute, remember: boolean): string {
   let text = entryText.get(entry);
   if (text === undefined) {
     text = JSON.stringify(entry);
-    entryText.set(entry, text);
+    if (remember) entryText.set(entry, text);
   }
   return text;
 }
