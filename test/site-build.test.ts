@@ -49,6 +49,13 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/** That two output folders hold the same files, byte for byte (the build state aside). */
+async function expectSameTree(actual: string, expected: string): Promise<void> {
+  const [a, b] = [await tree(actual), await tree(expected)];
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
+}
+
 function select(html: string, match: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   visit(parser.parse(html) as Root, "element", (el: Element) => {
@@ -248,9 +255,7 @@ describe("incremental rebuilds", () => {
     expect(second.stats.written).toBeLessThanOrEqual(4);
     const fresh = await testdir({});
     await buildSite({ dir, out: fresh, date: DATE });
-    const [a, b] = [await tree(out), await tree(fresh)];
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
+    await expectSameTree(out, fresh);
   });
 
   it("writes the same files when built once (the CLI's build), and its cache still serves a next build", async () => {
@@ -260,9 +265,7 @@ describe("incremental rebuilds", () => {
     const once = await buildSite({ dir, out: outOnce, date: DATE, once: true });
     const kept = await buildSite({ dir, out: outKept, date: DATE });
     expect(once.ok && kept.ok).toBe(true);
-    const [a, b] = [await tree(outOnce), await tree(outKept)];
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
+    await expectSameTree(outOnce, outKept);
     // A next build given the once-built cache renders only what changed, and ends where a fresh
     // build does, every link checked.
     const file = join(dir, "goals/polish/error-messages.md");
@@ -273,9 +276,7 @@ describe("incremental rebuilds", () => {
     expect(next.stats.rendered).toBeLessThanOrEqual(4);
     const fresh = await testdir({});
     await buildSite({ dir, out: fresh, date: DATE });
-    const [c, d] = [await tree(outOnce), await tree(fresh)];
-    expect([...c.keys()].sort()).toEqual([...d.keys()].sort());
-    for (const [path, bytes] of d) expect(c.get(path)!.equals(bytes), path).toBe(true);
+    await expectSameTree(outOnce, fresh);
   });
 
   it("reads the cache back from the output folder, and re-renders what was deleted", async () => {
@@ -302,9 +303,7 @@ describe("the parse pack", () => {
     expect((await readdir(join(dir, CACHE_DIR))).sort()).toEqual([".gitignore", PACK_FILE]);
     const second = await buildSite({ dir, out: outB, date: DATE });
     expect((second.cache.parsed as PackedParseCache).misses).toBe(0);
-    const [a, b] = [await tree(outA), await tree(outB)];
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [path, bytes] of b) expect(a.get(path)!.equals(bytes), path).toBe(true);
+    await expectSameTree(outA, outB);
   });
 });
 
