@@ -57,6 +57,17 @@ describe("a parse pack, once saved", () => {
     expect((await stat(pack)).mtimeMs).toBe(before.mtimeMs);
   });
 
+  it("keeps no entry for what is parsed after it was saved (serve's reloads)", async () => {
+    const dir = await workspace();
+    const files = await readWorkspace(dir);
+    const cache = await loadParsePack(files.root);
+    withParseCache(cache, () => buildWorkspace(files));
+    await cache.save(files.root);
+    const edited = withParseCache(cache, () => parseMarkdown("goals/new.md", "# New\n\nText.\n"));
+    expect(edited.document.tree.children).toHaveLength(2);
+    expect(entriesOf(await cache.toBuffer()).size).toBe(0);
+  });
+
   it("packs a tree again, equal, after the packed copies are forgotten", () => {
     const text = "---\ntitle: T\n---\n\n# Heading\r\n\r\nOld\rMac *line* and [a link](x.md)\n";
     const { document } = parseMarkdown("a.md", text);

@@ -85,7 +85,7 @@ export class PackedParseCache extends ParseCache {
       const offer = this.takeOffer(parser, file, text);
       const value = offer && offeredValue(offer, codec, file, text);
       if (value) {
-        if (this.depth === 0)
+        if (this.depth === 0 && !this.saved)
           this.used.set(key, "stored" in offer ? offer.stored : codec.encode(value));
         this.parsed.add(file);
         return value;
@@ -100,7 +100,8 @@ export class PackedParseCache extends ParseCache {
       } finally {
         this.depth--;
       }
-      if (this.depth === 0) this.used.set(key, codec.encode(made));
+      // Once saved, nothing more is written (serve's reloads): an entry would only take memory.
+      if (this.depth === 0 && !this.saved) this.used.set(key, codec.encode(made));
       this.parsed.add(file);
       return made;
     });
