@@ -97,10 +97,11 @@ export function registerBuild(program: Command): void {
 /**
  * A cold build keeps its model and parse trees alive (about 100 MB on the 1,000-goal bench) while
  * each page it renders leaves garbage; V8's own heap growth (a factor it picks, up to 4) lets that
- * heap reach several times what is alive, and the peak memory follows. A fixed factor of 1.5
- * (3 runs each on the bench: peak 356–368 MiB, CPU +5%) against 2 (409–417 MiB), and 1.75
- * (380–410 MiB, +2%). With the larger live heap of earlier versions 1.5 cost 16% more CPU. Set by
- * the command for its own process only: serve and library callers keep V8's default.
+ * heap reach several times what is alive, and the peak memory follows. A fixed factor of 1.5:
+ * `npm run bench:build`, median of 5, peak 366 MiB and 12.97 s CPU, against 403 MiB and
+ * 12.08 s for a factor of 2 (1.75: 380–410 MiB, +2% CPU, 3 runs). With the larger live heap of
+ * earlier versions 1.5 cost 16% more CPU. Set by the command for its own process only: serve and
+ * library callers keep V8's default.
  */
 function growHeapGently(): void {
   setFlagsFromString("--heap-growing-percent=50");
