@@ -18,16 +18,22 @@ const workspace = () =>
     ),
   );
 
+/** A workspace loaded through its parse pack, which is then saved. */
+async function savedPack() {
+  const dir = await workspace();
+  const files = await readWorkspace(dir);
+  const cache = await loadParsePack(files.root);
+  const built = withParseCache(cache, () => buildWorkspace(files));
+  await cache.save(files.root);
+  return { dir, files, cache, built };
+}
+
 /** The entries a pack holds: past the version line and the 32-byte HMAC. */
 const entriesOf = (bytes: Buffer) => deserialize(bytes.subarray(bytes.indexOf(10) + 1 + 32));
 
 describe("a parse pack, once saved", () => {
   it("has written every entry first, and keeps what parsing made in memory", async () => {
-    const dir = await workspace();
-    const files = await readWorkspace(dir);
-    const cache = await loadParsePack(files.root);
-    const built = withParseCache(cache, () => buildWorkspace(files));
-    await cache.save(files.root);
+    const { dir, files, cache, built } = await savedPack();
     const written = entriesOf(await readFile(join(dir, CACHE_DIR, PACK_FILE)));
     expect(written.size).toBe(cache.misses);
     expect(cache.misses).toBeGreaterThan(3);
@@ -45,11 +51,7 @@ describe("a parse pack, once saved", () => {
   });
 
   it("holds no entries any more, and a second save writes nothing", async () => {
-    const dir = await workspace();
-    const files = await readWorkspace(dir);
-    const cache = await loadParsePack(files.root);
-    withParseCache(cache, () => buildWorkspace(files));
-    await cache.save(files.root);
+    const { dir, files, cache } = await savedPack();
     const pack = join(dir, CACHE_DIR, PACK_FILE);
     const before = await stat(pack);
     expect(entriesOf(await cache.toBuffer()).size).toBe(0);
@@ -58,11 +60,7 @@ describe("a parse pack, once saved", () => {
   });
 
   it("keeps no entry for what is parsed after it was saved (serve's reloads)", async () => {
-    const dir = await workspace();
-    const files = await readWorkspace(dir);
-    const cache = await loadParsePack(files.root);
-    withParseCache(cache, () => buildWorkspace(files));
-    await cache.save(files.root);
+    const { cache } = await savedPack();
     const edited = withParseCache(cache, () => parseMarkdown("goals/new.md", "# New\n\nText.\n"));
     expect(edited.document.tree.children).toHaveLength(2);
     expect(entriesOf(await cache.toBuffer()).size).toBe(0);

@@ -85,8 +85,7 @@ export class PackedParseCache extends ParseCache {
       const offer = this.takeOffer(parser, file, text);
       const value = offer && offeredValue(offer, codec, file, text);
       if (value) {
-        if (this.depth === 0 && !this.saved)
-          this.used.set(key, "stored" in offer ? offer.stored : codec.encode(value));
+        this.record(key, () => ("stored" in offer ? offer.stored : codec.encode(value)));
         this.parsed.add(file);
         return value;
       }
@@ -100,11 +99,19 @@ export class PackedParseCache extends ParseCache {
       } finally {
         this.depth--;
       }
-      // Once saved, nothing more is written (serve's reloads): an entry would only take memory.
-      if (this.depth === 0 && !this.saved) this.used.set(key, codec.encode(made));
+      this.record(key, () => codec.encode(made));
       this.parsed.add(file);
       return made;
     });
+  }
+
+  /**
+   * Keeps `entry` for the next pack. A parse made inside another is stored with the outer entry
+   * only (see `memo`); once saved, nothing more is written (serve's reloads), so an entry would
+   * only take memory.
+   */
+  private record(key: string, entry: () => unknown): void {
+    if (this.depth === 0 && !this.saved) this.used.set(key, entry());
   }
 
   override lacks(parser: string, file: string, text: string): boolean {
