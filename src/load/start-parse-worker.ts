@@ -17,8 +17,8 @@ import(workerData.tsx)
 
 /**
  * A parse worker (`parse-worker.ts`), started the way this code runs: the one-file CLI bundle
- * (scripts/bundle.ts) and the compiled modules have `parse-worker.js` beside them; the sources
- * need tsx, from the dev dependencies. `url` replaces the worker module (tests of the fallback).
+ * (scripts/bundle.ts) has `parse-worker.js` beside it; the sources need tsx, from the dev
+ * dependencies. `url` replaces the worker module (tests of the fallback).
  * Its output is never shown: a worker that fails only means parsing on the main thread.
  */
 export function startParseWorker(url?: URL): Worker {
