@@ -46,13 +46,15 @@ export async function parseAhead(
   const explicit = options.workers ?? readWorkers();
   // Raised limits let a parse go deep enough to depend on the stack: left to the load.
   if (explicit === 0 || limitsKey() !== JSON.stringify(DEFAULT_LIMITS)) return;
+  // Known before the files are looked at: most loads (serve's reloads, two cores) start none.
+  const count = Math.min(explicit ?? idleCores(), MAX_WORKERS);
+  if (count < 1) return;
   const todo: ParseBatch = [];
   for (const { path, text } of files) {
     const lacks = (parser: string) => cache.lacks(parser, path, text);
     if (/\.md$/i.test(path) && lacks("front-matter") && lacks("markdown")) todo.push([path, text]);
   }
-  const count = Math.min(explicit ?? idleCores(), MAX_WORKERS);
-  if (count < 1 || (explicit === undefined && todo.length < MIN_FILES)) return;
+  if (explicit === undefined && todo.length < MIN_FILES) return;
   const started = performance.now();
   const queue: ParseBatch[] = [];
   for (let i = 0; i < todo.length; i += BATCH) queue.push(todo.slice(i, i + BATCH));
