@@ -15,11 +15,14 @@ const CHANNEL = /\[(#[A-Za-z][\w./-]*)\]/g;
 export function plainLabels(tree: Root): void {
   const visit = (node: Root | Element) => {
     for (const child of node.children as RootContent[]) {
-      if (child.type === "text") {
-        if (child.value.includes("]"))
-          child.value = child.value.replace(UNRESOLVED, "$1").replace(CHANNEL, "$1");
-      } else if (child.type === "element" && !CODE.has(child.tagName)) visit(child);
+      if (child.type === "text") child.value = unresolvedLabels(child.value);
+      else if (child.type === "element" && !CODE.has(child.tagName)) visit(child);
     }
   };
   visit(tree);
+}
+
+/** A text with its unresolved labels shown as plain text (see plainLabels). */
+export function unresolvedLabels(value: string): string {
+  return value.includes("]") ? value.replace(UNRESOLVED, "$1").replace(CHANNEL, "$1") : value;
 }

@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { parseWithinLimits } from "../../../load/parse-within-limits.js";
+import { directBlocks } from "./direct-html.js";
 import { hastText } from "./hast-text.js";
 import { plainLabels } from "./plain-labels.js";
 
@@ -87,52 +88,69 @@ function foldLabel(text: string): string {
 }
 
 /**
+ * A top-level node of a rendered body: a heading of depth 1 or 2 (which opens a part), the
+ * footnotes, or any other content as HTML.
+ */
+export interface RootBlock {
+  html: string;
+  heading?: MarkdownPart["heading"];
+  footnotes?: true;
+}
+
+/**
  * Markdown → sanitised HTML, split at headings of depth 1 and 2 so a page can place sections.
  * Links are rewritten before sanitising, so what the resolver returns is checked like the rest;
  * heading ids are added after, so they are ours (github-slugger, as the checker computes anchors).
+ * A tree of plain nodes is written straight from the mdast (direct-html.ts), with the same bytes
+ * as the unified pipeline gives, which the others go through.
  */
 export function renderMarkdown(tree: MdastRoot, options: MarkdownOptions = {}): RenderedMarkdown {
+  const slugger = () => {
+    const made = new GithubSlugger();
+    for (const id of options.reserved ?? []) made.slug(id);
+    return made;
+  };
+  const blocks =
+    directBlocks(tree, options.resolveLink, slugger()) ?? hastBlocks(tree, options, slugger());
+  let footnotes = "";
+  const parts: MarkdownPart[] = [{ html: "" }];
+  blocks.forEach((block, index) => {
+    if (block.footnotes) footnotes = block.html;
+    else if (!block.heading) parts.at(-1)!.html += block.html;
+    else if (!(block.heading.depth === 1 && index === 0 && options.dropTitle))
+      parts.push({ heading: block.heading, html: "" });
+  });
+  if (!parts[0]!.html) parts.shift();
+  return { parts, footnotes };
+}
+
+/** `renderMarkdown`'s blocks through remark-rehype, rehype-sanitize and rehype-stringify. */
+export function hastBlocks(
+  tree: MdastRoot,
+  options: MarkdownOptions,
+  slugger: GithubSlugger,
+): RootBlock[] {
   const hast = toHast.runSync(tree) as HastRoot;
   plainLabels(hast);
   if (options.resolveLink) rewriteLinks(hast, options.resolveLink);
   const clean = sanitize.runSync(hast) as HastRoot;
-  const slugger = new GithubSlugger();
-  for (const id of options.reserved ?? []) slugger.slug(id);
   finish(clean, slugger);
-  const children = clean.children.filter((n) => !(n.type === "text" && !n.value.trim()));
-  let footnotes = "";
-  const parts: MarkdownPart[] = [{ html: "" }];
-  let body: RootContent[] = [];
-  const flush = () => {
-    parts.at(-1)!.html = stringify(body);
-    body = [];
-  };
-  children.forEach((node, index) => {
+  const blocks: RootBlock[] = [];
+  for (const node of clean.children) {
+    if (node.type === "text" && !node.value.trim()) continue;
     if (node.type === "element" && node.tagName === "section" && isFootnotes(node)) {
-      footnotes = stringify([node]);
-      return;
+      blocks.push({ html: stringify([node]), footnotes: true });
+      continue;
     }
     const depth = node.type === "element" ? headingDepth(node) : 0;
-    if (depth === 1 && index === 0 && options.dropTitle) return;
     if (depth === 1 || depth === 2) {
-      flush();
       const heading = node as Element;
-      parts.push({
-        heading: {
-          text: hastText(heading),
-          id: String(heading.properties.id),
-          depth,
-          html: stringify(heading.children),
-        },
-        html: "",
-      });
-      return;
-    }
-    body.push(node);
-  });
-  flush();
-  if (!parts[0]!.html) parts.shift();
-  return { parts, footnotes };
+      const text = hastText(heading);
+      const id = String(heading.properties.id);
+      blocks.push({ html: "", heading: { text, id, depth, html: stringify(heading.children) } });
+    } else blocks.push({ html: stringify([node]) });
+  }
+  return blocks;
 }
 
 /** The whole of a fragment as one HTML string, headings included. */
