@@ -27,6 +27,8 @@ const SOURCES = [
   "./limits",
   "./scan-markdown",
   "./parse-within-limits",
+  "./plain-tables",
+  "./guard-autolink-literals",
   "./read-front-matter",
   "../diagnostics/line-index",
 ];
