@@ -1,5 +1,8 @@
-import type { ComponentChildren } from "preact";
+import { type ComponentChildren, Fragment, h } from "preact";
+import { jsxTemplate } from "preact/jsx-runtime";
 import { SITE_CSP, SITE_JS_INTEGRITY } from "../content-security-policy.js";
+import { renderFragment } from "../route.js";
+import type { Shell } from "../shell.js";
 import { useShell } from "../shell.js";
 import { sitePaths } from "../site-paths.js";
 import { SearchBox } from "./search-box.js";
@@ -13,22 +16,75 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-/** The frame of every page: skip link, header with the site nav and search, main, footer. */
+/**
+ * The frame of every page: skip link, header with the site nav and search, main, footer. The
+ * parts that are the same on every page of a shell are rendered once, by preact (`frameOf`), and
+ * placed as they are around the page's own content (a template node, as preact's precompiled JSX
+ * makes); the page's title and description are escaped as preact escapes text and attributes.
+ * `layout.test.tsx` holds the pages to what the same frame written as JSX renders.
+ */
 export function Layout({ path, title, description, children }: LayoutProps) {
   const shell = useShell();
-  const { groupName, nav } = shell.data;
+  const frame = frameOf(shell);
+  const { groupName } = shell.data;
   const fullTitle = title === groupName ? title : `${title} · ${groupName}`;
-  const current = (entry: string) =>
-    entry === path || (entry !== "/" && path.startsWith(entry)) ? "page" : undefined;
-  return (
-    <html lang="en">
-      <head>
+  const meta = description ? `<meta name="description" content="${escapeHtml(description)}"/>` : "";
+  const nav = shell.data.nav.map(
+    (entry, i) => (current(entry.path, path) ? frame.on : frame.off)[i],
+  );
+  const open = `${frame.head}${meta}<title>${escapeHtml(fullTitle)}</title>${frame.header}${nav.join("")}${frame.main}<h1>${escapeHtml(title)}</h1>`;
+  // A template's expressions that are not nodes go in unescaped: the children always are one.
+  return jsxTemplate([open, frame.end], h(Fragment, null, children));
+}
+
+function current(entry: string, path: string): boolean {
+  return entry === path || (entry !== "/" && path.startsWith(entry));
+}
+
+/** The frame's fixed HTML, around the title, the nav entries and the page's content. */
+interface Frame {
+  head: string;
+  header: string;
+  /** Each nav entry's `<li>`, marked as the current page, and not. */
+  on: string[];
+  off: string[];
+  main: string;
+  end: string;
+}
+
+const frames = new WeakMap<Shell, Frame>();
+
+function frameOf(shell: Shell): Frame {
+  let frame = frames.get(shell);
+  if (!frame) {
+    frame = makeFrame(shell);
+    frames.set(shell, frame);
+  }
+  return frame;
+}
+
+function makeFrame(shell: Shell): Frame {
+  const { groupName, nav } = shell.data;
+  const html = (node: ComponentChildren) => renderFragment(shell, h(Fragment, null, node));
+  const entry = (path: string, label: string, on: boolean) =>
+    html(
+      <li>
+        <a href={shell.href(path)} aria-current={on ? "page" : undefined}>
+          {label}
+        </a>
+      </li>,
+    );
+  return {
+    head: `<html lang="en"><head>${html(
+      <>
         <meta charset="utf-8" />
         <meta http-equiv="Content-Security-Policy" content={SITE_CSP} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="generator" content="waymark" />
-        {description && <meta name="description" content={description} />}
-        <title>{fullTitle}</title>
+      </>,
+    )}`,
+    header: `${html(
+      <>
         <link rel="stylesheet" href={shell.href(sitePaths.css)} />
         <link
           rel="alternate"
@@ -37,40 +93,34 @@ export function Layout({ path, title, description, children }: LayoutProps) {
           href={shell.href(sitePaths.feed)}
         />
         <script src={shell.href(sitePaths.script)} integrity={SITE_JS_INTEGRITY} defer />
-      </head>
-      <body>
-        <a class="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header class="site-header">
-          <a class="brand" href={shell.href(sitePaths.home)}>
-            {groupName}
-          </a>
-          <nav aria-label="Site">
-            <ul>
-              {nav.map((entry) => (
-                <li>
-                  <a href={shell.href(entry.path)} aria-current={current(entry.path)}>
-                    {entry.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <SearchBox />
-        </header>
-        <main id="main">
-          <h1>{title}</h1>
-          {children}
-        </main>
-        <footer class="site-footer">
-          <p>
-            Published with waymark from the group's roadmap files. Also available as{" "}
-            <a href={shell.href(sitePaths.json)}>JSON</a> and an{" "}
-            <a href={shell.href(sitePaths.feed)}>Atom feed</a>.
-          </p>
-        </footer>
-      </body>
-    </html>
-  );
+      </>,
+    )}</head><body>${html(
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>,
+    )}<header class="site-header">${html(
+      <a class="brand" href={shell.href(sitePaths.home)}>
+        {groupName}
+      </a>,
+    )}<nav aria-label="Site"><ul>`,
+    on: nav.map((e) => entry(e.path, e.label, true)),
+    off: nav.map((e) => entry(e.path, e.label, false)),
+    main: `</ul></nav>${html(<SearchBox />)}</header><main id="main">`,
+    end: `</main>${html(
+      <footer class="site-footer">
+        <p>
+          Published with waymark from the group's roadmap files. Also available as{" "}
+          <a href={shell.href(sitePaths.json)}>JSON</a> and an{" "}
+          <a href={shell.href(sitePaths.feed)}>Atom feed</a>.
+        </p>
+      </footer>,
+    )}</body></html>`,
+  };
+}
+
+/** preact-render-to-string's escaping of text and attribute values. */
+export function escapeHtml(text: string): string {
+  return /["&<]/.test(text)
+    ? text.replace(/["&<]/g, (c) => (c === '"' ? "&quot;" : c === "&" ? "&amp;" : "&lt;"))
+    : text;
 }
