@@ -10,20 +10,22 @@ export interface PageLinks {
   ids: string[];
 }
 
-/** Attributes that make the browser fetch or navigate. */
-const URL_ATTRIBUTES: Record<string, string[]> = {
-  a: ["href"],
-  area: ["href"],
-  link: ["href"],
-  img: ["src"],
-  script: ["src"],
-  iframe: ["src"],
-  source: ["src"],
-  video: ["src", "poster"],
-  audio: ["src"],
-  form: ["action"],
-  button: ["formaction"],
-};
+/** Attributes that make the browser fetch or navigate, by tag (a Map: no `constructor` tag). */
+const URL_ATTRIBUTES = new Map<string, string[]>([
+  ["a", ["href"]],
+  ["area", ["href"]],
+  ["link", ["href"]],
+  ["img", ["src"]],
+  ["script", ["src"]],
+  ["iframe", ["src"]],
+  ["source", ["src"]],
+  ["video", ["src", "poster"]],
+  ["audio", ["src"]],
+  ["form", ["action"]],
+  ["button", ["formaction"]],
+]);
+/** Every name in URL_ATTRIBUTES: most attributes (class, aria-*) are none of them. */
+const URL_NAMES = new Set([...URL_ATTRIBUTES.values()].flat());
 
 /** Elements whose content is text, not markup: the tree builder switches the tokenizer for them. */
 const TEXT_CONTENT: Record<string, number> = {
@@ -52,7 +54,18 @@ export function readPageLinks(html: string, texts?: TextPool): PageLinks {
 /** The page's links and ids read by the scanner; undefined when the page is not in plain form. */
 export function scanPageLinks(html: string, texts?: TextPool): PageLinks | undefined {
   const found = collector(texts);
-  return scanStartTags(html, found.onAttribute) ? found.result() : undefined;
+  return scanStartTags(html, found.onAttribute, linkOrId) ? found.result() : undefined;
+}
+
+/** The attributes `collector` keeps: ids, anchors' names and the URL attributes. */
+function linkOrId(tag: string, name: string): boolean {
+  if (name === "id") return true;
+  if (name === "name") return tag === "a";
+  return isUrlAttribute(tag, name);
+}
+
+function isUrlAttribute(tag: string, name: string): boolean {
+  return URL_NAMES.has(name) && (URL_ATTRIBUTES.get(tag)?.includes(name) ?? false);
 }
 
 /**
@@ -81,7 +94,7 @@ function collector(texts?: TextPool): { onAttribute: OnAttribute; result: () => 
   const onAttribute: OnAttribute = (tag, name, value) => {
     if (name === "id" && value) ids.add(own(value));
     else if (name === "name" && tag === "a" && value) ids.add(own(value));
-    else if (URL_ATTRIBUTES[tag]?.includes(name)) links.push(own(value));
+    else if (isUrlAttribute(tag, name)) links.push(own(value));
   };
   return { onAttribute, result: () => ({ links, ids: [...ids] }) };
 }
@@ -99,7 +112,9 @@ export function tokenizePageLinks(html: string, texts?: TextPool): PageLinks {
     {
       onStartTag(tag: Token.TagToken) {
         for (const { name, value } of tag.attrs) found.onAttribute(tag.tagName, name, value);
-        const mode = TEXT_CONTENT[tag.tagName];
+        const mode = Object.hasOwn(TEXT_CONTENT, tag.tagName)
+          ? TEXT_CONTENT[tag.tagName]
+          : undefined;
         // As in browsers, a self-closing slash does not end these: `<title/>` still opens one.
         if (mode !== undefined) tokenizer.state = mode;
       },

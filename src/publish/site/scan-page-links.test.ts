@@ -147,6 +147,13 @@ describe("scanPageLinks", () => {
     expect(scanned).toEqual(tokenizePageLinks(page));
   });
 
+  it("reads only the values of links and ids, so an odd reference elsewhere is no matter", () => {
+    const page =
+      '<p class="a&copy=1" title=\'&bogus;\'><a data-x="&zz" href="/a/?b&amp;c">x</a></p><constructor href=/c/ id=c><a href=/d/>';
+    expect(scanPageLinks(page)).toEqual({ links: ["/a/?b&c", "/d/"], ids: ["c"] });
+    expect(scanPageLinks(page)).toEqual(tokenizePageLinks(page));
+  });
+
   it("reads nothing after <plaintext>, whose text never ends", () => {
     const page = "<a href=/a/><plaintext></plaintext><a href=/b/>";
     expect(scanPageLinks(page)).toEqual({ links: ["/a/"], ids: [] });

@@ -4,6 +4,12 @@
  */
 export type OnAttribute = (tag: string, name: string, value: string) => void;
 
+/**
+ * Which attributes the caller reads (by tag and attribute name, lowercased): the others' values
+ * are neither cut out of the page nor decoded. A value's references never move where it ends.
+ */
+export type WantedAttribute = (tag: string, name: string) => boolean;
+
 /** Elements whose content is text, by how their text ends (see `skipText`). */
 const TEXT_CONTENT: Record<string, "text" | "script" | "plaintext"> = {
   title: "text",
@@ -38,14 +44,18 @@ const NOT_PLAIN = Symbol("not plain");
  * Differential tests compare both on every page of the example, the corpora and generated HTML,
  * and on random HTML (scan-page-links.test.ts, test/links/page-links-differential.test.ts).
  */
-export function scanStartTags(page: string, onAttribute: OnAttribute): boolean {
+export function scanStartTags(
+  page: string,
+  onAttribute: OnAttribute,
+  wanted?: WantedAttribute,
+): boolean {
   if (page.includes("\0")) return false;
   // The tokenizer's input stream makes every CRLF and lone CR a LF before anything else.
   const html = page.includes("\r") ? page.replace(/\r\n?/g, "\n") : page;
   try {
     let at = html.indexOf("<");
     while (at >= 0) {
-      at = markup(html, at, onAttribute);
+      at = markup(html, at, onAttribute, wanted);
       at = html.indexOf("<", at);
     }
     return true;
@@ -56,10 +66,15 @@ export function scanStartTags(page: string, onAttribute: OnAttribute): boolean {
 }
 
 /** Reads the markup at `<` (index `at`), returns where the text after it starts. */
-function markup(html: string, at: number, onAttribute: OnAttribute): number {
+function markup(
+  html: string,
+  at: number,
+  onAttribute: OnAttribute,
+  wanted: WantedAttribute | undefined,
+): number {
   const next = html.charCodeAt(at + 1);
   if (isLetter(next)) {
-    const end = tag(html, at + 1, onAttribute);
+    const end = tag(html, at + 1, onAttribute, wanted);
     return skipText(html, end, tagName);
   }
   if (next === 0x2f /* / */) {
@@ -97,7 +112,12 @@ let seen = 0;
  * sets `tagName`, returns where the tag ends. Names are plain ASCII; values double-quoted, single-quoted or plain unquoted. The
  * characters the tokenizer reads as errors ("'<=` in names and unquoted values) are left to parse5.
  */
-function tag(html: string, from: number, onAttribute?: OnAttribute): number {
+function tag(
+  html: string,
+  from: number,
+  onAttribute?: OnAttribute,
+  wanted?: WantedAttribute,
+): number {
   let at = from;
   let upper = false;
   let c = html.charCodeAt(at);
@@ -120,7 +140,9 @@ function tag(html: string, from: number, onAttribute?: OnAttribute): number {
       c = html.charCodeAt(++at);
     }
     const key = upper ? html.slice(start, at).toLowerCase() : html.slice(start, at);
-    let value = "";
+    // Where the value is in the page: cut out only when wanted.
+    let valueFrom = 0;
+    let valueTo = 0;
     let next = at;
     while (isSpace(c)) c = html.charCodeAt(++next);
     if (c === 0x3d /* = */) {
@@ -129,21 +151,24 @@ function tag(html: string, from: number, onAttribute?: OnAttribute): number {
       if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
         const close = html.indexOf(c === 0x22 ? '"' : "'", next + 1);
         if (close < 0) throw NOT_PLAIN;
-        value = html.slice(next + 1, close);
+        valueFrom = next + 1;
+        valueTo = close;
         at = close + 1;
       } else {
         const begin = next;
         while (isUnquoted(c)) c = html.charCodeAt(++next);
         // An unquoted value ends at a space or `>`; anything else the tokenizer would keep in it.
         if (next === begin || !(isSpace(c) || c === 0x3e)) throw NOT_PLAIN;
-        value = html.slice(begin, next);
+        valueFrom = begin;
+        valueTo = next;
         at = next;
       }
       c = html.charCodeAt(at);
     } else c = html.charCodeAt(at);
     if (onAttribute && isNew(key)) {
       names[seen++] = key;
-      onAttribute(name, key, decode(value));
+      if (!wanted || wanted(name, key))
+        onAttribute(name, key, decode(html.slice(valueFrom, valueTo)));
     }
   }
 }
@@ -180,7 +205,8 @@ function decode(value: string): string {
  * to parse5, whose escaped states could end it elsewhere; <plaintext> never ends.
  */
 function skipText(html: string, from: number, name: string): number {
-  const kind = TEXT_CONTENT[name];
+  // Own keys only: a <constructor> tag is no text element.
+  const kind = Object.hasOwn(TEXT_CONTENT, name) ? TEXT_CONTENT[name] : undefined;
   if (kind === undefined) return from;
   if (kind === "plaintext") return html.length;
   let close = CLOSERS.get(name);
