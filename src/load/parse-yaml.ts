@@ -64,7 +64,7 @@ export function parseYaml(
         ? "Remove or rename one of the keys."
         : "Fix the YAML syntax; quote values that contain `: ` or start with a special character.",
   }));
-  const ranges: SpanRanges = new Map();
+  const ranges: SpanRanges = { paths: [], offsets: [] };
   if (doc.contents) collectRanges(doc.contents as Node, "", ranges, offset);
   const spans = spansFromRanges(file, ranges, lines);
   if (doc.errors.length > 0) return { value: undefined, spans, diagnostics };
@@ -126,19 +126,37 @@ function cleanMessage(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
-/** File offsets of every node by dotted path, in the order the parse met them. */
-export type SpanRanges = Map<string, [number, number]>;
+/**
+ * File offsets of every node by dotted path, in the order the parse met them: `paths[i]` spans
+ * `offsets[2 * i]` to `offsets[2 * i + 1]`. Two flat arrays, and each path one shared string
+ * (`samePath`): a build keeps these for every front matter through its render, and as a map of
+ * two-number arrays they took 6 MB of the 1,000-goal bench's heap, about a fifth of that now.
+ */
+export interface SpanRanges {
+  paths: string[];
+  offsets: number[];
+}
 
 const rangesBehind = new WeakMap<Spans, SpanRanges>();
 
 /**
  * The spans of a parse's ranges, made on first read (`lazy-spans.ts`): most files have no
  * finding, and their positions are then never turned into lines and columns. Written in the
- * order the parse met them, as an eager parse wrote them.
+ * order the parse met them, as an eager parse wrote them. Reading one path (a team ask's
+ * location in waymark.json) makes that span alone.
  */
 export function spansFromRanges(file: string, ranges: SpanRanges, lines: LineIndex): Spans {
-  const spans = lazySpans((into) => {
-    for (const [path, [start, end]] of ranges) into[path] = lines.span(file, start, end);
+  const { paths, offsets } = ranges;
+  const spanOf = (i: number) => lines.span(file, offsets[2 * i]!, offsets[2 * i + 1]!);
+  const spans = lazySpans({
+    fill: (into, made) => {
+      for (let i = 0; i < paths.length; i++) into[paths[i]!] = made.get(i) ?? spanOf(i);
+    },
+    // The last of a path's ranges is the one the record keeps, as its last assignment wins.
+    find: (path) => paths.lastIndexOf(path),
+    make: spanOf,
+    // A path named `__proto__` would change the record's prototype: such a record is made whole.
+    exact: !paths.includes("__proto__"),
   });
   rangesBehind.set(spans, ranges);
   return spans;
@@ -147,17 +165,43 @@ export function spansFromRanges(file: string, ranges: SpanRanges, lines: LineInd
 /** The ranges lazy spans are made from, which the parse pack stores; undefined for other spans. */
 export const rangesOf = (spans: Spans): SpanRanges | undefined => rangesBehind.get(spans);
 
+/** `ranges` with each path the one string all files share (`samePath`): for ranges read back. */
+export function sharePaths(ranges: SpanRanges): SpanRanges {
+  const { paths } = ranges;
+  for (let i = 0; i < paths.length; i++) paths[i] = samePath(paths[i]!);
+  return ranges;
+}
+
+/**
+ * One string per distinct path for all files: front matter repeats the same few (`title`,
+ * `owners.0`, `teams.lang#key`). Started afresh past 10,000 paths, so a long `serve` session
+ * over changing files keeps no more than that.
+ */
+const knownPaths = new Map<string, string>();
+
+function samePath(path: string): string {
+  const known = knownPaths.get(path);
+  if (known !== undefined) return known;
+  if (knownPaths.size >= 10_000) knownPaths.clear();
+  knownPaths.set(path, path);
+  return path;
+}
+
 function collectRanges(node: Node, path: string, ranges: SpanRanges, offset: number): void {
-  if (node.range) ranges.set(path, [offset + node.range[0], offset + node.range[1]]);
+  const add = (at: string, [start, end]: readonly [number, number, ...unknown[]]) => {
+    ranges.paths.push(samePath(at));
+    ranges.offsets.push(offset + start, offset + end);
+  };
+  if (node.range) add(path, node.range);
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = path ? `${path}.${key}` : key;
       const keyRange = (pair.key as Node | null)?.range;
-      if (keyRange) ranges.set(`${child}#key`, [offset + keyRange[0], offset + keyRange[1]]);
+      if (keyRange) add(`${child}#key`, keyRange);
       if (pair.value) collectRanges(pair.value as Node, child, ranges, offset);
-      else if (keyRange) ranges.set(child, [offset + keyRange[0], offset + keyRange[1]]);
+      else if (keyRange) add(child, keyRange);
     }
   } else if (isSeq(node)) {
     for (let i = 0; i < node.items.length; i++) {

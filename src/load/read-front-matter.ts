@@ -9,7 +9,13 @@ import {
   type ParsedMarkdown,
   parseMarkdown,
 } from "./parse-markdown.js";
-import { parseYaml, rangesOf, type SpanRanges, spansFromRanges } from "./parse-yaml.js";
+import {
+  parseYaml,
+  rangesOf,
+  type SpanRanges,
+  sharePaths,
+  spansFromRanges,
+} from "./parse-yaml.js";
 
 export interface FrontMatterDocument extends ParsedMarkdown {
   /** The front matter as a plain value ({} when there is none; undefined when it is broken). */
@@ -68,7 +74,7 @@ export const frontMatterCodec: ParseCodec<ReadFrontMatter> = {
     const { tree, data, ranges, problems } = stored as StoredFrontMatter;
     const lines = new LineIndex(text);
     const parsed = assembleMarkdown(file, text, unpackTree(tree, lines), lines);
-    const spans = ranges ? spansFromRanges(file, ranges, lines) : {};
+    const spans = ranges ? spansFromRanges(file, sharePaths(ranges), lines) : {};
     return { doc: { ...parsed, data, spans, head: headOf(parsed, file, text) }, problems };
   },
 };

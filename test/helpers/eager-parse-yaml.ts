@@ -17,6 +17,7 @@ import type { Diagnostic, Span } from "../../src/diagnostics/diagnostic.js";
 import type { LineIndex } from "../../src/diagnostics/line-index.js";
 import { activeLimits, limitDiagnostic } from "../../src/load/limits.js";
 import { tooDeep } from "../../src/load/yaml-depth.js";
+import type { SpanRanges } from "../../src/load/parse-yaml.js";
 import type { Spans } from "../../src/model/types.js";
 
 export interface ParsedYaml {
@@ -152,15 +153,24 @@ export function spanAt(spans: Spans, path: string, fallback: Span): Span {
   }
 }
 
-export type SpanRanges = Map<string, [number, number]>;
+export type { SpanRanges };
 
 /** The offsets of spans, as the parse pack stores them. */
-export const rangesOf = (spans: Spans): SpanRanges =>
-  new Map(Object.entries(spans).map(([path, s]) => [path, [s.start.offset, s.end.offset]]));
+export const rangesOf = (spans: Spans): SpanRanges => {
+  const entries = Object.entries(spans);
+  return {
+    paths: entries.map(([path]) => path),
+    offsets: entries.flatMap(([, s]) => [s.start.offset, s.end.offset]),
+  };
+};
+
+export const sharePaths = (ranges: SpanRanges): SpanRanges => ranges;
 
 /** Spans from stored offsets, made now. */
 export function spansFromRanges(file: string, ranges: SpanRanges, lines: LineIndex): Spans {
   const spans: Spans = {};
-  for (const [path, [start, end]] of ranges) spans[path] = lines.span(file, start, end);
+  const { paths, offsets } = ranges;
+  for (let i = 0; i < paths.length; i++)
+    spans[paths[i]!] = lines.span(file, offsets[2 * i]!, offsets[2 * i + 1]!);
   return spans;
 }
