@@ -70,5 +70,8 @@ const HANDLER: ProxyHandler<Pending> = {
 export function lazySpans(source: SpanSource): Spans {
   // The proxy's own target holds the state; every trap answers from the record instead, and
   // the target's properties are configurable, so hiding them keeps the proxy invariants.
-  return new Proxy<Pending>({ spans: undefined, source, made: undefined }, HANDLER) as unknown as Spans;
+  return new Proxy<Pending>(
+    { spans: undefined, source, made: undefined },
+    HANDLER,
+  ) as unknown as Spans;
 }

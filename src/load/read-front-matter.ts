@@ -9,13 +9,7 @@ import {
   type ParsedMarkdown,
   parseMarkdown,
 } from "./parse-markdown.js";
-import {
-  parseYaml,
-  rangesOf,
-  type SpanRanges,
-  sharePaths,
-  spansFromRanges,
-} from "./parse-yaml.js";
+import { parseYaml, rangesOf, type SpanRanges, sharePaths, spansFromRanges } from "./parse-yaml.js";
 
 export interface FrontMatterDocument extends ParsedMarkdown {
   /** The front matter as a plain value ({} when there is none; undefined when it is broken). */

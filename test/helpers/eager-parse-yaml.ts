@@ -16,8 +16,8 @@ import {
 import type { Diagnostic, Span } from "../../src/diagnostics/diagnostic.js";
 import type { LineIndex } from "../../src/diagnostics/line-index.js";
 import { activeLimits, limitDiagnostic } from "../../src/load/limits.js";
-import { tooDeep } from "../../src/load/yaml-depth.js";
 import type { SpanRanges } from "../../src/load/parse-yaml.js";
+import { tooDeep } from "../../src/load/yaml-depth.js";
 import type { Spans } from "../../src/model/types.js";
 
 export interface ParsedYaml {
