@@ -266,6 +266,11 @@ describe("incremental rebuilds", () => {
     const kept = await buildSite({ dir, out: outKept, date: DATE });
     expect(once.ok && kept.ok).toBe(true);
     await expectSameTree(outOnce, outKept);
+    // What parsing made is let go once the model is built; a kept cache holds it for the next.
+    const goal = "goals/polish/error-messages.md";
+    const text = await readFile(join(dir, goal), "utf8");
+    expect(once.cache.parsed.lacks("front-matter", goal, text)).toBe(true);
+    expect(kept.cache.parsed.lacks("front-matter", goal, text)).toBe(false);
     // A next build given the once-built cache renders only what changed, and ends where a fresh
     // build does, every link checked.
     const file = join(dir, "goals/polish/error-messages.md");
