@@ -9,7 +9,7 @@ import type { MarkdownDocument } from "../model/types.js";
 import { guardAutolinkLiterals } from "./guard-autolink-literals.js";
 import { packTree, unpackTree } from "./pack-tree.js";
 import { parseWithinLimits } from "./parse-within-limits.js";
-import { parseWithPlainTables } from "./plain-tables.js";
+import { parseWithPlainBlocks } from "./plain-blocks.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 guardAutolinkLiterals(processor);
@@ -167,7 +167,7 @@ export function parseMarkdown(file: string, text: string): ParsedMarkdown {
   );
 }
 
-const parseRoot = (text: string) => parseWithPlainTables(text, (t) => processor.parse(t) as Root);
+const parseRoot = (text: string) => parseWithPlainBlocks(text, (t) => processor.parse(t) as Root);
 
 /** The tree of a part of a file (a section's text), bounded like a file's but never memoised. */
 export const parseMarkdownPart = (text: string): Root => parseWithinLimits("", text, parseRoot);

@@ -1,0 +1,120 @@
+import type { Root, RootContent } from "mdast";
+import { readHeading, readParagraph } from "./plain-phrasing.js";
+import { readTable } from "./plain-table.js";
+import { isBlank, type Line } from "./plain-text.js";
+
+/**
+ * micromark spends most of a roadmap's parse on blocks that can be read only one way: tables of
+ * plain cells (each cell is tokenized on its own), and headings and paragraphs of plain text,
+ * single-backtick code and simple inline links. This finds such blocks at the top level (each
+ * after a blank line or a heading, at column 0), builds their trees directly (`plain-table.ts`,
+ * `plain-phrasing.ts`), and parses the text with each block masked: its first three characters
+ * become a thematic break `***`, the rest spaces. So every other node keeps its offsets, lines and
+ * columns, and the break ends a list or quote before it as the block did (blank lines alone would
+ * join two lists around it). Each break is then replaced by its block.
+ *
+ * A break that is not where its block began (an unclosed fence or HTML comment took it), or a node
+ * that reaches across a masked block, means the mask changed the reading: the text is then parsed
+ * as it is. `plain-blocks.test.ts` holds the result deep-equal to micromark's on both corpora, the
+ * example, a generated workspace, the hostile inputs, random Markdown and random documents of plain
+ * blocks among the blocks that could join them.
+ */
+export function parseWithPlainBlocks(text: string, parse: (text: string) => Root): Root {
+  if (text.includes("\r")) return parse(text);
+  const blocks = findPlainBlocks(text);
+  if (blocks.length === 0) return parse(text);
+  const tree = parse(mask(text, blocks));
+  return spliceBlocks(tree, blocks) ? tree : parse(text);
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+type Block = Extract<RootContent, { type: "table" | "heading" | "paragraph" }>;
+
+function findPlainBlocks(text: string): Block[] {
+  const lineAfter = (line: Line): Line | undefined => {
+    if (line.end >= text.length) return undefined;
+    const start = line.end + 1;
+    const newline = text.indexOf("\n", start);
+    return { start, end: newline < 0 ? text.length : newline, line: line.line + 1 };
+  };
+  const blocks: Block[] = [];
+  let previousBlank = true;
+  const first = text.indexOf("\n");
+  for (
+    let line: Line | undefined = { start: 0, end: first < 0 ? text.length : first, line: 1 };
+    line;
+  ) {
+    const opened = FENCE.exec(text.slice(line.start, line.start + 16));
+    if (opened) {
+      // Nothing in a fenced block is taken (a guess to spare a second parse; the check decides).
+      const close = new RegExp(`^ {0,3}${opened[1]![0]}{${opened[1]!.length},}[ \\t]*$`);
+      do line = lineAfter(line);
+      while (line && !close.test(text.slice(line.start, line.end)));
+      previousBlank = false;
+      line = line && lineAfter(line);
+      continue;
+    }
+    const found = previousBlank ? readBlock(text, line, lineAfter) : undefined;
+    if (found) {
+      blocks.push(found.node);
+      line = lineAfter(found.last);
+      // What follows a heading starts afresh; a table or paragraph ended at a blank line.
+      previousBlank = true;
+    } else {
+      previousBlank = isBlank(text, line);
+      line = lineAfter(line);
+    }
+  }
+  return blocks;
+}
+
+/** The plain block that starts at `line`, by its first character, and its last line. */
+function readBlock(
+  text: string,
+  line: Line,
+  lineAfter: (line: Line) => Line | undefined,
+): { node: Block; last: Line } | undefined {
+  // The mask needs three characters on the block's first line.
+  if (line.end - line.start < 3) return undefined;
+  const char = text.charCodeAt(line.start);
+  if (char === 124 /* | */) return readTable(text, line, lineAfter);
+  if (char === 35 /* # */) {
+    const node = readHeading(text, line);
+    return node && { node, last: line };
+  }
+  const letter = (char | 32) >= 97 && (char | 32) <= 122;
+  return letter ? readParagraph(text, line, lineAfter) : undefined;
+}
+
+/** The text with each block masked: `***`, then spaces to its end; newlines kept. */
+function mask(text: string, blocks: Block[]): string {
+  let out = "";
+  let at = 0;
+  for (const block of blocks) {
+    const from = block.position!.start.offset!;
+    const to = block.position!.end.offset!;
+    out += `${text.slice(at, from)}***${text.slice(from + 3, to).replace(/[^\n]/g, " ")}`;
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Replaces each block's break by the block; false when a break is missing or a node reaches
+ * into a block's lines.
+ */
+function spliceBlocks(tree: Root, blocks: Block[]): boolean {
+  let b = 0;
+  for (let i = 0; i < tree.children.length; i++) {
+    const child = tree.children[i]!;
+    const from = child.position?.start.offset ?? 0;
+    const block = blocks[b];
+    if (block && from === block.position!.start.offset && child.type === "thematicBreak") {
+      tree.children[i] = block;
+      b++;
+    } else if (block && (child.position?.end.offset ?? 0) > block.position!.start.offset!)
+      return false;
+  }
+  return b === blocks.length;
+}

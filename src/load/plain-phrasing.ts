@@ -1,0 +1,101 @@
+import type { Heading, Paragraph, PhrasingContent } from "mdast";
+import type { Point } from "unist";
+import { isBlank, isPlain, type Line, pointOn } from "./plain-text.js";
+
+/** An inline link whose text is one line and whose destination has no character to decode. */
+const LINK = /\[([^[\]\n`^][^[\]\n`]*)\]\(([\w.~:/?#@=%+,;-]+)\)/y;
+const HEADING = /^(#{1,6}) (?=[^ ])/;
+/** What may start a paragraph's later line without starting a block (a list needs `1.`). */
+const GOES_ON = /^(?![0-9]+[.)])[\w("'[]/;
+
+/** An ATX heading `## Text` of plain phrasing, with no closing `#`s: positioned as micromark does. */
+export function readHeading(text: string, line: Line): Heading | undefined {
+  const open = HEADING.exec(text.slice(line.start, Math.min(line.end, line.start + 8)));
+  const last = text.charCodeAt(line.end - 1);
+  if (!open || last === 35 /* # */ || last === 32 || last === 9) return undefined;
+  const depth = open[1]!.length as Heading["depth"];
+  const children = readPhrasing(text, line.start + open[0].length, line.end, [line]);
+  if (!children) return undefined;
+  const position = { start: pointOn(line, line.start), end: pointOn(line, line.end) };
+  return { type: "heading", depth, children, position };
+}
+
+/**
+ * A paragraph of plain phrasing that starts at `first` (after a blank line) and ends at a blank
+ * line or the end: no line starts or ends with a space (trailing spaces make breaks), and no
+ * later line could start a block. Returns it and its last line.
+ */
+export function readParagraph(
+  text: string,
+  first: Line,
+  next: (after: Line) => Line | undefined,
+): { node: Paragraph; last: Line } | undefined {
+  const lines = [first];
+  for (let line = next(first); line && !isBlank(text, line); line = next(line)) {
+    if (!GOES_ON.test(text.slice(line.start, line.start + 12))) return undefined;
+    lines.push(line);
+  }
+  for (const line of lines) {
+    const last = text.charCodeAt(line.end - 1);
+    if (last === 32 || last === 9) return undefined;
+  }
+  const last = lines.at(-1)!;
+  const children = readPhrasing(text, first.start, last.end, lines);
+  if (!children) return undefined;
+  const position = { start: pointOn(first, first.start), end: pointOn(last, last.end) };
+  return { node: { type: "paragraph", children, position }, last };
+}
+
+/** Text, single-backtick code and inline links between `from` and `to`, or undefined. */
+function readPhrasing(
+  text: string,
+  from: number,
+  to: number,
+  lines: Line[],
+): PhrasingContent[] | undefined {
+  const point = (offset: number): Point => {
+    let line = lines[0]!;
+    for (const candidate of lines) if (candidate.start <= offset) line = candidate;
+    return pointOn(line, offset);
+  };
+  const nodes: PhrasingContent[] = [];
+  let plainFrom = from;
+  const flush = (upto: number): boolean => {
+    if (upto === plainFrom) return true;
+    const value = text.slice(plainFrom, upto);
+    if (!value.split("\n").every(isPlain)) return false;
+    nodes.push({ type: "text", value, position: { start: point(plainFrom), end: point(upto) } });
+    return true;
+  };
+  let at = from;
+  while (at < to) {
+    const char = text.charCodeAt(at);
+    if (char === 96 /* ` */) {
+      const close = text.indexOf("`", at + 1);
+      if (close < 0 || close >= to || text.charCodeAt(close + 1) === 96) return undefined;
+      const value = text.slice(at + 1, close);
+      if (!value || value.includes("\n") || value.startsWith(" ") || value.endsWith(" "))
+        return undefined;
+      if (!flush(at)) return undefined;
+      const position = { start: point(at), end: point(close + 1) };
+      nodes.push({ type: "inlineCode", value, position });
+      at = plainFrom = close + 1;
+    } else if (char === 91 /* [ */) {
+      LINK.lastIndex = at;
+      const link = LINK.exec(text);
+      if (!link || at + link[0].length > to || !isPlain(link[1]!) || !flush(at)) return undefined;
+      const label = link[1]!;
+      const end = at + link[0].length;
+      const inner = { start: point(at + 1), end: point(at + 1 + label.length) };
+      nodes.push({
+        type: "link",
+        title: null,
+        url: link[2]!,
+        children: [{ type: "text", value: label, position: inner }],
+        position: { start: point(at), end: point(end) },
+      });
+      at = plainFrom = end;
+    } else at++;
+  }
+  return flush(to) ? nodes : undefined;
+}
