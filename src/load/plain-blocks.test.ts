@@ -65,6 +65,8 @@ describe("plain blocks", () => {
       "###### Six `deep` [a](b)\n\nParagraph (with parens), 'quotes' and \"more\".\n2024 was a year.\n",
       "# [Only a link](https://example.org/x?y=1#z)\n",
       "Text [ spaced ](x) and [code](y).\n",
+      "A [tracking issue][tracking], [Alan] and [b][].\n\n[tracking]: /t\n[alan]: /a\n[B]: /b\n",
+      "## See [x][Two  Words]\n\n[two words]: /u\n",
     ]);
   });
 
@@ -119,6 +121,11 @@ describe("plain blocks", () => {
       "A | pipe",
       "Hi",
       "Indented\n  line",
+      "An [undefined] label",
+      "A [b][] defined in a quote\n\n> [b]: /u", // defined, but not where a line starts
+      "An [a][undefined] label",
+      "Nested [[a]](b)",
+      "A [link](b)(c) [ref](x",
     ]);
   });
 
@@ -138,7 +145,12 @@ describe("plain blocks", () => {
   });
 
   it("parses as it is when something before takes the mask", () => {
-    expectPaths("fallback", [`<!--\n\n${TABLE}\n-->\n`, "<pre>\n\nSome text.\n\n</pre>\n"]);
+    expectPaths("fallback", [
+      `<!--\n\n${TABLE}\n-->\n`,
+      "<pre>\n\nSome text.\n\n</pre>\n",
+      // Looks like a definition, but its destination's `(` is never closed: a paragraph.
+      "[mt]: https://x%5C(&y\n\nUses [mt] here.\n",
+    ]);
     // A fence is skipped before the check: nothing in it is taken.
     expectPaths("none", ["```\nfence\n\nText inside.\n```\n", "~~~~\n## Not a heading\n~~~\n"]);
   });
@@ -164,17 +176,9 @@ describe("plain blocks", () => {
           ),
       );
     const phrase = fc.constantFrom(
-      "Text",
-      "a b",
-      "[l](u.md#x)",
-      "`c`",
-      "(p)",
-      " ",
-      "*e*",
-      "www.x.y",
-      "`",
-      "[",
-      "2.",
+      ..."Text|a b|[l](u.md#x)|`c`|(p)| |*e*|www.x.y|`|[|]|2.|[ref]|[x][ref]|[ref][]|[nope]|[^1]".split(
+        "|",
+      ),
     );
     const line = fc.array(phrase, { minLength: 1, maxLength: 4 }).map((p) => p.join(""));
     const block = fc.oneof(
@@ -244,23 +248,18 @@ describe("plain blocks", () => {
     expect(example.fallback).toBe(0);
   });
 
-  it(
-    "gives micromark's trees for the wg-async corpus",
-    needsShared("corpus/wg-async"),
-    async () => {
-      const paths = await pathsInFolder(sharedPath("corpus/wg-async"));
-      expect(paths.taken).toBeGreaterThan(100);
-      expect(paths.fallback).toBe(0);
-    },
-  );
-
-  it(
-    "gives micromark's trees for the rust-project-goals corpus",
-    needsShared("corpus/rust-project-goals"),
-    async () => {
-      const paths = await pathsInFolder(sharedPath("corpus/rust-project-goals"));
-      expect(paths.taken).toBeGreaterThan(100);
-      expect(paths.fallback).toBe(0);
-    },
-  );
+  // wg-async: one story has a line that looks like a definition but is not (its destination's `(`).
+  for (const [corpus, fallbacks] of [
+    ["wg-async", 1],
+    ["rust-project-goals", 0],
+  ] as const)
+    it(
+      `gives micromark's trees for the ${corpus} corpus`,
+      needsShared(`corpus/${corpus}`),
+      async () => {
+        const paths = await pathsInFolder(sharedPath(`corpus/${corpus}`));
+        expect(paths.taken).toBeGreaterThan(100);
+        expect(paths.fallback).toBeLessThanOrEqual(fallbacks);
+      },
+    );
 });

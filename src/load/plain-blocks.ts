@@ -1,5 +1,5 @@
-import type { Root, RootContent } from "mdast";
-import { readHeading, readParagraph } from "./plain-phrasing.js";
+import type { Nodes, Root, RootContent } from "mdast";
+import { type References, readHeading, readParagraph, references } from "./plain-phrasing.js";
 import { readTable } from "./plain-table.js";
 import { isBlank, type Line } from "./plain-text.js";
 
@@ -21,17 +21,20 @@ import { isBlank, type Line } from "./plain-text.js";
  */
 export function parseWithPlainBlocks(text: string, parse: (text: string) => Root): Root {
   if (text.includes("\r")) return parse(text);
-  const blocks = findPlainBlocks(text);
+  const refs = references(text);
+  const blocks = findPlainBlocks(text, refs);
   if (blocks.length === 0) return parse(text);
   const tree = parse(mask(text, blocks));
-  return spliceBlocks(tree, blocks) ? tree : parse(text);
+  // A reference whose label nothing defines is text, which the blocks did not expect.
+  const defined = refs.used.size === 0 || definesAll(tree, refs.used);
+  return defined && spliceBlocks(tree, blocks) ? tree : parse(text);
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 type Block = Extract<RootContent, { type: "table" | "heading" | "paragraph" }>;
 
-function findPlainBlocks(text: string): Block[] {
+function findPlainBlocks(text: string, references: References): Block[] {
   const lineAfter = (line: Line): Line | undefined => {
     if (line.end >= text.length) return undefined;
     const start = line.end + 1;
@@ -55,7 +58,7 @@ function findPlainBlocks(text: string): Block[] {
       line = line && lineAfter(line);
       continue;
     }
-    const found = previousBlank ? readBlock(text, line, lineAfter) : undefined;
+    const found = previousBlank ? readBlock(text, line, lineAfter, references) : undefined;
     if (found) {
       blocks.push(found.node);
       line = lineAfter(found.last);
@@ -74,17 +77,18 @@ function readBlock(
   text: string,
   line: Line,
   lineAfter: (line: Line) => Line | undefined,
+  references: References,
 ): { node: Block; last: Line } | undefined {
   // The mask needs three characters on the block's first line.
   if (line.end - line.start < 3) return undefined;
   const char = text.charCodeAt(line.start);
   if (char === 124 /* | */) return readTable(text, line, lineAfter);
   if (char === 35 /* # */) {
-    const node = readHeading(text, line);
+    const node = readHeading(text, line, references);
     return node && { node, last: line };
   }
   const letter = (char | 32) >= 97 && (char | 32) <= 122;
-  return letter ? readParagraph(text, line, lineAfter) : undefined;
+  return letter ? readParagraph(text, line, lineAfter, references) : undefined;
 }
 
 /** The text with each block masked: `***`, then spaces to its end; newlines kept. */
@@ -117,4 +121,16 @@ function spliceBlocks(tree: Root, blocks: Block[]): boolean {
       return false;
   }
   return b === blocks.length;
+}
+
+/** Whether the tree defines every identifier of `used`, at any depth. */
+function definesAll(tree: Root, used: Set<string>): boolean {
+  const missing = new Set(used);
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0 && missing.size > 0) {
+    const node = stack.pop()!;
+    if (node.type === "definition") missing.delete(node.identifier);
+    else if ("children" in node) stack.push(...node.children);
+  }
+  return missing.size === 0;
 }

@@ -1,20 +1,42 @@
-import type { Heading, Paragraph, PhrasingContent } from "mdast";
+import type { Heading, Paragraph, PhrasingContent, Text } from "mdast";
+import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import type { Point } from "unist";
 import { isBlank, isPlain, type Line, pointOn } from "./plain-text.js";
 
-/** An inline link whose text is one line and whose destination has no character to decode. */
-const LINK = /\[([^[\]\n`^][^[\]\n`]*)\]\(([\w.~:/?#@=%+,;-]+)\)/y;
+/**
+ * An inline link whose text is one line and whose destination has no character to decode, or a
+ * reference `[text][label]`, `[text][]` or `[text]` (not before `(`, which would be a link that
+ * did not match: left to micromark).
+ */
+const LINK = /\[([^[\]\n`^][^[\]\n`]*)\](?:\(([\w.~:/?#@=%+,;-]+)\)|\[([^[\]\n`^]*)\]|(?![[(]))/y;
 const HEADING = /^(#{1,6}) (?=[^ ])/;
 /** What may start a paragraph's later line without starting a block (a list needs `1.`). */
 const GOES_ON = /^(?![0-9]+[.)])[\w("'[]/;
 
+/** Labels that look defined (`[label]:` at the start of a line), and those the blocks use. */
+export interface References {
+  known: Set<string>;
+  used: Set<string>;
+}
+
+const DEFINITION = /^ {0,3}\[([^[\]\\]+)\]:/gm;
+
+/** The references of a text: what its lines seem to define, and none used yet. */
+export function references(text: string): References {
+  const known = new Set<string>();
+  for (const [, label] of text.matchAll(DEFINITION)) known.add(identifierOf(label!));
+  return { known, used: new Set() };
+}
+
+const identifierOf = (label: string) => normalizeIdentifier(label).toLowerCase();
+
 /** An ATX heading `## Text` of plain phrasing, with no closing `#`s: positioned as micromark does. */
-export function readHeading(text: string, line: Line): Heading | undefined {
+export function readHeading(text: string, line: Line, references: References): Heading | undefined {
   const open = HEADING.exec(text.slice(line.start, Math.min(line.end, line.start + 8)));
   const last = text.charCodeAt(line.end - 1);
   if (!open || last === 35 /* # */ || last === 32 || last === 9) return undefined;
   const depth = open[1]!.length as Heading["depth"];
-  const children = readPhrasing(text, line.start + open[0].length, line.end, [line]);
+  const children = readPhrasing(text, line.start + open[0].length, line.end, [line], references);
   if (!children) return undefined;
   const position = { start: pointOn(line, line.start), end: pointOn(line, line.end) };
   return { type: "heading", depth, children, position };
@@ -29,6 +51,7 @@ export function readParagraph(
   text: string,
   first: Line,
   next: (after: Line) => Line | undefined,
+  references: References,
 ): { node: Paragraph; last: Line } | undefined {
   const lines = [first];
   for (let line = next(first); line && !isBlank(text, line); line = next(line)) {
@@ -40,18 +63,23 @@ export function readParagraph(
     if (last === 32 || last === 9) return undefined;
   }
   const last = lines.at(-1)!;
-  const children = readPhrasing(text, first.start, last.end, lines);
+  const children = readPhrasing(text, first.start, last.end, lines, references);
   if (!children) return undefined;
   const position = { start: pointOn(first, first.start), end: pointOn(last, last.end) };
   return { node: { type: "paragraph", children, position }, last };
 }
 
-/** Text, single-backtick code and inline links between `from` and `to`, or undefined. */
+/**
+ * Text, single-backtick code, inline links and references between `from` and `to`, or
+ * undefined. A reference is one only if its label is defined: it is taken only for a label
+ * that looks defined, and its identifier is noted for the caller to check against the parse.
+ */
 function readPhrasing(
   text: string,
   from: number,
   to: number,
   lines: Line[],
+  references: References,
 ): PhrasingContent[] | undefined {
   const point = (offset: number): Point => {
     let line = lines[0]!;
@@ -84,16 +112,32 @@ function readPhrasing(
       LINK.lastIndex = at;
       const link = LINK.exec(text);
       if (!link || at + link[0].length > to || !isPlain(link[1]!) || !flush(at)) return undefined;
-      const label = link[1]!;
-      const end = at + link[0].length;
-      const inner = { start: point(at + 1), end: point(at + 1 + label.length) };
-      nodes.push({
-        type: "link",
-        title: null,
-        url: link[2]!,
-        children: [{ type: "text", value: label, position: inner }],
-        position: { start: point(at), end: point(end) },
-      });
+      const [whole, label, url, reference] = link as unknown as [string, string, string?, string?];
+      const end = at + whole.length;
+      const children: Text[] = [
+        {
+          type: "text",
+          value: label,
+          position: { start: point(at + 1), end: point(at + 1 + label.length) },
+        },
+      ];
+      const position = { start: point(at), end: point(end) };
+      if (url !== undefined) nodes.push({ type: "link", title: null, url, children, position });
+      else {
+        const name = reference || label;
+        const identifier = identifierOf(name);
+        if (!references.known.has(identifier) || !isPlain(name)) return undefined;
+        references.used.add(identifier);
+        const referenceType = reference ? "full" : reference === "" ? "collapsed" : "shortcut";
+        nodes.push({
+          type: "linkReference",
+          children,
+          position,
+          label: name,
+          identifier,
+          referenceType,
+        });
+      }
       at = plainFrom = end;
     } else at++;
   }
