@@ -133,19 +133,24 @@ export class Shell {
    * page, in the roadmap's tables and on its owners' pages, and is parsed once.
    */
   inlineHtml(text: string, source: string): string {
-    const key = `${source}\0${text}`;
-    let html = this.inline.get(key);
+    // By source, then text: strings the model holds already, no key made per call.
+    let texts = this.inline.get(source);
+    if (!texts) {
+      texts = new Map();
+      this.inline.set(source, texts);
+    }
+    let html = texts.get(text);
     if (html === undefined) {
       html = inlineMarkdownHtml(text, {
         resolveLink: this.links(source),
         references: this.fragmentReferences(source),
       });
-      this.inline.set(key, html);
+      texts.set(text, html);
     }
     return html;
   }
 
-  private readonly inline = new Map<string, string>();
+  private readonly inline = new Map<string, Map<string, string>>();
 
   /** The href of a site path ("/goals/x/" → "/base/goals/x/"). */
   href = (path: string): string => this.data.base + path.replace(/^\//, "");
