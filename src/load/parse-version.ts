@@ -31,6 +31,7 @@ const SOURCES = [
   "./plain-table",
   "./plain-phrasing",
   "./plain-text",
+  "./plain-front-matter",
   "./guard-autolink-literals",
   "./read-front-matter",
   "../diagnostics/line-index",

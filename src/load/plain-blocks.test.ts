@@ -20,8 +20,11 @@ import { parseWithPlainBlocks } from "./plain-blocks.js";
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 const stock = (text: string) => processor.parse(text) as Root;
 
-/** What the fast path did with a text: took no block, took some, or took some and then gave up. */
-type Path = "none" | "taken" | "fallback";
+/**
+ * What the fast path did with a text: took no block, took some (`whole`: every line, so nothing
+ * was parsed), or took some and then gave up.
+ */
+type Path = "none" | "taken" | "whole" | "fallback";
 
 /** Both trees equal (within the limits, as parseMarkdown parses); returns the path taken. */
 function expectSame(text: string): Path {
@@ -33,19 +36,24 @@ function expectSame(text: string): Path {
   const options = { frontMatter: true };
   const plain = parseWithinLimits("a.md", text, (t) => parseWithPlainBlocks(t, watched), options);
   expect(plain).toEqual(parseWithinLimits("a.md", text, stock, options));
-  if (seen.length === 0 || seen[0] === text) return "none";
+  if (seen.length === 0) return "whole";
+  if (seen[0] === text) return "none";
   return seen.length > 1 ? "fallback" : "taken";
 }
 
+/** Taken, in part or whole. */
+const took = (path: Path) => (path === "whole" ? "taken" : path);
+
 async function pathsInFolder(dir: string): Promise<Record<Path, number>> {
-  const paths: Record<Path, number> = { none: 0, taken: 0, fallback: 0 };
+  const paths: Record<Path, number> = { none: 0, taken: 0, whole: 0, fallback: 0 };
   for (const file of (await listFiles(dir)).filter((p) => p.endsWith(".md")))
     paths[expectSame(readFileSync(join(dir, file), "utf8"))]++;
   return paths;
 }
 
 const expectPaths = (path: Path, texts: string[]) => {
-  for (const text of texts) expect([text, expectSame(text)]).toEqual([text, path]);
+  const seen = (text: string) => (path === "whole" ? expectSame(text) : took(expectSame(text)));
+  for (const text of texts) expect([text, seen(text)]).toEqual([text, path]);
 };
 
 const TABLE = "| Milestone | State | Who | Notes |\n| --- | :-: | ---: | :-- |\n";
@@ -67,6 +75,26 @@ describe("plain blocks", () => {
       "Text [ spaced ](x) and [code](y).\n",
       "A [tracking issue][tracking], [Alan] and [b][].\n\n[tracking]: /t\n[alan]: /a\n[B]: /b\n",
       "## See [x][Two  Words]\n\n[two words]: /u\n",
+    ]);
+  });
+
+  it("parses nothing when front matter, plain blocks and definitions make the whole text", () => {
+    expectPaths("whole", [
+      "---\ntitle: x\n---\n\n## Impact\n\nSee [the issue][tracking].\n\n[tracking]: https://x.org/1\n",
+      "---\n---\n",
+      "---\n\n---\nText.",
+      "---\n\ttab: x\n---\n",
+      "---\na\n\nb\n---\n# H\nText [a] and [b][].\n\n[a]: /a\n[B]: /b\n[c]: /c",
+      `${TABLE}${ROW}`,
+      "",
+      "\n\n   \n",
+    ]);
+    expectPaths("taken", ["---\ntitle: x\n---\n\n- a list\n", "Text [a].\n\n[a]: /a\n'a title'\n"]);
+    expectPaths("none", [
+      "[a]: /a\nText [a].\n",
+      "--- \na\n---\n",
+      "---\na\n--- \n---\n- x",
+      "[^1]: x\n",
     ]);
   });
 
@@ -202,6 +230,9 @@ describe("plain blocks", () => {
         "<div>",
         "[^1]: note",
         "[ref]: /url",
+        "[Ref]: https://x.org/a?b#c",
+        "[x]: /u",
+        "'title'",
         "---",
         "===",
         "| not | a table |",
@@ -219,9 +250,20 @@ describe("plain blocks", () => {
       ),
     );
     fc.assert(
-      fc.property(fc.array(block, { maxLength: 12 }), fc.boolean(), (blocks, end) => {
-        expectSame(blocks.join("\n") + (end ? "\n" : ""));
-      }),
+      fc.property(
+        fc.constantFrom(
+          "",
+          "---\na: 1\n---\n",
+          "---\n---\n",
+          "---\n\n\nb\n---\n",
+          "---\na\n--- \n",
+        ),
+        fc.array(block, { maxLength: 12 }),
+        fc.boolean(),
+        (frontMatter, blocks, end) => {
+          expectSame(frontMatter + blocks.join("\n") + (end ? "\n" : ""));
+        },
+      ),
       propertyRuns(800),
     );
   });
@@ -238,13 +280,13 @@ describe("plain blocks", () => {
   });
 
   it("takes blocks of every file of a generated workspace, and of the example's", async () => {
-    const paths = { none: 0, taken: 0, fallback: 0 };
+    const paths = { none: 0, taken: 0, whole: 0, fallback: 0 };
     const files = generateWorkspace({ ...DEFAULT_SHAPE, goals: 60, stories: 12 });
     for (const text of files.values()) paths[expectSame(text)]++;
-    expect(paths.taken).toBeGreaterThan(files.size * 0.9);
+    expect(paths.whole).toBeGreaterThan(files.size * 0.9);
     expect(paths.fallback).toBe(0);
     const example = await pathsInFolder(EXAMPLE);
-    expect(example.taken).toBeGreaterThan(50);
+    expect(example.taken + example.whole).toBeGreaterThan(50);
     expect(example.fallback).toBe(0);
   });
 

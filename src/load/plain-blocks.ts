@@ -1,5 +1,12 @@
-import type { Nodes, Root, RootContent } from "mdast";
-import { type References, readHeading, readParagraph, references } from "./plain-phrasing.js";
+import type { Definition, Nodes, Root, RootContent } from "mdast";
+import { readFrontMatter } from "./plain-front-matter.js";
+import {
+  type References,
+  readDefinition,
+  readHeading,
+  readParagraph,
+  references,
+} from "./plain-phrasing.js";
 import { readTable } from "./plain-table.js";
 import { isBlank, type Line } from "./plain-text.js";
 
@@ -22,7 +29,12 @@ import { isBlank, type Line } from "./plain-text.js";
 export function parseWithPlainBlocks(text: string, parse: (text: string) => Root): Root {
   if (text.includes("\r")) return parse(text);
   const refs = references(text);
-  const blocks = findPlainBlocks(text, refs);
+  const found = findPlainBlocks(text, refs);
+  if (found.whole) {
+    const tree = wholeTree(text, found, refs.used);
+    if (tree) return tree;
+  }
+  const { blocks } = found;
   if (blocks.length === 0) return parse(text);
   const tree = parse(mask(text, blocks));
   // A reference whose label nothing defines is text, which the blocks did not expect.
@@ -32,44 +44,80 @@ export function parseWithPlainBlocks(text: string, parse: (text: string) => Root
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-type Block = Extract<RootContent, { type: "table" | "heading" | "paragraph" }>;
+type Block = Extract<RootContent, { type: "table" | "heading" | "paragraph" | "yaml" }>;
 
-function findPlainBlocks(text: string, references: References): Block[] {
+interface Found {
+  /** The blocks taken, in order. */
+  blocks: Block[];
+  /** Definitions on lines of their own, used only when the blocks and they make the whole text. */
+  definitions: Definition[];
+  /** Every line is blank or in a block or definition: the tree needs no parse at all. */
+  whole: boolean;
+}
+
+function findPlainBlocks(text: string, references: References): Found {
   const lineAfter = (line: Line): Line | undefined => {
     if (line.end >= text.length) return undefined;
     const start = line.end + 1;
     const newline = text.indexOf("\n", start);
     return { start, end: newline < 0 ? text.length : newline, line: line.line + 1 };
   };
-  const blocks: Block[] = [];
-  let previousBlank = true;
-  const first = text.indexOf("\n");
-  for (
-    let line: Line | undefined = { start: 0, end: first < 0 ? text.length : first, line: 1 };
-    line;
-  ) {
+  const found: Found = { blocks: [], definitions: [], whole: true };
+  const newline = text.indexOf("\n");
+  let line: Line | undefined = { start: 0, end: newline < 0 ? text.length : newline, line: 1 };
+  const frontMatter = readFrontMatter(text, line, lineAfter);
+  if (frontMatter) {
+    found.blocks.push(frontMatter.node);
+    line = lineAfter(frontMatter.last);
+  }
+  // What the line before was: blank (or the end of a block, or the start), a definition, or other.
+  let previous: "blank" | "definition" | "other" = "blank";
+  while (line) {
     const opened = FENCE.exec(text.slice(line.start, line.start + 16));
     if (opened) {
       // Nothing in a fenced block is taken (a guess to spare a second parse; the check decides).
       const close = new RegExp(`^ {0,3}${opened[1]![0]}{${opened[1]!.length},}[ \\t]*$`);
       do line = lineAfter(line);
       while (line && !close.test(text.slice(line.start, line.end)));
-      previousBlank = false;
+      found.whole = false;
+      previous = "other";
       line = line && lineAfter(line);
       continue;
     }
-    const found = previousBlank ? readBlock(text, line, lineAfter, references) : undefined;
-    if (found) {
-      blocks.push(found.node);
-      line = lineAfter(found.last);
+    const definition = previous !== "other" && text.charCodeAt(line.start) === 91 /* [ */;
+    const block = previous === "blank" ? readBlock(text, line, lineAfter, references) : undefined;
+    if (block) {
+      found.blocks.push(block.node);
+      line = lineAfter(block.last);
       // What follows a heading starts afresh; a table or paragraph ended at a blank line.
-      previousBlank = true;
+      previous = "blank";
+    } else if (definition && readDefinition(text, line)) {
+      found.definitions.push(readDefinition(text, line)!);
+      previous = "definition";
+      line = lineAfter(line);
     } else {
-      previousBlank = isBlank(text, line);
+      previous = isBlank(text, line) ? "blank" : "other";
+      if (previous === "other") found.whole = false;
       line = lineAfter(line);
     }
   }
-  return blocks;
+  return found;
+}
+
+/**
+ * The tree of a text made only of taken blocks, definitions and blank lines: no parse needed.
+ * Undefined when a reference's label is not among the definitions.
+ */
+function wholeTree(text: string, found: Found, used: Set<string>): Root | undefined {
+  const defined = new Set(found.definitions.map((d) => d.identifier));
+  for (const identifier of used) if (!defined.has(identifier)) return undefined;
+  const children: RootContent[] = [...found.blocks, ...found.definitions];
+  children.sort((a, b) => a.position!.start.offset! - b.position!.start.offset!);
+  const lastLine = text.lastIndexOf("\n") + 1;
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+  const end = { line: lines, column: text.length - lastLine + 1, offset: text.length };
+  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
 /** The plain block that starts at `line`, by its first character, and its last line. */

@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Text } from "mdast";
+import type { Definition, Heading, Paragraph, PhrasingContent, Text } from "mdast";
 import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import type { Point } from "unist";
 import { isBlank, isPlain, type Line, pointOn } from "./plain-text.js";
@@ -29,6 +29,19 @@ export function references(text: string): References {
 }
 
 const identifierOf = (label: string) => normalizeIdentifier(label).toLowerCase();
+
+const PLAIN_DEFINITION = /^\[([^[\]\\^][^[\]\\]*)\]: ([\w.~:/?#@=%+,;-]+)$/;
+
+/** A definition `[label]: destination` on one line, with no title and nothing to decode. */
+export function readDefinition(text: string, line: Line): Definition | undefined {
+  const match = PLAIN_DEFINITION.exec(text.slice(line.start, line.end));
+  if (!match || !isPlain(match[1]!)) return undefined;
+  const [, label, url] = match as unknown as [string, string, string];
+  const identifier = identifierOf(label);
+  if (!identifier) return undefined;
+  const position = { start: pointOn(line, line.start), end: pointOn(line, line.end) };
+  return { type: "definition", identifier, label, title: null, url, position };
+}
 
 /** An ATX heading `## Text` of plain phrasing, with no closing `#`s: positioned as micromark does. */
 export function readHeading(text: string, line: Line, references: References): Heading | undefined {
