@@ -4,12 +4,14 @@
 // data, which its package reads from files beside it; the site's search library is read from its
 // package too (search-library.ts). Those three are the package's only runtime dependencies: the
 // rest are dev dependencies, bundled. Beside it goes the parse worker's own bundle,
-// dist/parse-worker.js (src/load/parse-ahead.ts). Usage: tsx scripts/bundle.ts [out]
+// dist/parse-worker.js (src/load/parse-ahead.ts). yaml's debug switches are fixed off
+// (constant-debug-switches.ts). Usage: tsx scripts/bundle.ts [out]
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { type BuildOptions, build } from "esbuild";
 import { listFiles } from "../src/load/list-files.js";
+import { constantDebugSwitches } from "./constant-debug-switches.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const out = resolve(process.argv[2] ?? join(ROOT, "dist", "waymark.js"));
@@ -42,6 +44,7 @@ const options = {
   jsx: "automatic",
   jsxImportSource: "preact",
   define: { __WAYMARK_SOURCE_DIGEST__: JSON.stringify(await sourceDigest()) },
+  plugins: [constantDebugSwitches],
   logLevel: "warning",
 } satisfies BuildOptions;
 await build({ ...options, entryPoints: [join(ROOT, "src", "cli", "main.ts")], outfile: out });
