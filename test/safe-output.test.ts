@@ -308,7 +308,7 @@ describe("a write that fails", () => {
     const { ws, out } = await playground();
     expect((await build(ws, out)).ok).toBe(true);
     const before = await snapshot(dirname(out));
-    const plan = { write: [], keep: ["index.html", "no-such-file.html"], manifest: "{}" };
+    const plan = { write: [], keep: ["index.html", "no-such-file.html"], manifest: ["{}"] };
     await expect(writeSite(out, plan)).rejects.toThrow(/ENOENT/);
     expect(await snapshot(dirname(out))).toBe(before);
   });

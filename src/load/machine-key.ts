@@ -61,14 +61,21 @@ async function readKey(file: string): Promise<Buffer | undefined> {
   return bytes?.length === KEY_BYTES ? bytes : undefined;
 }
 
-/** An HMAC-SHA256 of `parts` under the machine key, each part framed by its length. */
-export async function sign(...parts: (string | Uint8Array)[]): Promise<Buffer> {
+/**
+ * An HMAC-SHA256 of `parts` under the machine key, each part framed by its length; a part given
+ * as a list of strings is their text joined, never made whole (a site manifest of megabytes).
+ */
+export async function sign(...parts: (string | Uint8Array | readonly string[])[]): Promise<Buffer> {
   const mac = createHmac("sha256", await machineKey());
   for (const part of parts) {
-    const bytes = typeof part === "string" ? Buffer.from(part) : part;
+    const pieces = typeof part === "string" || part instanceof Uint8Array ? [part] : part;
+    let size = 0;
+    for (const piece of pieces)
+      size += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
     const length = Buffer.alloc(8);
-    length.writeBigUInt64BE(BigInt(bytes.length));
-    mac.update(length).update(bytes);
+    length.writeBigUInt64BE(BigInt(size));
+    mac.update(length);
+    for (const piece of pieces) mac.update(piece);
   }
   return mac.digest();
 }

@@ -12,8 +12,11 @@ import { join, relative, sep } from "node:path";
  * against another process changing the folder while Waymark writes.
  */
 
-/** What to put at a path: bytes made in memory, or a file copied (streamed by the OS, never read whole). */
-export type Content = { bytes: Uint8Array } | { copyOf: string };
+/**
+ * What to put at a path: bytes made in memory, text in pieces (written a chunk at a time, never
+ * joined whole), or a file copied (streamed by the OS, never read whole).
+ */
+export type Content = { bytes: Uint8Array } | { pieces: readonly string[] } | { copyOf: string };
 
 /** Raised for a path or folder we refuse to write through; callers turn it into a diagnostic. */
 export class UnsafePath extends Error {
@@ -45,7 +48,8 @@ export async function createFresh(path: string, content: Content): Promise<void>
   }
   const handle = await open(path, FRESH, 0o644);
   try {
-    await handle.writeFile(content.bytes);
+    if ("bytes" in content) await handle.writeFile(content.bytes);
+    else for (const chunk of chunks(content.pieces)) await handle.writeFile(chunk);
   } finally {
     await handle.close();
   }
@@ -62,9 +66,23 @@ export function createFreshSync(path: string, content: Content): void {
   }
   const fd = openSync(path, FRESH, 0o644);
   try {
-    writeFileSync(fd, content.bytes);
+    if ("bytes" in content) writeFileSync(fd, content.bytes);
+    else for (const chunk of chunks(content.pieces)) writeFileSync(fd, chunk);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Text given in pieces, joined into chunks of about 64 KiB: a write per chunk, not per piece. */
+function* chunks(pieces: readonly string[]): Generator<string> {
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    size += pieces[i]!.length;
+    if (size < 65_536 && i < pieces.length - 1) continue;
+    yield pieces.slice(from, i + 1).join("");
+    from = i + 1;
+    size = 0;
   }
 }
 

@@ -164,7 +164,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   cache.manifest = { format: 2, routes: render.next };
   const always = removed > 0 || !folder.exists || !same;
   try {
-    const manifest = render.written || always ? await cache.text(!options.once) : "";
+    const manifest = render.written || always ? await cache.pieces(!options.once) : [];
     await timed(timings, "write", () => writer.finish({ keep: foreign, manifest, always }));
   } catch (error) {
     cache.manifest = { format: 2, routes: previous };

@@ -15,7 +15,8 @@ describe("the site manifest", () => {
   it("is the sorted routes as JSON.stringify would give them, signed, with entries replaced since", async () => {
     out = await mkdtemp(join(tmpdir(), "waymark-cache-"));
     const cache = SiteCache.empty(out);
-    const page = { links: ['/a/"q"', "#x"], ids: ["x"] };
+    // Signed piece by piece, each framed by its bytes: text past ASCII must sign as it reads back.
+    const page = { links: ['/a/"q"', "#x", "/é/✅/"], ids: ["x"] };
     cache.manifest.routes = {
       "/b/": { key: "k1", out: "o1", page },
       "/a/": { key: "k2", out: "o2" },
@@ -25,6 +26,7 @@ describe("the site manifest", () => {
       JSON.stringify({ "/a/": cache.manifest.routes["/a/"], "/b/": cache.manifest.routes["/b/"] }),
     );
     expect(await cache.text()).toMatch(/^\{"format":2,"mac":"[0-9a-f]{64}","routes":\{/);
+    expect((await cache.pieces()).join("")).toBe(await cache.text());
     // A rebuild replaces the entries of changed routes and keeps the others' objects.
     const kept = cache.manifest.routes["/a/"]!;
     cache.manifest = { format: 2, routes: { "/a/": kept, "/b/": { key: "k3", out: "o3" } } };

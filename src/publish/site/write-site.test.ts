@@ -24,10 +24,21 @@ describe("SiteWriter", () => {
     expect(await readFile(join(siblings(out).next, "index.html"), "utf8")).toBe("new home");
     expect(await readFile(join(out, "index.html"), "utf8")).toBe("old home");
     const kept = (await stat(join(out, "a/index.html"))).ino;
-    expect(await writer.finish({ keep: [], manifest: "{}", always: false })).toBe(true);
+    expect(await writer.finish({ keep: [], manifest: ["{}"], always: false })).toBe(true);
     expect(await readFile(join(out, "index.html"), "utf8")).toBe("new home");
     expect((await stat(join(out, "a/index.html"))).ino).toBe(kept);
     expect(existsSync(siblings(out).next) || existsSync(siblings(out).old)).toBe(false);
+  });
+
+  it("writes a manifest given in pieces as their text, a chunk at a time", async () => {
+    const out = await site();
+    const writer = new SiteWriter(out);
+    await writer.write({ file: "index.html", ...bytes("new home") });
+    const pieces = Array.from({ length: 8000 }, (_, i) => `"/p/${i}/é":{"key":"${i}"},`);
+    expect(await writer.finish({ keep: [], manifest: pieces, always: false })).toBe(true);
+    const written = await readFile(join(out, ".waymark-cache/site.json"), "utf8");
+    expect(written.length).toBeGreaterThan(3 * 65_536);
+    expect(written).toBe(pieces.join(""));
   });
 
   it("makes no tree when nothing is written, unless told to", async () => {
@@ -35,11 +46,11 @@ describe("SiteWriter", () => {
     const writer = new SiteWriter(out);
     await writer.keep("index.html");
     expect(existsSync(siblings(out).next)).toBe(false);
-    expect(await writer.finish({ keep: [], manifest: "{}", always: false })).toBe(false);
+    expect(await writer.finish({ keep: [], manifest: ["{}"], always: false })).toBe(false);
     expect((await readdir(out)).sort()).toEqual(["a", "index.html"]);
     const again = new SiteWriter(out);
     await again.keep("index.html");
-    expect(await again.finish({ keep: [], manifest: "{}", always: true })).toBe(true);
+    expect(await again.finish({ keep: [], manifest: ["{}"], always: true })).toBe(true);
     expect((await readdir(out)).sort()).toEqual([".waymark-cache", "index.html"]);
   });
 

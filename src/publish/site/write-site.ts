@@ -15,8 +15,8 @@ export interface SitePlan {
   write: OutputFile[];
   /** Files of the current output kept as they are (checked already): linked, not copied. */
   keep: string[];
-  /** The signed manifest of the new tree. */
-  manifest: string;
+  /** The signed manifest of the new tree, in pieces (`SiteCache.pieces`). */
+  manifest: readonly string[];
 }
 
 /**
@@ -61,14 +61,18 @@ export class SiteWriter {
    * it in; when no file was written and `always` is false, touches nothing and returns false.
    * A failure (full disk, a folder we may not write beside) leaves the old site in place.
    */
-  async finish(plan: { keep: string[]; manifest: string; always: boolean }): Promise<boolean> {
+  async finish(plan: {
+    keep: string[];
+    manifest: readonly string[];
+    always: boolean;
+  }): Promise<boolean> {
     if (!this.started && !plan.always) return false;
     const { old } = siblings(this.out);
     let moved = false;
     try {
       await this.start();
       for (const file of plan.keep) await this.keep(file);
-      const manifest = { bytes: Buffer.from(plan.manifest) };
+      const manifest = { pieces: plan.manifest };
       await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFreshSync(path, manifest));
       moved = await rename(this.out, old).then(
         () => true,
