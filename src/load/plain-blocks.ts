@@ -12,10 +12,12 @@ import { isBlank, type Line } from "./plain-text.js";
 
 /**
  * micromark spends most of a roadmap's parse on blocks that can be read only one way: tables of
- * plain cells (each cell is tokenized on its own), and headings and paragraphs of plain text,
- * single-backtick code and simple inline links. This finds such blocks at the top level (each
- * after a blank line or a heading, at column 0), builds their trees directly (`plain-table.ts`,
- * `plain-phrasing.ts`), and parses the text with each block masked: its first three characters
+ * plain cells (each cell is tokenized on its own), headings and paragraphs of plain text,
+ * single-backtick code, simple links and defined references, and front matter. This finds such
+ * blocks at the top level (each after a blank line or a heading, at column 0), builds their trees
+ * directly (`plain-table.ts`, `plain-phrasing.ts`, `plain-front-matter.ts`). A text made only of
+ * them, definitions and blank lines is not parsed at all. Otherwise the text is parsed with each
+ * block masked: its first three characters
  * become a thematic break `***`, the rest spaces. So every other node keeps its offsets, lines and
  * columns, and the break ends a list or quote before it as the block did (blank lines alone would
  * join two lists around it). Each break is then replaced by its block.
