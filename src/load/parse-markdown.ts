@@ -167,7 +167,8 @@ export function parseMarkdown(file: string, text: string): ParsedMarkdown {
   );
 }
 
-const parseRoot = (text: string) => parseWithPlainBlocks(text, (t) => processor.parse(t) as Root);
+const parseRoot = (text: string) =>
+  parseWithPlainBlocks(text, (t) => processor.parse(t) as Root, { frontMatter: true });
 
 /** The tree of a part of a file (a section's text), bounded like a file's but never memoised. */
 export const parseMarkdownPart = (text: string): Root => parseWithinLimits("", text, parseRoot);

@@ -28,10 +28,14 @@ import { isBlank, type Line } from "./plain-text.js";
  * example, a generated workspace, the hostile inputs, random Markdown and random documents of plain
  * blocks among the blocks that could join them.
  */
-export function parseWithPlainBlocks(text: string, parse: (text: string) => Root): Root {
+export function parseWithPlainBlocks(
+  text: string,
+  parse: (text: string) => Root,
+  options: PlainOptions,
+): Root {
   if (text.includes("\r")) return parse(text);
   const refs = references(text);
-  const found = findPlainBlocks(text, refs);
+  const found = findPlainBlocks(text, refs, options);
   if (found.whole) {
     const tree = wholeTree(text, found, refs.used);
     if (tree) return tree;
@@ -42,6 +46,11 @@ export function parseWithPlainBlocks(text: string, parse: (text: string) => Root
   // A reference whose label nothing defines is text, which the blocks did not expect.
   const defined = refs.used.size === 0 || definesAll(tree, refs.used);
   return defined && spliceBlocks(tree, blocks) ? tree : parse(text);
+}
+
+export interface PlainOptions {
+  /** `parse` reads YAML front matter (remark-frontmatter): a leading `---` block is one. */
+  frontMatter: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -57,7 +66,7 @@ interface Found {
   whole: boolean;
 }
 
-function findPlainBlocks(text: string, references: References): Found {
+function findPlainBlocks(text: string, references: References, options: PlainOptions): Found {
   const lineAfter = (line: Line): Line | undefined => {
     if (line.end >= text.length) return undefined;
     const start = line.end + 1;
@@ -67,7 +76,7 @@ function findPlainBlocks(text: string, references: References): Found {
   const found: Found = { blocks: [], definitions: [], whole: true };
   const newline = text.indexOf("\n");
   let line: Line | undefined = { start: 0, end: newline < 0 ? text.length : newline, line: 1 };
-  const frontMatter = readFrontMatter(text, line, lineAfter);
+  const frontMatter = options.frontMatter ? readFrontMatter(text, line, lineAfter) : undefined;
   if (frontMatter) {
     found.blocks.push(frontMatter.node);
     line = lineAfter(frontMatter.last);

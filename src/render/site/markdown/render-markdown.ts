@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { parseWithinLimits } from "../../../load/parse-within-limits.js";
+import { parseWithPlainBlocks } from "../../../load/plain-blocks.js";
 import { directBlocks } from "./direct-html.js";
 import { hastText } from "./hast-text.js";
 import { plainLabels } from "./plain-labels.js";
@@ -57,7 +58,9 @@ export function parseMarkdownText(
   references?: Readonly<Record<string, string>>,
 ): MdastRoot {
   // Bounded like every parse (the load stage reports the file): past a limit, plain text.
-  return parseWithinLimits("", text + sharedDefinitions(text, references), (t) => parser.parse(t));
+  const parse = (t: string) => parser.parse(t);
+  const plain = (t: string) => parseWithPlainBlocks(t, parse, { frontMatter: false });
+  return parseWithinLimits("", text + sharedDefinitions(text, references), plain);
 }
 
 /**
