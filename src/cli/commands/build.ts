@@ -100,8 +100,9 @@ export function registerBuild(program: Command): void {
  * heap reach several times what is alive, and the peak memory follows. A fixed factor of 1.5:
  * `npm run bench:build`, median of 5, peak 366 MiB and 12.97 s CPU, against 403 MiB and
  * 12.08 s for a factor of 2 (1.75: 380–410 MiB, +2% CPU, 3 runs). With the larger live heap of
- * earlier versions 1.5 cost 16% more CPU. Set by the command for its own process only: serve and
- * library callers keep V8's default.
+ * earlier versions 1.5 cost 16% more CPU. Later, with a smaller live heap (2a5ed42, 3 paired runs
+ * under load 3.5): 1.5 gave 331 MiB median, 1.75 360 and 2 355, CPU the same within the noise.
+ * Set by the command for its own process only: serve and library callers keep V8's default.
  */
 function growHeapGently(): void {
   setFlagsFromString("--heap-growing-percent=50");
