@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from "vitest";
-import { LineIndex } from "../diagnostics/line-index.js";
 import { parseMarkdown } from "./parse-markdown.js";
 import { parseYaml, rangesOf, sharePaths, spansFromRanges } from "./parse-yaml.js";
 
