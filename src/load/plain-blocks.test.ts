@@ -85,6 +85,9 @@ describe("plain blocks", () => {
       "Text [ spaced ](x) and [code](y).\n",
       "A [tracking issue][tracking], [Alan] and [b][].\n\n[tracking]: /t\n[alan]: /a\n[B]: /b\n",
       "## See [x][Two  Words]\n\n[two words]: /u\n",
+      "Intro.\n\n- a [l](u)\n- `c` d\n- 2024 (e)\n\nAfter.\n",
+      "## Heading\n- a\n- b",
+      "- a\n\n* b\n",
     ]);
   });
 
@@ -165,6 +168,17 @@ describe("plain blocks", () => {
       "A | pipe",
       "Hi",
       "Indented\n  line",
+      "- a\n\n- b\n", // one loose list
+      "- a\n  b\n",
+      "- a\nlazy\n",
+      "- a\n\n  more of a\n",
+      "- [ ] task\n",
+      "- 1. nested\n",
+      "- 2.\n", // an empty ordered list in the item (found by the property)
+      "- a\n\n-\n", // an empty item goes on the list
+      "- # heading\n",
+      "* a\n\n- b\n", // the list before is open
+      "-  two spaces\n",
       "An [undefined] label",
       "A [b][] defined in a quote\n\n> [b]: /u", // defined, but not where a line starts
       "An [a][undefined] label",
@@ -229,6 +243,9 @@ describe("plain blocks", () => {
       table,
       line,
       line.map((l) => `## ${l}`),
+      fc
+        .array(line, { minLength: 1, maxLength: 3 })
+        .map((ls) => ls.map((l) => `- ${l}`).join("\n")),
       fc.constantFrom(
         "",
         "   ",

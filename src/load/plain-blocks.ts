@@ -4,6 +4,7 @@ import {
   type References,
   readDefinition,
   readHeading,
+  readList,
   readParagraph,
   references,
 } from "./plain-phrasing.js";
@@ -12,8 +13,8 @@ import { isBlank, type Line } from "./plain-text.js";
 
 /**
  * micromark spends most of a roadmap's parse on blocks that can be read only one way: tables of
- * plain cells (each cell is tokenized on its own), headings and paragraphs of plain text,
- * single-backtick code, simple links and defined references, and front matter. This finds such
+ * plain cells (each cell is tokenized on its own), headings, paragraphs and tight `- ` lists of
+ * plain text, single-backtick code, simple links and defined references, and front matter. This finds such
  * blocks at the top level (each after a blank line or a heading, at column 0), builds their trees
  * directly (`plain-table.ts`, `plain-phrasing.ts`, `plain-front-matter.ts`). A text made only of
  * them, definitions and blank lines is not parsed at all. Otherwise the text is parsed with each
@@ -55,7 +56,7 @@ export interface PlainOptions {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-type Block = Extract<RootContent, { type: "table" | "heading" | "paragraph" | "yaml" }>;
+type Block = Extract<RootContent, { type: "table" | "heading" | "paragraph" | "list" | "yaml" }>;
 
 interface Found {
   /** The blocks taken, in order. */
@@ -83,6 +84,9 @@ function findPlainBlocks(text: string, references: References, options: PlainOpt
   }
   // What the line before was: blank (or the end of a block, or the start), a definition, or other.
   let previous: "blank" | "definition" | "other" = "blank";
+  // No list can be open that a `- ` item would join: nothing but blank lines since the start or
+  // since a taken block.
+  let noneOpen = true;
   while (line) {
     const opened = FENCE.exec(text.slice(line.start, line.start + 16));
     if (opened) {
@@ -90,25 +94,29 @@ function findPlainBlocks(text: string, references: References, options: PlainOpt
       const close = new RegExp(`^ {0,3}${opened[1]![0]}{${opened[1]!.length},}[ \\t]*$`);
       do line = lineAfter(line);
       while (line && !close.test(text.slice(line.start, line.end)));
-      found.whole = false;
+      found.whole = noneOpen = false;
       previous = "other";
       line = line && lineAfter(line);
       continue;
     }
     const definition = previous !== "other" && text.charCodeAt(line.start) === 91 /* [ */;
-    const block = previous === "blank" ? readBlock(text, line, lineAfter, references) : undefined;
+    const block =
+      previous === "blank" ? readBlock(text, line, lineAfter, references, noneOpen) : undefined;
     if (block) {
       found.blocks.push(block.node);
       line = lineAfter(block.last);
+      // A block taken at column 0 after a blank line closed any list before it.
+      noneOpen = true;
       // What follows a heading starts afresh; a table or paragraph ended at a blank line.
       previous = "blank";
     } else if (definition && readDefinition(text, line)) {
       found.definitions.push(readDefinition(text, line)!);
       previous = "definition";
+      noneOpen = false;
       line = lineAfter(line);
     } else {
       previous = isBlank(text, line) ? "blank" : "other";
-      if (previous === "other") found.whole = false;
+      if (previous === "other") found.whole = noneOpen = false;
       line = lineAfter(line);
     }
   }
@@ -137,6 +145,7 @@ function readBlock(
   line: Line,
   lineAfter: (line: Line) => Line | undefined,
   references: References,
+  noneOpen: boolean,
 ): { node: Block; last: Line } | undefined {
   // The mask needs three characters on the block's first line.
   if (line.end - line.start < 3) return undefined;
@@ -146,6 +155,8 @@ function readBlock(
     const node = readHeading(text, line, references);
     return node && { node, last: line };
   }
+  if (char === 45 /* - */)
+    return noneOpen ? readList(text, line, lineAfter, references) : undefined;
   const letter = (char | 32) >= 97 && (char | 32) <= 122;
   return letter ? readParagraph(text, line, lineAfter, references) : undefined;
 }

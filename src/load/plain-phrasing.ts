@@ -1,4 +1,4 @@
-import type { Definition, Heading, Paragraph, PhrasingContent, Text } from "mdast";
+import type { Definition, Heading, List, ListItem, Paragraph, PhrasingContent, Text } from "mdast";
 import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import type { Point } from "unist";
 import { isBlank, isPlain, type Line, pointOn } from "./plain-text.js";
@@ -80,6 +80,50 @@ export function readParagraph(
   if (!children) return undefined;
   const position = { start: pointOn(first, first.start), end: pointOn(last, last.end) };
   return { node: { type: "paragraph", children, position }, last };
+}
+
+/** A `- ` item whose content starts as a paragraph would: not a task, a nested list or a block. */
+const ITEM = /^- (?![0-9]+[.)](?:[ \t]|$))(?!\[[ xX]\](?:[ \t]|$))[\w("'`[]/;
+
+/**
+ * A tight list of `- ` items, one line each, of plain phrasing, ending at a blank line or the
+ * end. The caller makes sure no list is open before it; here, that none goes on after it (a
+ * `-` item or an indented line after the blank lines would join it, and make it loose).
+ */
+export function readList(
+  text: string,
+  first: Line,
+  next: (after: Line) => Line | undefined,
+  references: References,
+): { node: List; last: Line } | undefined {
+  const items: ListItem[] = [];
+  let last = first;
+  let line: Line | undefined = first;
+  for (; line && !isBlank(text, line); line = next(line)) {
+    const end = text.charCodeAt(line.end - 1);
+    const head = text.slice(line.start, Math.min(line.end, line.start + 16));
+    if (!ITEM.test(head) || end === 32 || end === 9) return undefined;
+    const children = readPhrasing(text, line.start + 2, line.end, [line], references);
+    if (!children) return undefined;
+    const content = { start: pointOn(line, line.start + 2), end: pointOn(line, line.end) };
+    const paragraph: Paragraph = { type: "paragraph", children, position: content };
+    const position = { start: pointOn(line, line.start), end: pointOn(line, line.end) };
+    items.push({ type: "listItem", spread: false, checked: null, children: [paragraph], position });
+    last = line;
+  }
+  while (line && isBlank(text, line)) line = next(line);
+  const after = line && text.slice(line.start, Math.min(line.end, line.start + 2));
+  if (after && /^(?:[ \t]|-(?:[ \t]|$))/.test(after)) return undefined;
+  const position = { start: pointOn(first, first.start), end: pointOn(last, last.end) };
+  const list: List = {
+    type: "list",
+    ordered: false,
+    start: null,
+    spread: false,
+    children: items,
+    position,
+  };
+  return { node: list, last };
 }
 
 /**
