@@ -1,4 +1,5 @@
 import type { Definition, Nodes, Root, RootContent } from "mdast";
+import { LineIndex } from "../diagnostics/line-index.js";
 import { readFrontMatter } from "./plain-front-matter.js";
 import {
   type References,
@@ -99,9 +100,12 @@ function findPlainBlocks(text: string, references: References, options: PlainOpt
       line = line && lineAfter(line);
       continue;
     }
-    const definition = previous !== "other" && text.charCodeAt(line.start) === 91 /* [ */;
     const block =
       previous === "blank" ? readBlock(text, line, lineAfter, references, noneOpen) : undefined;
+    const definition =
+      !block && previous !== "other" && text.charCodeAt(line.start) === 91 /* [ */
+        ? readDefinition(text, line)
+        : undefined;
     if (block) {
       found.blocks.push(block.node);
       line = lineAfter(block.last);
@@ -109,8 +113,8 @@ function findPlainBlocks(text: string, references: References, options: PlainOpt
       noneOpen = true;
       // What follows a heading starts afresh; a table or paragraph ended at a blank line.
       previous = "blank";
-    } else if (definition && readDefinition(text, line)) {
-      found.definitions.push(readDefinition(text, line)!);
+    } else if (definition) {
+      found.definitions.push(definition);
       previous = "definition";
       noneOpen = false;
       line = lineAfter(line);
@@ -132,11 +136,9 @@ function wholeTree(text: string, found: Found, used: Set<string>): Root | undefi
   for (const identifier of used) if (!defined.has(identifier)) return undefined;
   const children: RootContent[] = [...found.blocks, ...found.definitions];
   children.sort((a, b) => a.position!.start.offset! - b.position!.start.offset!);
-  const lastLine = text.lastIndexOf("\n") + 1;
-  let lines = 1;
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
-  const end = { line: lines, column: text.length - lastLine + 1, offset: text.length };
-  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  const lines = new LineIndex(text);
+  const position = { start: lines.point(0), end: lines.point(text.length) };
+  return { type: "root", children, position };
 }
 
 /** The plain block that starts at `line`, by its first character, and its last line. */

@@ -1,5 +1,5 @@
 import type { Yaml } from "mdast";
-import { type Line, pointOn } from "./plain-text.js";
+import { acrossLines, type Line } from "./plain-text.js";
 
 const CLOSE = /^---[ \t]*$/;
 
@@ -21,8 +21,7 @@ export function readFrontMatter(
     const value = line.start > first.end + 1 ? text.slice(first.end + 1, line.start - 1) : "";
     // micromark reads NUL as U+FFFD: left to it.
     if (value.includes("\u0000")) return undefined;
-    const position = { start: pointOn(first, first.start), end: pointOn(line, line.end) };
-    return { node: { type: "yaml", value, position }, last: line };
+    return { node: { type: "yaml", value, position: acrossLines(first, line) }, last: line };
   }
   return undefined;
 }

@@ -1,7 +1,15 @@
 import type { Definition, Heading, List, ListItem, Paragraph, PhrasingContent, Text } from "mdast";
 import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import type { Point } from "unist";
-import { isBlank, isPlain, type Line, pointOn } from "./plain-text.js";
+import {
+  acrossLines,
+  endsInSpace,
+  isBlank,
+  isPlain,
+  type Line,
+  onLine,
+  pointOn,
+} from "./plain-text.js";
 
 /**
  * An inline link whose text is one line and whose destination has no character to decode, or a
@@ -39,20 +47,19 @@ export function readDefinition(text: string, line: Line): Definition | undefined
   const [, label, url] = match as unknown as [string, string, string];
   const identifier = identifierOf(label);
   if (!identifier) return undefined;
-  const position = { start: pointOn(line, line.start), end: pointOn(line, line.end) };
+  const position = acrossLines(line, line);
   return { type: "definition", identifier, label, title: null, url, position };
 }
 
 /** An ATX heading `## Text` of plain phrasing, with no closing `#`s: positioned as micromark does. */
 export function readHeading(text: string, line: Line, references: References): Heading | undefined {
   const open = HEADING.exec(text.slice(line.start, Math.min(line.end, line.start + 8)));
-  const last = text.charCodeAt(line.end - 1);
-  if (!open || last === 35 /* # */ || last === 32 || last === 9) return undefined;
+  const closed = text.charCodeAt(line.end - 1) === 35; /* # */
+  if (!open || closed || endsInSpace(text, line)) return undefined;
   const depth = open[1]!.length as Heading["depth"];
   const children = readPhrasing(text, line.start + open[0].length, line.end, [line], references);
   if (!children) return undefined;
-  const position = { start: pointOn(line, line.start), end: pointOn(line, line.end) };
-  return { type: "heading", depth, children, position };
+  return { type: "heading", depth, children, position: acrossLines(line, line) };
 }
 
 /**
@@ -66,20 +73,17 @@ export function readParagraph(
   next: (after: Line) => Line | undefined,
   references: References,
 ): { node: Paragraph; last: Line } | undefined {
+  if (endsInSpace(text, first)) return undefined;
   const lines = [first];
   for (let line = next(first); line && !isBlank(text, line); line = next(line)) {
-    if (!GOES_ON.test(text.slice(line.start, line.start + 12))) return undefined;
+    const goesOn = GOES_ON.test(text.slice(line.start, line.start + 12));
+    if (!goesOn || endsInSpace(text, line)) return undefined;
     lines.push(line);
-  }
-  for (const line of lines) {
-    const last = text.charCodeAt(line.end - 1);
-    if (last === 32 || last === 9) return undefined;
   }
   const last = lines.at(-1)!;
   const children = readPhrasing(text, first.start, last.end, lines, references);
   if (!children) return undefined;
-  const position = { start: pointOn(first, first.start), end: pointOn(last, last.end) };
-  return { node: { type: "paragraph", children, position }, last };
+  return { node: { type: "paragraph", children, position: acrossLines(first, last) }, last };
 }
 
 /** A `- ` item whose content starts as a paragraph would: not a task, a nested list or a block. */
@@ -100,21 +104,20 @@ export function readList(
   let last = first;
   let line: Line | undefined = first;
   for (; line && !isBlank(text, line); line = next(line)) {
-    const end = text.charCodeAt(line.end - 1);
     const head = text.slice(line.start, Math.min(line.end, line.start + 16));
-    if (!ITEM.test(head) || end === 32 || end === 9) return undefined;
+    if (!ITEM.test(head) || endsInSpace(text, line)) return undefined;
     const children = readPhrasing(text, line.start + 2, line.end, [line], references);
     if (!children) return undefined;
-    const content = { start: pointOn(line, line.start + 2), end: pointOn(line, line.end) };
+    const content = onLine(line, line.start + 2, line.end);
     const paragraph: Paragraph = { type: "paragraph", children, position: content };
-    const position = { start: pointOn(line, line.start), end: pointOn(line, line.end) };
+    const position = acrossLines(line, line);
     items.push({ type: "listItem", spread: false, checked: null, children: [paragraph], position });
     last = line;
   }
   while (line && isBlank(text, line)) line = next(line);
   const after = line && text.slice(line.start, Math.min(line.end, line.start + 2));
   if (after && /^(?:[ \t]|-(?:[ \t]|$))/.test(after)) return undefined;
-  const position = { start: pointOn(first, first.start), end: pointOn(last, last.end) };
+  const position = acrossLines(first, last);
   const list: List = {
     type: "list",
     ordered: false,

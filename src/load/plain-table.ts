@@ -1,5 +1,5 @@
 import type { AlignType, Table, TableCell, TableRow } from "mdast";
-import { isBlank, isPlain, type Line, pointOn } from "./plain-text.js";
+import { acrossLines, isBlank, isPlain, type Line, onLine } from "./plain-text.js";
 
 const DELIMITER = /^ *(:?)-+(:?) *$/;
 
@@ -28,8 +28,10 @@ export function readTable(
     last = line;
   }
   // A table with no body still ends after its delimiter row.
-  const position = { start: pointOn(head, head.start), end: pointOn(last, last.end) };
-  return { node: { type: "table", align, children: rows, position }, last };
+  return {
+    node: { type: "table", align, children: rows, position: acrossLines(head, last) },
+    last,
+  };
 }
 
 /** A row `| a | b |` of plain cells, each positioned from its opening pipe. */
@@ -50,19 +52,21 @@ function readRow(text: string, line: Line): TableRow | undefined {
     const cell: TableCell = {
       type: "tableCell",
       children: [],
-      position: { start: pointOn(line, pipe), end: pointOn(line, cellEnd) },
+      position: onLine(line, pipe, cellEnd),
     };
     if (value) {
       const from = pipe + 1 + lead;
-      const position = { start: pointOn(line, from), end: pointOn(line, from + value.length) };
-      cell.children.push({ type: "text", value, position });
+      cell.children.push({
+        type: "text",
+        value,
+        position: onLine(line, from, from + value.length),
+      });
     }
     cells.push(cell);
     pipe = close;
   }
   if (cells.length === 0) return undefined;
-  const position = { start: pointOn(line, start), end: pointOn(line, end) };
-  return { type: "tableRow", children: cells, position };
+  return { type: "tableRow", children: cells, position: acrossLines(line, line) };
 }
 
 /** The alignments of a delimiter row `| --- | :-: |` with `count` cells, or undefined. */

@@ -1,4 +1,4 @@
-import type { Point } from "unist";
+import type { Point, Position } from "unist";
 
 /** One line of the text: where it starts, where it ends (before its newline), and its number. */
 export interface Line {
@@ -14,6 +14,24 @@ export const pointOn = (line: Line, offset: number): Point => ({
   column: offset - line.start + 1,
   offset,
 });
+
+/** From `from` to `to` on one line. */
+export const onLine = (line: Line, from: number, to: number): Position => ({
+  start: pointOn(line, from),
+  end: pointOn(line, to),
+});
+
+/** From the start of `first` to the end of `last`: whole lines. */
+export const acrossLines = (first: Line, last: Line): Position => ({
+  start: pointOn(first, first.start),
+  end: pointOn(last, last.end),
+});
+
+/** A line that ends in a space or tab: a hard break in a paragraph, trimmed in a heading. */
+export const endsInSpace = (text: string, line: Line): boolean => {
+  const last = text.charCodeAt(line.end - 1);
+  return last === 32 || last === 9;
+};
 
 /**
  * Text that GFM reads as text alone: no character that starts or ends inline syntax (escapes,
