@@ -13,6 +13,8 @@ import { testdir } from "./helpers/testdir.js";
 const DATE = "2026-03-01";
 const GOALS = 110;
 const TRIALS = 20;
+/** The write phase's pause per file: the phase lasts at least this times the number of files. */
+const PAUSE_MS = 2;
 
 /** A workspace of the init sample and GOALS more goals; `version` changes every goal's title and body. */
 function workspace(version: string): Record<string, string> {
@@ -51,7 +53,7 @@ const same = (a: Map<string, string>, b: Map<string, string>) =>
 /** Starts `waymark build` slowed down in its write phase; resolves once writing has begun. */
 function startBuild(ws: string, out: string) {
   const child = spawn(process.execPath, [COMPILED_CLI, "build", ws, "--out", out, "--date", DATE], {
-    env: { ...process.env, WAYMARK_TEST_WRITE_PAUSE_MS: "1" },
+    env: { ...process.env, WAYMARK_TEST_WRITE_PAUSE_MS: String(PAUSE_MS) },
     stdio: ["ignore", "ignore", "pipe"],
   });
   const exited = new Promise<void>((done) => child.on("exit", () => done()));
@@ -87,8 +89,11 @@ describe("a build interrupted in its write phase", () => {
       const signal = trial % 2 ? "SIGKILL" : "SIGINT";
       const run = startBuild(target === "a" ? wsA : wsB, out);
       expect(await run.writing).toBe(true);
-      // Somewhere in a write phase of at least a millisecond per file, or after it.
-      await new Promise((done) => setTimeout(done, Math.random() * sites.a.size * 4));
+      // Somewhere in the write phase (at least PAUSE_MS per file), or after it: the window is 1.5
+      // times the phase at its shortest, so about two kills in three land inside it however fast
+      // the rest of the build is.
+      const window = sites.a.size * PAUSE_MS * 1.5;
+      await new Promise((done) => setTimeout(done, Math.random() * window));
       run.child.kill(signal);
       await run.exited;
       // Stopped between the two renames, the old site waits in its sibling folder.
