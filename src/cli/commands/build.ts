@@ -8,6 +8,7 @@ import { type BuildSiteResult, buildSite } from "../../publish/site/build-site.j
 import type { SiteInput } from "../../publish/site/load-site.js";
 import type { BrokenLink } from "../../publish/site/verify-links.js";
 import { isIsoDate } from "../../render/site/dates.js";
+import { serveMessages } from "../serve-messages.js";
 import { configOption, layoutOption } from "./check.js";
 import { workspaceFolder } from "./open-for-command.js";
 
@@ -122,6 +123,7 @@ function report(result: BuildSiteResult, out: string, ms: number): void {
   else if (errors) err.write(messages.checkFailed(errors, warnings));
   else if (result.broken.length) err.write(messages.brokenLinks(result.broken));
   else err.write(messages.built(result, out, ms, warnings));
+  if (process.env.WAYMARK_VERBOSE === "1") err.write(serveMessages.steps(result.timings));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
