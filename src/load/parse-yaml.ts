@@ -14,6 +14,7 @@ import type { LineIndex } from "../diagnostics/line-index.js";
 import type { Spans } from "../model/types.js";
 import { lazySpans } from "./lazy-spans.js";
 import { activeLimits, limitDiagnostic } from "./limits.js";
+import { readPlainYaml } from "./plain-yaml.js";
 import { nestingLimit, tooDeep } from "./yaml-depth.js";
 
 export interface ParsedYaml {
@@ -38,7 +39,8 @@ const OPTIONS = {
 /**
  * Parses YAML text that sits at `offset` in a file; problems are placed in the file by the
  * offsets yaml reports, values by `spans`, made only when read. Never throws: syntax errors
- * become `yaml-syntax` diagnostics.
+ * become `yaml-syntax` diagnostics. Plain YAML (`plain-yaml.ts`) is read directly, with the
+ * same value and ranges the yaml library gives.
  */
 export function parseYaml(
   file: string,
@@ -46,9 +48,24 @@ export function parseYaml(
   offset: number,
   lines: LineIndex,
 ): ParsedYaml {
-  const span = (start: number, end: number): Span => lines.span(file, offset + start, offset + end);
   const deep = tooDeep(file, text, offset, lines);
   if (deep) return deep;
+  const plain = readPlainYaml(text);
+  if (!plain) return parseWithYaml(file, text, offset, lines);
+  const { offsets } = plain.ranges;
+  for (let i = 0; i < offsets.length; i++) offsets[i]! += offset;
+  const spans = spansFromRanges(file, sharePaths(plain.ranges), lines);
+  return { value: plain.value, spans, diagnostics: [] };
+}
+
+/** parseYaml through the yaml library alone, for YAML within the nesting limit. */
+export function parseWithYaml(
+  file: string,
+  text: string,
+  offset: number,
+  lines: LineIndex,
+): ParsedYaml {
+  const span = (start: number, end: number): Span => lines.span(file, offset + start, offset + end);
   const doc = parseDocument(text, OPTIONS);
   // The parser recurses once per level and reports running out of stack as a syntax error, at
   // wherever the machine's stack ended: said as the limit instead, at the YAML's start.
