@@ -99,8 +99,7 @@ export function readBlockValue(
 ): Read | undefined {
   const c = text[at];
   let read: Read | undefined;
-  if (c === "[") read = readFlowSeq(text, at, end, path, ranges);
-  else if (c === "{") read = readFlowMap(text, at, end, path, ranges);
+  if (c === "[" || c === "{") read = readFlow(text, at, end, path, ranges);
   else if (c === '"' || c === "'") read = readQuoted(text, at, end);
   else {
     const source = text.slice(at, end);
@@ -157,8 +156,12 @@ function readFlowScalar(text: string, at: number, end: number): Read | undefined
   return plainInFlow(source) ? { value: resolvePlain(source), end: i } : undefined;
 }
 
-/** `[a, "b", { c: d }]` of scalars and flow maps, on one line, without a trailing comma. */
-function readFlowSeq(
+/**
+ * A flow collection on one line from its bracket at `at`: `[a, "b", { c: d }]` of scalars and
+ * flow maps, or `{ key: value, ... }` of plain keys and scalars; entries separated by commas,
+ * without a trailing comma.
+ */
+function readFlow(
   text: string,
   at: number,
   end: number,
@@ -166,60 +169,48 @@ function readFlowSeq(
   ranges: RangeList,
 ): Read | undefined {
   const self = openRange(ranges, path, at);
-  const value: unknown[] = [];
-  let i = skipSpaces(text, at + 1, end);
-  if (text[i] !== "]") {
-    for (;;) {
-      const itemPath = child(path, value.length);
+  const seq = text[at] === "[";
+  const close = seq ? "]" : "}";
+  const items: unknown[] = [];
+  const map: Record<string, unknown> = {};
+  /** Reads the entry at `from`; returns where it ends, or -1. */
+  const entry = (from: number): number => {
+    if (seq) {
+      const itemPath = child(path, items.length);
       const item =
-        text[i] === "{"
-          ? readFlowMap(text, i, end, itemPath, ranges)
-          : readFlowScalar(text, i, end);
-      if (!item) return undefined;
-      if (text[i] !== "{") openRange(ranges, itemPath, i, item.end);
-      value.push(item.value);
-      i = skipSpaces(text, item.end, end);
-      if (text[i] === "]") break;
-      if (text[i] !== ",") return undefined;
-      i = skipSpaces(text, i + 1, end);
-      if (i >= end || text[i] === "]") return undefined;
+        text[from] === "{"
+          ? readFlow(text, from, end, itemPath, ranges)
+          : readFlowScalar(text, from, end);
+      if (!item) return -1;
+      if (text[from] !== "{") openRange(ranges, itemPath, from, item.end);
+      items.push(item.value);
+      return item.end;
     }
-  }
-  closeRange(ranges, self, i + 1);
-  return { value, end: i + 1 };
-}
-
-/** `{ key: value, ... }` of plain keys and scalar values, on one line, without a trailing comma. */
-function readFlowMap(
-  text: string,
-  at: number,
-  end: number,
-  path: string,
-  ranges: RangeList,
-): Read | undefined {
-  const self = openRange(ranges, path, at);
-  const value: Record<string, unknown> = {};
+    const colon = keyEnd(text, from, end);
+    if (colon < 0 || text[colon + 1] !== " ") return -1;
+    const key = text.slice(from, colon);
+    if (!stringKey(key) || Object.hasOwn(map, key)) return -1;
+    const keyPath = child(path, key);
+    openRange(ranges, `${keyPath}#key`, from, colon);
+    const start = skipSpaces(text, colon + 1, end);
+    const item = readFlowScalar(text, start, end);
+    if (!item || item.end === start) return -1;
+    openRange(ranges, keyPath, start, item.end);
+    map[key] = item.value;
+    return item.end;
+  };
   let i = skipSpaces(text, at + 1, end);
-  if (text[i] !== "}") {
+  if (i >= end || text[i] !== close) {
     for (;;) {
-      const colon = keyEnd(text, i, end);
-      if (colon < 0 || text[colon + 1] !== " ") return undefined;
-      const key = text.slice(i, colon);
-      if (!stringKey(key) || Object.hasOwn(value, key)) return undefined;
-      const keyPath = child(path, key);
-      openRange(ranges, `${keyPath}#key`, i, colon);
-      const start = skipSpaces(text, colon + 1, end);
-      const item = readFlowScalar(text, start, end);
-      if (!item || item.end === start) return undefined;
-      openRange(ranges, keyPath, start, item.end);
-      value[key] = item.value;
-      i = skipSpaces(text, item.end, end);
-      if (text[i] === "}") break;
+      const after = entry(i);
+      if (after < 0) return undefined;
+      i = skipSpaces(text, after, end);
+      if (i < end && text[i] === close) break;
       if (text[i] !== ",") return undefined;
       i = skipSpaces(text, i + 1, end);
-      if (i >= end || text[i] === "}") return undefined;
+      if (i >= end || text[i] === close) return undefined;
     }
   }
   closeRange(ranges, self, i + 1);
-  return { value, end: i + 1 };
+  return { value: seq ? items : map, end: i + 1 };
 }
