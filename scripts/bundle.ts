@@ -3,12 +3,12 @@
 // the time. Left out, and loaded from node_modules: better-sqlite3 (native code) and the time zone
 // data, which its package reads from files beside it; the site's search library is read from its
 // package too (search-library.ts). Those three are the package's only runtime dependencies: the
-// rest are dev dependencies, bundled. Beside it goes the parse worker's own bundle,
-// dist/parse-worker.js (src/load/parse-ahead.ts). yaml's debug switches are fixed off
-// (constant-debug-switches.ts). Usage: tsx scripts/bundle.ts [out]
+// rest are dev dependencies, bundled. Beside it go the workers' own bundles, dist/parse-worker.js
+// (src/load/parse-ahead.ts) and dist/write-worker.js (src/publish/site/thread-writer.ts). yaml's
+// debug switches are fixed off (constant-debug-switches.ts). Usage: tsx scripts/bundle.ts [out]
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { type BuildOptions, build } from "esbuild";
 import { listFiles } from "../src/load/list-files.js";
 import { constantDebugSwitches } from "./constant-debug-switches.js";
@@ -48,12 +48,14 @@ const options = {
   logLevel: "warning",
 } satisfies BuildOptions;
 await build({ ...options, entryPoints: [join(ROOT, "src", "cli", "main.ts")], outfile: out });
-// The parse worker starts from the file beside the CLI's: its own bundle, holding the parsers
-// alone, loads faster than the CLI's whole.
-const worker = join(dirname(out), "parse-worker.js");
-await build({
-  ...options,
-  entryPoints: [join(ROOT, "src", "load", "parse-worker.ts")],
-  outfile: worker,
-});
-console.log(`bundled ${out} and ${worker}`);
+// The workers start from files beside the CLI's: each its own bundle, holding what it runs alone,
+// loads faster than the CLI's whole.
+const WORKERS = ["src/load/parse-worker.ts", "src/publish/site/write-worker.ts"];
+const bundled = await Promise.all(
+  WORKERS.map(async (source) => {
+    const outfile = join(dirname(out), `${basename(source, ".ts")}.js`);
+    await build({ ...options, entryPoints: [join(ROOT, source)], outfile });
+    return outfile;
+  }),
+);
+console.log(`bundled ${[out, ...bundled].join(", ")}`);

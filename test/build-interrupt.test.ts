@@ -5,8 +5,9 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planInit } from "../src/create/plan-init.js";
 import { buildSite } from "../src/publish/site/build-site.js";
+import { CACHE_DIR } from "../src/publish/site/cache-paths.js";
 import { siblings } from "../src/publish/site/output-folder.js";
-import { CACHE_DIR } from "../src/publish/site/site-cache.js";
+import { WRITE_THREAD_VARIABLE } from "../src/publish/site/write-site.js";
 import { COMPILED_CLI } from "./helpers/compiled-cli.js";
 import { testdir } from "./helpers/testdir.js";
 
@@ -50,10 +51,17 @@ async function tree(dir: string): Promise<Map<string, string>> {
 const same = (a: Map<string, string>, b: Map<string, string>) =>
   a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
-/** Starts `waymark build` slowed down in its write phase; resolves once writing has begun. */
-function startBuild(ws: string, out: string) {
+/**
+ * Starts `waymark build` slowed down in its write phase, writing on a worker thread or not
+ * (`thread`: "1" or "0"); resolves once writing has begun.
+ */
+function startBuild(ws: string, out: string, thread: string) {
   const child = spawn(process.execPath, [COMPILED_CLI, "build", ws, "--out", out, "--date", DATE], {
-    env: { ...process.env, WAYMARK_TEST_WRITE_PAUSE_MS: String(PAUSE_MS) },
+    env: {
+      ...process.env,
+      WAYMARK_TEST_WRITE_PAUSE_MS: String(PAUSE_MS),
+      [WRITE_THREAD_VARIABLE]: thread,
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   const exited = new Promise<void>((done) => child.on("exit", () => done()));
@@ -68,7 +76,10 @@ function startBuild(ws: string, out: string) {
   return { child, writing, exited };
 }
 
-describe("a build interrupted in its write phase", () => {
+describe.each([
+  ["on the main thread", "0"],
+  ["on a worker thread", "1"],
+])("a build interrupted in its write phase, writing %s", (_, thread) => {
   it(`leaves the old site or the new one, never a mix, and the next build repairs (${TRIALS} trials, SIGINT and SIGKILL)`, async () => {
     const root = await testdir({});
     const wsA = await testdir(workspace("first"));
@@ -87,7 +98,7 @@ describe("a build interrupted in its write phase", () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const target: "a" | "b" = current === "a" ? "b" : "a";
       const signal = trial % 2 ? "SIGKILL" : "SIGINT";
-      const run = startBuild(target === "a" ? wsA : wsB, out);
+      const run = startBuild(target === "a" ? wsA : wsB, out, thread);
       expect(await run.writing).toBe(true);
       // Somewhere in the write phase (at least PAUSE_MS per file), or after it: the window is 1.5
       // times the phase at its shortest, so about two kills in three land inside it however fast

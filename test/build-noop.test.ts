@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../src/publish/site/build-site.js";
 import { STATE_FILE } from "../src/publish/site/build-state.js";
-import { CACHE_DIR } from "../src/publish/site/site-cache.js";
+import { CACHE_DIR } from "../src/publish/site/cache-paths.js";
 import { testdir } from "./helpers/testdir.js";
 
 const EXAMPLE = join(dirname(fileURLToPath(import.meta.url)), "..", "examples", "async-wg");

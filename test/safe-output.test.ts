@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { planInit } from "../src/create/plan-init.js";
 import { COPIED_TYPES } from "../src/model/copied-files.js";
 import { buildSite } from "../src/publish/site/build-site.js";
-import { CACHE_DIR, CACHE_FILE } from "../src/publish/site/site-cache.js";
+import { CACHE_DIR, CACHE_FILE } from "../src/publish/site/cache-paths.js";
 import { writeSite } from "../src/publish/site/write-site.js";
 import { contentType } from "../src/render/site/site-paths.js";
 import { runWaymark } from "./helpers/run-waymark.js";

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, limitsKey } from "./limits.js";
 import { parseFileAhead } from "./parse-file-ahead.js";
 import type { ParseCache } from "./parse-markdown.js";
 import type { ParseBatch, ParsedBatch } from "./parse-worker.js";
-import { startParseWorker } from "./start-parse-worker.js";
+import { startWorker } from "./start-worker.js";
 
 /** Sets how many worker threads parse ahead: 0 for none; unset, one per idle core but one, from 3. */
 export const WORKERS_VARIABLE = "WAYMARK_PARSE_WORKERS";
@@ -17,6 +17,9 @@ const BATCH = 16;
 const MAX_WORKERS = 16;
 /** Cores a machine needs before workers start by default (`idleCores`). */
 const MIN_CORES = 3;
+const PARSE_WORKER = {
+  source: new URL("./parse-worker.ts", import.meta.url),
+};
 
 export interface ParseAheadOptions {
   /** Worker threads to use; by default from WAYMARK_PARSE_WORKERS or the cores. */
@@ -62,7 +65,7 @@ export async function parseAhead(
   const running: Feeding[] = [];
   for (let i = 0; i < Math.min(count, queue.length); i++) {
     try {
-      workers.push(startParseWorker(options.workerUrl));
+      workers.push(startWorker(options.workerUrl ?? PARSE_WORKER));
       running.push(feed(workers[i]!, queue, cache));
     } catch {
       // No worker (the sources without tsx, a platform without threads): the main thread parses.

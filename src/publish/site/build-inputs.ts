@@ -4,8 +4,9 @@ import { join, resolve } from "node:path";
 import { listFiles } from "../../load/list-files.js";
 import { parseVersion } from "../../load/parse-version.js";
 import { cacheStamp } from "../../track/cache/cache-stamp.js";
+import { digest } from "./digest.js";
 import type { SiteInput } from "./load-site.js";
-import { digest, renderCodeVersion } from "./site-cache.js";
+import { renderCodeVersion } from "./site-cache.js";
 
 /**
  * A digest of everything a build reads, by stamp rather than content: every workspace file's

@@ -9,6 +9,7 @@ import { outputFile } from "../../render/site/site-paths.js";
 import { buildInputsKey } from "./build-inputs.js";
 import { loadBuildState, saveBuildState, stampOf } from "./build-state.js";
 import { compactTrees } from "./compact-trees.js";
+import { digest } from "./digest.js";
 import { type BuildTimings, loadSite, type SiteInput, timed } from "./load-site.js";
 import {
   inspectOutput,
@@ -19,9 +20,10 @@ import {
 } from "./output-folder.js";
 import { type PageLinks, readPageLinks, TextPool } from "./page-links.js";
 import { renderRoute, type SiteSource } from "./site-app.js";
-import { type CachedRoute, digest, renderCodeVersion, SiteCache } from "./site-cache.js";
+import { type CachedRoute, renderCodeVersion, SiteCache } from "./site-cache.js";
 import { type BrokenLink, verifyLinks } from "./verify-links.js";
-import { SiteWriter } from "./write-site.js";
+import { type SiteWriter, siteWriter, type WrittenFile } from "./write-site.js";
+import { TreeWriter } from "./write-tree.js";
 
 export type { BuildTimings } from "./load-site.js";
 export type { OutputRefusal } from "./output-folder.js";
@@ -121,8 +123,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       });
     }
   }
-  const writer = new SiteWriter(out);
-  const made = await loadAndRender(options, { cache, kept: !!kept, folder, writer, timings });
+  // Replaced by the render with the writer its number of files calls for (`siteWriter`).
+  const writing = { writer: new TreeWriter(out) as SiteWriter };
+  const made = await loadAndRender(options, { cache, kept: !!kept, folder, writing, timings });
+  const { writer } = writing;
   const { diagnostics, render } = made;
   if (!render) return result(false, { diagnostics });
   if ("error" in render) {
@@ -201,7 +205,7 @@ async function loadAndRender(
     cache: SiteCache;
     kept: boolean;
     folder: OutputFolder;
-    writer: SiteWriter;
+    writing: { writer: SiteWriter };
     timings: BuildTimings;
   },
 ): Promise<LoadedAndRendered> {
@@ -223,7 +227,7 @@ async function loadAndRender(
   // Checked and packed: the trees the render reads can be made smaller.
   compactTrees(documents);
   const render = await timed(timings, "render", () =>
-    renderChanged(site, source, cache, run.folder, root, run.writer),
+    renderChanged(site, source, cache, run.folder, root, run.writing),
   ).catch((error: unknown) => ({ error }));
   return { diagnostics, base, render };
 }
@@ -243,8 +247,10 @@ interface Rendered {
 /**
  * Renders the routes whose key digest differs from the cache's, or whose file in the output is
  * not the one the manifest describes (gone, emptied, changed), through the site app's render path
- * as `waymark serve` would, and hands each file to `writer` at once; the rest keep their cache
- * entry and their file.
+ * as `waymark serve` would, and hands each file to the writer at once; the rest keep their cache
+ * entry and their file. A route the cache has nothing for is handed over whole, to be written,
+ * digested and read for links where it is written (a worker thread, for many: `siteWriter`),
+ * while the next renders.
  */
 async function renderChanged(
   site: SiteRoutes,
@@ -252,10 +258,13 @@ async function renderChanged(
   cache: SiteCache,
   folder: OutputFolder,
   root: string,
-  writer: SiteWriter,
+  writing: { writer: SiteWriter },
 ): Promise<Rendered> {
   const version = digest(await renderCodeVersion(), JSON.stringify(site.shell));
   const previous = cache.manifest.routes;
+  const fresh = site.routes.filter((route) => !previous[route.path]).length;
+  const writer = siteWriter(cache.out, fresh + site.files.length);
+  writing.writer = writer;
   const intact = async (file: string, out: string) =>
     folder.files.has(file) && (await holds(cache, file, out));
   const rendered: Rendered = {
@@ -266,6 +275,8 @@ async function renderChanged(
     problems: [],
   };
   const texts = new TextPool();
+  // Routes handed over whole, in order; their entries are filled in once written.
+  const handed: [path: string, key: string, made: Promise<WrittenFile>][] = [];
   for (const route of site.routes) {
     const key = digest(version, JSON.stringify(route.key));
     const before = previous[route.path];
@@ -275,24 +286,30 @@ async function renderChanged(
       entry = before;
       await writer.keep(file);
     } else {
+      await writer.room();
       const text = renderRoute(source, route);
       const problems = route.verify?.(text) ?? [];
       rendered.problems.push(...problems);
       // An output that failed its check is never cached, so the next build renders it again.
       if (problems.length) continue;
-      const bytes = Buffer.from(text, "utf8");
       rendered.stats.rendered++;
+      if (!before) {
+        handed.push([route.path, key, writer.rendered(file, text, texts)]);
+        // Its place in the manifest's order is kept until the entry comes.
+        rendered.next[route.path] = { key, out: "" };
+        rendered.written++;
+        continue;
+      }
+      const bytes = Buffer.from(text, "utf8");
       const html = file.endsWith(".html");
       entry = { key, out: digest(bytes), page: html ? readPageLinks(text, texts) : undefined };
-      if (before && entry.out === before.out && (await intact(file, entry.out)))
-        await writer.keep(file);
+      if (entry.out === before.out && (await intact(file, entry.out))) await writer.keep(file);
       else {
         await writer.write({ file, bytes });
         rendered.written++;
       }
     }
     rendered.next[route.path] = entry;
-    if (entry.page) rendered.pages.set(route.path, entry.page);
   }
   for (const copied of site.files) {
     // Streamed twice (digest, then copy by the OS), never read whole: an asset may be huge.
@@ -306,6 +323,9 @@ async function renderChanged(
     }
     rendered.next[copied.path] = { key, out: key };
   }
+  for (const [path, key, made] of handed) rendered.next[path] = { key, ...(await made) };
+  for (const [path, entry] of Object.entries(rendered.next))
+    if (entry.page) rendered.pages.set(path, entry.page);
   return rendered;
 }
 

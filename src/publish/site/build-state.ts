@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { sign } from "../../load/machine-key.js";
 import { writeInside } from "../write-inside.js";
-import { CACHE_DIR } from "./site-cache.js";
+import { CACHE_DIR } from "./cache-paths.js";
 
 /** Beside the manifest: what only the end of a build knows. */
 export const STATE_FILE = "state.json";

@@ -11,9 +11,9 @@ import { once } from "../../render/site/route.js";
 import { type SiteRoutes, siteRouteMap } from "../../render/site/routes.js";
 import { Shell } from "../../render/site/shell.js";
 import type { TrackMemo } from "../../track/read-track-facts.js";
+import { digest } from "./digest.js";
 import { gitDates, lastChanged } from "./last-changed.js";
 import type { SiteSource } from "./site-app.js";
-import { digest } from "./site-cache.js";
 
 /** What a site is made from: the same for `waymark build` and `waymark serve`. */
 export interface SiteInput {

@@ -2,7 +2,7 @@ import { lstat, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { type Diagnostic, fileSpan } from "../../diagnostics/diagnostic.js";
 import { type FoundEntry, listInside } from "../write-inside.js";
-import { CACHE_DIR } from "./site-cache.js";
+import { CACHE_DIR } from "./cache-paths.js";
 
 /** Why an output folder is refused: nothing is written, and the build says so in one line. */
 export interface OutputRefusal {

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { CACHE_DIR, CACHE_FILE, SiteCache } from "./site-cache.js";
+import { CACHE_DIR, CACHE_FILE } from "./cache-paths.js";
+import { SiteCache } from "./site-cache.js";
 
 describe("the site manifest", () => {
   let out = "";

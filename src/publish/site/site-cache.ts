@@ -7,6 +7,7 @@ import { BUNDLED_SOURCE_DIGEST } from "../../load/bundled-digest.js";
 import { sign } from "../../load/machine-key.js";
 import { ParseCache } from "../../load/parse-markdown.js";
 import { SITE_CSP } from "../../render/site/content-security-policy.js";
+import { CACHE_DIR, CACHE_FILE } from "./cache-paths.js";
 import { LinkCheck } from "./link-check.js";
 import type { PageLinks } from "./page-links.js";
 
@@ -25,19 +26,9 @@ export interface Manifest {
   routes: Record<string, CachedRoute>;
 }
 
-/** The cache lives inside the output folder: deleting the site deletes its cache with it. */
-export const CACHE_DIR = ".waymark-cache";
-/** The manifest: what a build wrote, signed by this machine. */
-export const CACHE_FILE = "site.json";
 /** A manifest's text up to its routes: the HMAC (64 hex digits) sits at a fixed place. */
 const HEAD = '{"format":2,"mac":"';
 const ROUTES_AT = HEAD.length + 64 + '","routes":'.length;
-
-export function digest(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash("sha1");
-  for (const part of parts) hash.update(part).update("\0");
-  return hash.digest("hex");
-}
 
 /**
  * The build's memory between runs, after Astro's content layer: every route keyed by a content

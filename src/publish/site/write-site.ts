@@ -1,13 +1,47 @@
-import { linkSync, mkdirSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { type Content, createFreshSync, isNormalRelative } from "../write-inside.js";
-import { siblings } from "./output-folder.js";
-import { CACHE_DIR, CACHE_FILE } from "./site-cache.js";
+import { availableParallelism } from "node:os";
+import type { TextPool } from "./page-links.js";
+import { ThreadWriter } from "./thread-writer.js";
+import { type OutputFile, TreeWriter, type WrittenFile } from "./write-tree.js";
 
-/** A file of the new site: bytes rendered now, or a workspace file copied as is. */
-export type OutputFile = { file: string } & Content;
+export type { OutputFile, WrittenFile } from "./write-tree.js";
+
+/**
+ * Writes the new site as a whole tree beside the output folder and swaps it in (`TreeWriter`),
+ * on this thread or, for a build that writes many files, on a worker thread (`ThreadWriter`).
+ */
+export interface SiteWriter {
+  /** A file of the current output kept as it is (checked already): linked, not copied. */
+  keep(file: string): Promise<void>;
+  /** A file written now: rendered bytes, or a workspace file copied. */
+  write(file: OutputFile): Promise<void>;
+  /** Resolves once another rendered file may be handed over; rejects with a failure met so far. */
+  room(): Promise<void>;
+  /** A rendered file, written, digested, and for a page its links read (shared through `texts`). */
+  rendered(file: string, text: string, texts: TextPool): Promise<WrittenFile>;
+  /** Completes the tree and swaps it in; see `TreeWriter.finish`. */
+  finish(plan: { keep: string[]; manifest: readonly string[]; always: boolean }): Promise<boolean>;
+  /** Removes the tree made so far: the build failed, and the output stays as it was. */
+  abandon(): Promise<void>;
+  /** True when `error` came from writing the tree, not from what was being written. */
+  threw(error: unknown): boolean;
+}
+
+/** `1` writes on a worker thread whatever the number of files, `0` never; unset, see `siteWriter`. */
+export const WRITE_THREAD_VARIABLE = "WAYMARK_WRITE_THREAD";
+/** Below this many rendered files, the thread's start costs more than it saves. */
+const MIN_FILES = 256;
+
+/**
+ * The writer for a build that renders `files` files: on a worker thread from MIN_FILES on a
+ * machine with a second core, so that writing, digesting and reading back each page's links
+ * (a third of a cold build's render on the 1,000-goal bench) run beside the render.
+ */
+export function siteWriter(out: string, files: number): SiteWriter {
+  const setting = process.env[WRITE_THREAD_VARIABLE];
+  const threaded =
+    setting === "1" || (setting !== "0" && files >= MIN_FILES && availableParallelism() > 1);
+  return (threaded && ThreadWriter.start(out)) || new TreeWriter(out);
+}
 
 /** What the new tree is made of. */
 export interface SitePlan {
@@ -19,128 +53,9 @@ export interface SitePlan {
   manifest: readonly string[];
 }
 
-/**
- * The new site as a whole tree beside the output folder (`.<out>.waymark-next`), written while
- * the build renders, so that no page's bytes wait in memory for the others; `finish` swaps it in
- * with two renames and removes the old tree: a reader, a web server or an interrupted build sees
- * the old site or the new one, never a mix. A failed build `abandon`s it. Unchanged files are hard
- * links to the current ones, so a rebuild costs a link per file, not a copy. The tree is made
- * only once a file must be written (a build that changes nothing makes none), from nothing
- * (`mkdir` fails if it exists), and each file in it is created fresh (`O_EXCL`, `O_NOFOLLOW`), so
- * no write can pass through a link; `inspectOutput` has checked the old tree.
- */
-export class SiteWriter {
-  private readonly next: string;
-  private started = false;
-  /** Files kept before the tree was made: linked into it when it is. */
-  private readonly waiting: string[] = [];
-  private readonly folders = new Set<string>();
-  /** Errors its own file-system calls threw: a build reports those as unwritable output. */
-  private readonly thrown = new WeakSet<object>();
-  /** For the interruption tests: slow the write phase down and say when it starts. */
-  private readonly pause = Number(process.env.WAYMARK_TEST_WRITE_PAUSE_MS) || 0;
-
-  constructor(private readonly out: string) {
-    this.next = siblings(out).next;
-  }
-
-  /** A file of the current output kept as it is (checked already): linked, not copied. */
-  async keep(file: string): Promise<void> {
-    if (this.started) await this.place(file, (path) => linkSync(join(this.out, file), path));
-    else this.waiting.push(file);
-  }
-
-  /** A file written now. */
-  async write(file: OutputFile): Promise<void> {
-    await this.start();
-    await this.place(file.file, (path) => createFreshSync(path, file));
-  }
-
-  /**
-   * Completes the tree with `keep` (more files of the current output) and the manifest, and swaps
-   * it in; when no file was written and `always` is false, touches nothing and returns false.
-   * A failure (full disk, a folder we may not write beside) leaves the old site in place.
-   */
-  async finish(plan: {
-    keep: string[];
-    manifest: readonly string[];
-    always: boolean;
-  }): Promise<boolean> {
-    if (!this.started && !plan.always) return false;
-    const { old } = siblings(this.out);
-    let moved = false;
-    try {
-      await this.start();
-      for (const file of plan.keep) await this.keep(file);
-      const manifest = { pieces: plan.manifest };
-      await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFreshSync(path, manifest));
-      moved = await rename(this.out, old).then(
-        () => true,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code !== "ENOENT") throw error;
-          return false;
-        },
-      );
-      await rename(this.next, this.out);
-    } catch (error) {
-      if (moved) await rename(old, this.out).catch(() => {});
-      await this.abandon();
-      throw error;
-    }
-    // `rm` removes links themselves, never what they point to; the old tree had none anyway.
-    if (moved) await rm(old, { recursive: true, force: true });
-    return true;
-  }
-
-  /** True when `error` came from writing the tree, not from what was being written. */
-  threw(error: unknown): boolean {
-    return typeof error === "object" && error !== null && this.thrown.has(error);
-  }
-
-  /** Removes the tree made so far: the build failed, and the output stays as it was. */
-  async abandon(): Promise<void> {
-    if (this.started) await rm(this.next, { recursive: true, force: true }).catch(() => {});
-  }
-
-  /** Makes the tree from nothing (`mkdir` fails if anything is there already). */
-  private async start(): Promise<void> {
-    if (this.started) return;
-    this.noted(() => mkdirSync(this.next));
-    this.started = true;
-    if (this.pause) process.stderr.write("waymark: writing\n");
-    for (const file of this.waiting.splice(0)) await this.keep(file);
-  }
-
-  /**
-   * Creates `file` in the tree with `make`, and the folders on its way. Synchronous calls: a build
-   * writes thousands of small files and has nothing else to do meanwhile.
-   */
-  private async place(file: string, make: (path: string) => void): Promise<void> {
-    if (!isNormalRelative(file)) throw new Error(`not a path inside the site: ${file}`);
-    const parts = file.split("/");
-    for (let i = 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join("/");
-      if (this.folders.has(dir)) continue;
-      this.noted(() => mkdirSync(join(this.next, dir)));
-      this.folders.add(dir);
-    }
-    this.noted(() => make(join(this.next, ...parts)));
-    if (this.pause) await sleep(this.pause);
-  }
-
-  private noted(call: () => void): void {
-    try {
-      call();
-    } catch (error) {
-      if (typeof error === "object" && error !== null) this.thrown.add(error);
-      throw error;
-    }
-  }
-}
-
-/** Writes a whole planned site at once through a `SiteWriter` (see there). */
+/** Writes a whole planned site at once through a `TreeWriter` (see there). */
 export async function writeSite(out: string, plan: SitePlan): Promise<void> {
-  const writer = new SiteWriter(out);
+  const writer = new TreeWriter(out);
   try {
     for (const file of plan.keep) await writer.keep(file);
     for (const file of plan.write) await writer.write(file);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../../test/helpers/testdir.js";
 import { siblings } from "./output-folder.js";
-import { SiteWriter } from "./write-site.js";
+import { TreeWriter } from "./write-tree.js";
 
 const bytes = (text: string) => ({ bytes: Buffer.from(text) });
 
@@ -14,10 +14,10 @@ async function site(): Promise<string> {
   return join(root, "out");
 }
 
-describe("SiteWriter", () => {
+describe("TreeWriter", () => {
   it("writes files as they come into a tree beside the output, and swaps it in at the end", async () => {
     const out = await site();
-    const writer = new SiteWriter(out);
+    const writer = new TreeWriter(out);
     await writer.keep("a/index.html");
     await writer.write({ file: "index.html", ...bytes("new home") });
     // Written already, before the build has finished: nothing waits in memory.
@@ -32,7 +32,7 @@ describe("SiteWriter", () => {
 
   it("writes a manifest given in pieces as their text, a chunk at a time", async () => {
     const out = await site();
-    const writer = new SiteWriter(out);
+    const writer = new TreeWriter(out);
     await writer.write({ file: "index.html", ...bytes("new home") });
     const pieces = Array.from({ length: 8000 }, (_, i) => `"/p/${i}/é":{"key":"${i}"},`);
     expect(await writer.finish({ keep: [], manifest: pieces, always: false })).toBe(true);
@@ -43,12 +43,12 @@ describe("SiteWriter", () => {
 
   it("makes no tree when nothing is written, unless told to", async () => {
     const out = await site();
-    const writer = new SiteWriter(out);
+    const writer = new TreeWriter(out);
     await writer.keep("index.html");
     expect(existsSync(siblings(out).next)).toBe(false);
     expect(await writer.finish({ keep: [], manifest: ["{}"], always: false })).toBe(false);
     expect((await readdir(out)).sort()).toEqual(["a", "index.html"]);
-    const again = new SiteWriter(out);
+    const again = new TreeWriter(out);
     await again.keep("index.html");
     expect(await again.finish({ keep: [], manifest: ["{}"], always: true })).toBe(true);
     expect((await readdir(out)).sort()).toEqual([".waymark-cache", "index.html"]);
@@ -56,7 +56,7 @@ describe("SiteWriter", () => {
 
   it("leaves the output as it was and no tree behind when the build is abandoned", async () => {
     const out = await site();
-    const writer = new SiteWriter(out);
+    const writer = new TreeWriter(out);
     await writer.write({ file: "index.html", ...bytes("new home") });
     await writer.abandon();
     expect(existsSync(siblings(out).next)).toBe(false);
@@ -65,7 +65,7 @@ describe("SiteWriter", () => {
 
   it("tells its own file-system failures from anyone else's", async () => {
     const out = await site();
-    const writer = new SiteWriter(out);
+    const writer = new TreeWriter(out);
     await writer.write({ file: "index.html", ...bytes("new home") });
     const failure = await writer.keep("gone.html").catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "ENOENT" });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 
 /**
  * Boots a worker from the TypeScript sources (a checkout, the tests): registers tsx in the new
@@ -16,15 +16,31 @@ import(workerData.tsx)
 `;
 
 /**
- * A parse worker (`parse-worker.ts`), started the way this code runs: the one-file CLI bundle
- * (scripts/bundle.ts) has `parse-worker.js` beside it; the sources need tsx, from the dev
- * dependencies. `url` replaces the worker module (tests of the fallback).
- * Its output is never shown: a worker that fails only means parsing on the main thread.
+ * A worker module: `new URL("./name.ts", import.meta.url)` in the module that starts it. Run from
+ * anything but the sources, `name.js` in the same folder runs: the compiled file beside the
+ * caller's, or the worker's own bundle beside the CLI's (scripts/bundle.ts).
  */
-export function startParseWorker(url?: URL): Worker {
-  const options = { stdout: true, stderr: true } as const;
+export interface WorkerModule {
+  source: URL;
+  /** The worker's heap limits, when its own would cost more memory than it needs. */
+  resourceLimits?: ResourceLimits;
+}
+
+/**
+ * A worker thread running `module`, started the way this code runs (see WorkerModule): the
+ * sources need tsx, from the dev dependencies. A URL instead runs that module (tests of a fallback). Its output is never shown:
+ * a worker that fails only means the work is done on the main thread.
+ */
+export function startWorker(module: WorkerModule | URL): Worker {
+  const limits = module instanceof URL ? undefined : module.resourceLimits;
+  const options = { stdout: true, stderr: true, resourceLimits: limits } as const;
   const source = import.meta.url.endsWith(".ts");
-  const entry = url ?? new URL(source ? "./parse-worker.ts" : "./parse-worker.js", import.meta.url);
+  const entry =
+    module instanceof URL
+      ? module
+      : source
+        ? module.source
+        : new URL(module.source.href.replace(/\.ts$/, ".js"));
   let worker: Worker;
   if (entry.pathname.endsWith(".ts")) {
     const tsconfig = fileURLToPath(new URL("../../tsconfig.json", import.meta.url));
