@@ -86,6 +86,8 @@ describe("plain blocks", () => {
       "A [tracking issue][tracking], [Alan] and [b][].\n\n[tracking]: /t\n[alan]: /a\n[B]: /b\n",
       "## See [x][Two  Words]\n\n[two words]: /u\n",
       "Intro.\n\n- a [l](u)\n- `c` d\n- 2024 (e)\n\nAfter.\n",
+      "An ![image](x.png), a ![badge][] and ![b][c], ![Badge].\n\n[badge]: /b.svg\n[c]: /c\n",
+      `${"| a | b |\n| --- | --- |\n"}| ![Team][] [lc] | ![Complete][] |\n\n[team]: /t\n[lc]: /l\n[complete]: /c\n`,
       "## Heading\n- a\n- b",
       "- a\n\n* b\n",
     ]);
@@ -118,11 +120,17 @@ describe("plain blocks", () => {
   });
 
   it("leaves to micromark a table a character of inline syntax could change", () => {
-    const cells = ["[a](b)", "`c|d`", "a \\| b", "*a*", "_a_", "~a~", "<b>", "&amp;", "a@b.org"];
-    cells.push("www.a.org", "https://a.org", "a\tb", "![i]");
+    const cells = ["[a|b](c)", "`c|d`", "a \\| b", "*a*", "_a_", "~a~", "<b>", "&amp;", "a@b.org"];
+    cells.push("www.a.org", "https://a.org", "a\tb", "![i]", "[a] b", "![i](<u>)");
     expectPaths(
       "none",
       cells.map((cell) => `${TABLE}| ${cell} | b | c | d |\n`),
+    );
+    // Each cell's inlines are read on their own, as GFM reads them once the row is split.
+    const phrasing = ["[a](b)", " `c` ", "![i](u.png) [r] ", "[x][r]", "![r][]"];
+    expectPaths(
+      "taken",
+      phrasing.map((cell) => `${TABLE}|${cell}| b | c | d |\n\n[r]: /r\n`),
     );
   });
 
@@ -155,7 +163,6 @@ describe("plain blocks", () => {
       "Para\n- a list",
       "Para\n===",
       "A [ref][x]\n\n- [x]: /u",
-      "An ![image](x)",
       'A [titled](x "t") link',
       "A [link](<x>)",
       "A [^1](x) footnote-like",
@@ -214,7 +221,11 @@ describe("plain blocks", () => {
   });
 
   it("gives micromark's trees for documents made of plain blocks and the blocks around them", () => {
-    const cell = fc.constantFrom("", " ", "a", "Milestone 1", "🦀", "@person-1", "a@b.c", "[l](u)");
+    const cell = fc.constantFrom(
+      ..."| |a|Milestone 1|🦀|@person-1|a@b.c|[l](u)|![i](u.png)|[ref]|![ref][]|`c`|[nope]|a [x][ref]".split(
+        "|",
+      ),
+    );
     const row = (width: number) =>
       fc
         .array(cell, { minLength: width, maxLength: width })
@@ -234,7 +245,7 @@ describe("plain blocks", () => {
           ),
       );
     const phrase = fc.constantFrom(
-      ..."Text|a b|[l](u.md#x)|`c`|(p)| |*e*|www.x.y|`|[|]|2.|[ref]|[x][ref]|[ref][]|[nope]|[^1]".split(
+      ..."Text|a b|[l](u.md#x)|`c`|(p)| |*e*|www.x.y|`|[|]|2.|[ref]|[x][ref]|[ref][]|[nope]|[^1]|![i](u.png)|![ref]|![x][ref]|![ref][]|![nope]|!|![^1]".split(
         "|",
       ),
     );

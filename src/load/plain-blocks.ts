@@ -44,10 +44,11 @@ export function parseWithPlainBlocks(
   }
   const { blocks } = found;
   if (blocks.length === 0) return parse(text);
-  const tree = parse(mask(text, blocks));
+  const nodes = blocks.map(known);
+  const tree = parse(mask(text, nodes));
   // A reference whose label nothing defines is text, which the blocks did not expect.
   const defined = refs.used.size === 0 || definesAll(tree, refs.used);
-  return defined && spliceBlocks(tree, blocks) ? tree : parse(text);
+  return defined && splice(tree, nodes) ? tree : parse(text);
 }
 
 export interface PlainOptions {
@@ -152,7 +153,7 @@ function readBlock(
   // The mask needs three characters on the block's first line.
   if (line.end - line.start < 3) return undefined;
   const char = text.charCodeAt(line.start);
-  if (char === 124 /* | */) return readTable(text, line, lineAfter);
+  if (char === 124 /* | */) return readTable(text, line, lineAfter, references);
   if (char === 35 /* # */) {
     const node = readHeading(text, line, references);
     return node && { node, last: line };
@@ -163,13 +164,24 @@ function readBlock(
   return letter ? readParagraph(text, line, lineAfter, references) : undefined;
 }
 
-/** The text with each block masked: `***`, then spaces to its end; newlines kept. */
-function mask(text: string, blocks: Block[]): string {
+/** A top-level node already read, and the offsets in the text it spans. */
+export interface KnownNode {
+  node: RootContent;
+  from: number;
+  to: number;
+}
+
+const known = (node: RootContent): KnownNode => ({
+  node,
+  from: node.position!.start.offset!,
+  to: node.position!.end.offset!,
+});
+
+/** The text with each node masked: `***`, then spaces to its end; newlines kept. */
+function mask(text: string, nodes: readonly KnownNode[]): string {
   let out = "";
   let at = 0;
-  for (const block of blocks) {
-    const from = block.position!.start.offset!;
-    const to = block.position!.end.offset!;
+  for (const { from, to } of nodes) {
     out += `${text.slice(at, from)}***${text.slice(from + 3, to).replace(/[^\n]/g, " ")}`;
     at = to;
   }
@@ -177,22 +189,37 @@ function mask(text: string, blocks: Block[]): string {
 }
 
 /**
- * Replaces each block's break by the block; false when a break is missing or a node reaches
- * into a block's lines.
+ * Replaces each node's break by the node; false when a break is missing or a node reaches into
+ * a masked node's lines.
  */
-function spliceBlocks(tree: Root, blocks: Block[]): boolean {
+function splice(tree: Root, nodes: readonly KnownNode[]): boolean {
   let b = 0;
   for (let i = 0; i < tree.children.length; i++) {
     const child = tree.children[i]!;
     const from = child.position?.start.offset ?? 0;
-    const block = blocks[b];
-    if (block && from === block.position!.start.offset && child.type === "thematicBreak") {
-      tree.children[i] = block;
+    const next = nodes[b];
+    if (next && from === next.from && child.type === "thematicBreak") {
+      tree.children[i] = next.node;
       b++;
-    } else if (block && (child.position?.end.offset ?? 0) > block.position!.start.offset!)
-      return false;
+    } else if (next && (child.position?.end.offset ?? 0) > next.from) return false;
   }
-  return b === blocks.length;
+  return b === nodes.length;
+}
+
+/**
+ * `text` parsed with `nodes` (top-level nodes an earlier parse of the same lines read, in order)
+ * masked and put back, so that only the rest is parsed: a body parsed again with definitions
+ * appended needs only the blocks that use them read again. Each node must start on a line of at
+ * least three characters from its start (the mask's break). Undefined when the mask changed the
+ * reading (see `parseWithPlainBlocks`): the caller parses the text as it is.
+ */
+export function parseReusing(
+  text: string,
+  parse: (text: string) => Root,
+  nodes: readonly KnownNode[],
+): Root | undefined {
+  const tree = parse(mask(text, nodes));
+  return splice(tree, nodes) ? tree : undefined;
 }
 
 /** Whether the tree defines every identifier of `used`, at any depth. */

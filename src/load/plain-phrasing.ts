@@ -130,11 +130,11 @@ export function readList(
 }
 
 /**
- * Text, single-backtick code, inline links and references between `from` and `to`, or
+ * Text, single-backtick code, inline links and images and references between `from` and `to`, or
  * undefined. A reference is one only if its label is defined: it is taken only for a label
  * that looks defined, and its identifier is noted for the caller to check against the parse.
  */
-function readPhrasing(
+export function readPhrasing(
   text: string,
   from: number,
   to: number,
@@ -168,35 +168,39 @@ function readPhrasing(
       const position = { start: point(at), end: point(close + 1) };
       nodes.push({ type: "inlineCode", value, position });
       at = plainFrom = close + 1;
-    } else if (char === 91 /* [ */) {
-      LINK.lastIndex = at;
+    } else if (char === 91 /* [ */ || (char === 33 /* ! */ && text.charCodeAt(at + 1) === 91)) {
+      // `![…]` is an image: the same forms, its text the alt.
+      const image = char === 33;
+      LINK.lastIndex = image ? at + 1 : at;
       const link = LINK.exec(text);
-      if (!link || at + link[0].length > to || !isPlain(link[1]!) || !flush(at)) return undefined;
-      const [whole, label, url, reference] = link as unknown as [string, string, string?, string?];
-      const end = at + whole.length;
-      const children: Text[] = [
-        {
-          type: "text",
-          value: label,
-          position: { start: point(at + 1), end: point(at + 1 + label.length) },
-        },
-      ];
+      const end = LINK.lastIndex;
+      if (!link || end > to || !isPlain(link[1]!) || !flush(at)) return undefined;
+      const [, label, url, reference] = link as unknown as [string, string, string?, string?];
+      const open = end - link[0].length;
       const position = { start: point(at), end: point(end) };
-      if (url !== undefined) nodes.push({ type: "link", title: null, url, children, position });
+      const textStart = point(open + 1);
+      const textEnd = point(open + 1 + label.length);
+      const children: Text[] = [
+        { type: "text", value: label, position: { start: textStart, end: textEnd } },
+      ];
+      if (url !== undefined)
+        nodes.push(
+          image
+            ? { type: "image", title: null, url, alt: label, position }
+            : { type: "link", title: null, url, children, position },
+        );
       else {
         const name = reference || label;
         const identifier = identifierOf(name);
         if (!references.known.has(identifier) || !isPlain(name)) return undefined;
         references.used.add(identifier);
         const referenceType = reference ? "full" : reference === "" ? "collapsed" : "shortcut";
-        nodes.push({
-          type: "linkReference",
-          children,
-          position,
-          label: name,
-          identifier,
-          referenceType,
-        });
+        const ref = { position, label: name, identifier, referenceType } as const;
+        nodes.push(
+          image
+            ? { type: "imageReference", alt: label, ...ref }
+            : { type: "linkReference", children, ...ref },
+        );
       }
       at = plainFrom = end;
     } else at++;

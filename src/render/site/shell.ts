@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { Root } from "mdast";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
+import type { KnownNode } from "../../load/plain-blocks.js";
 import { type LinkFiles, linkFiles } from "../../model/links/link-files.js";
 import type { MarkdownDocument } from "../../model/types.js";
 import {
@@ -71,24 +72,44 @@ export class Shell {
    * parse. Either way the tree depends on the text alone, so cached pages stay valid.
    */
   markdownTree(source: string, text: string): Root {
-    // A text that uses shared references is parsed again with their definitions appended.
     const references = this.references(source);
-    if (sharedDefinitions(text, references)) return parseMarkdownText(text, references);
+    const shared = sharedDefinitions(text, references) !== "";
+    const nodes = this.wholeNodes(source, text);
+    if (!nodes) return parseMarkdownText(text, references);
+    if (!shared) return { type: "root", children: nodes.map((n) => n.node) };
+    // A text that uses shared references is parsed again with their definitions appended: only
+    // the blocks that use them (and the definitions, which the others may need) are read again.
+    const reuse = nodes.filter(
+      ({ node, from, to }) =>
+        node.type !== "definition" &&
+        node.type !== "footnoteDefinition" &&
+        text.slice(from, from + 3).indexOf("\n") < 0 &&
+        to - from >= 3 &&
+        !sharedDefinitions(text.slice(from, to), references),
+    );
+    return parseMarkdownText(text, references, reuse);
+  }
+
+  /**
+   * The loader's top-level nodes of `source` that make up `text` (a body after its front matter),
+   * with their offsets in `text`; undefined when the text is not a run of whole nodes.
+   */
+  private wholeNodes(source: string, text: string): KnownNode[] | undefined {
     const doc = this.documents.get(source);
     const start = doc ? doc.text.lastIndexOf(text) : -1;
-    if (!doc || start < 0 || !text.trim()) return parseMarkdownText(text);
+    if (!doc || start < 0 || !text.trim()) return undefined;
     const end = start + text.length;
-    const children: Root["children"] = [];
+    const nodes: KnownNode[] = [];
     for (const node of doc.tree.children) {
       const from = node.position?.start.offset;
       const to = node.position?.end.offset;
-      if (from === undefined || to === undefined) return parseMarkdownText(text);
+      if (from === undefined || to === undefined) return undefined;
       if (to <= start || from >= end) continue;
       // A node cut by the text's edges means the text is not whole nodes: parse it alone.
-      if (from < start || to > end) return parseMarkdownText(text);
-      children.push(node);
+      if (from < start || to > end) return undefined;
+      nodes.push({ node, from: from - start, to: to - start });
     }
-    return { type: "root", children };
+    return nodes;
   }
 
   /** The shared references for text from `source`, relative URLs rebased from the root to it. */

@@ -8,7 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { parseWithinLimits } from "../../../load/parse-within-limits.js";
-import { parseWithPlainBlocks } from "../../../load/plain-blocks.js";
+import { type KnownNode, parseReusing, parseWithPlainBlocks } from "../../../load/plain-blocks.js";
 import { directBlocks } from "./direct-html.js";
 import { hastText } from "./hast-text.js";
 import { plainLabels } from "./plain-labels.js";
@@ -51,16 +51,19 @@ const stringifier = unified().use(rehypeStringify);
 
 /**
  * Parses Markdown text (no front matter) into mdast, for fragments that have no parsed tree, with
- * the shared `references` it uses defined (see sharedDefinitions).
+ * the shared `references` it uses defined (see sharedDefinitions). `reuse` are top-level nodes of
+ * the text read already, which are put back instead of parsed again (`parseReusing`).
  */
 export function parseMarkdownText(
   text: string,
   references?: Readonly<Record<string, string>>,
+  reuse: readonly KnownNode[] = [],
 ): MdastRoot {
   // Bounded like every parse (the load stage reports the file): past a limit, plain text.
   const parse = (t: string) => parser.parse(t);
   const plain = (t: string) => parseWithPlainBlocks(t, parse, { frontMatter: false });
-  return parseWithinLimits("", text + sharedDefinitions(text, references), plain);
+  const reused = (t: string) => (reuse.length && parseReusing(t, plain, reuse)) || plain(t);
+  return parseWithinLimits("", text + sharedDefinitions(text, references), reused);
 }
 
 /**
