@@ -16,7 +16,11 @@ export interface SiteWriter {
   write(file: OutputFile): Promise<void>;
   /** Resolves once another rendered file may be handed over; rejects with a failure met so far. */
   room(): Promise<void>;
-  /** A rendered file, written, digested, and for a page its links read (shared through `texts`). */
+  /**
+   * A rendered file, written, digested, and for a page its links read (shared through `texts`).
+   * The promise may be awaited later: its failure is never an unhandled rejection, and `room`
+   * rejects with it.
+   */
   rendered(file: string, text: string, texts: TextPool): Promise<WrittenFile>;
   /** Completes the tree and swaps it in; see `TreeWriter.finish`. */
   finish(plan: { keep: string[]; manifest: readonly string[]; always: boolean }): Promise<boolean>;

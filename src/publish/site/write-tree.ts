@@ -9,8 +9,6 @@ import { siblings } from "./output-folder.js";
 import { type PageLinks, readPageLinks, type TextPool } from "./page-links.js";
 import type { SiteWriter } from "./write-site.js";
 
-const decoder = new TextDecoder();
-
 /** A file of the new site: bytes rendered now, or a workspace file copied as is. */
 export type OutputFile = { file: string } & Content;
 
@@ -36,6 +34,8 @@ export class TreeWriter implements SiteWriter {
   /** Files kept before the tree was made: linked into it when it is. */
   private readonly waiting: string[] = [];
   private readonly folders = new Set<string>();
+  /** The first failure of a rendered file's write (`rendered`). */
+  private failure: unknown;
   /** Errors its own file-system calls threw: a build reports those as unwritable output. */
   private readonly thrown = new WeakSet<object>();
   /** For the interruption tests: slow the write phase down and say when it starts. */
@@ -57,19 +57,23 @@ export class TreeWriter implements SiteWriter {
     await this.place(file.file, (path) => createFreshSync(path, file));
   }
 
-  /** Always: each file is written before the next is rendered. */
-  async room(): Promise<void> {}
+  /** Rejects with a failure a rendered file met, so the render stops at the next. */
+  async room(): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+  }
 
   /**
    * A rendered file written now, digested, and for a page its links read (shared through
-   * `texts`): given as its text, or as its UTF-8 bytes (the write worker's).
+   * `texts`). Its failure is kept for `room`: the promise may be awaited later, never unhandled.
    */
-  async rendered(file: string, made: string | Uint8Array, texts?: TextPool): Promise<WrittenFile> {
-    const bytes = typeof made === "string" ? Buffer.from(made, "utf8") : made;
-    const text = () => (typeof made === "string" ? made : decoder.decode(made));
-    const page = file.endsWith(".html") ? readPageLinks(text(), texts) : undefined;
-    await this.write({ file, bytes });
-    return { out: digest(bytes), page };
+  rendered(file: string, text: string, texts?: TextPool): Promise<WrittenFile> {
+    const bytes = Buffer.from(text, "utf8");
+    const page = file.endsWith(".html") ? readPageLinks(text, texts) : undefined;
+    const written = this.write({ file, bytes }).then(() => ({ out: digest(bytes), page }));
+    written.catch((error: unknown) => {
+      this.failure ??= error;
+    });
+    return written;
   }
 
   /**
