@@ -87,8 +87,8 @@ const skipSpaces = (text: string, at: number, end: number): number => {
 };
 
 /**
- * The value from `at` to exactly `end` (the line's last non-space character) in block context:
- * a flow collection, a quoted or a plain scalar.
+ * The value from `at` to `end` (the line's last non-space character) in block context: a flow
+ * collection, a quoted or a plain scalar, then nothing or a comment.
  */
 export function readBlockValue(
   text: string,
@@ -102,13 +102,24 @@ export function readBlockValue(
   if (c === "[" || c === "{") read = readFlow(text, at, end, path, ranges);
   else if (c === '"' || c === "'") read = readQuoted(text, at, end);
   else {
-    const source = text.slice(at, end);
+    // A comment (` #`) ends a plain scalar.
+    const line = text.slice(at, end);
+    const comment = line.indexOf(" #");
+    const source = comment < 0 ? line : line.slice(0, comment).trimEnd();
     if (!plainInBlock(source)) return undefined;
-    read = { value: resolvePlain(source), end };
+    read = { value: resolvePlain(source), end: at + source.length };
   }
-  if (!read || read.end !== end) return undefined;
-  if (c !== "[" && c !== "{") openRange(ranges, path, at, end);
+  if (!read || (read.end !== end && !commentAt(text, read.end, end))) return undefined;
+  if (c !== "[" && c !== "{") openRange(ranges, path, at, read.end);
   return read;
+}
+
+/** Whether spaces and then a comment (`#`) fill the line from `at` to `end`. */
+function commentAt(text: string, at: number, end: number): boolean {
+  if (text[at] !== " ") return false;
+  let i = at;
+  while (i < end && text[i] === " ") i++;
+  return text[i] === "#";
 }
 
 // The indicators a plain scalar may not start with (`-` only before a digit, a dot or a letter).

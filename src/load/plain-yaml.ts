@@ -14,8 +14,9 @@ import {
  * subset: a block map at the top, of `key: value` lines, a key of `[\w][\w./-]*` that is a string
  * (not `true`, `null`, a number); values that are plain or simple quoted scalars on one line,
  * flow sequences and maps of such scalars on one line, nested block maps, and block sequences
- * of scalars, flow collections or compact maps (`- id: a` then `  title: b`). No comments,
- * anchors, tags, block scalars, multi-line scalars, tabs, CRs or duplicate keys: anything else
+ * of scalars, flow collections or compact maps (`- id: a` then `  title: b`); comments at the
+ * end of a value's line, and comment lines at column 0 after a value that is not null. No anchors,
+ * tags, block scalars, multi-line scalars, tabs, CRs or duplicate keys: anything else
  * returns undefined and `yaml` parses the text as before. The value and the ranges (offsets in
  * the text, by path, in the order `collectRanges` meets them) are what `yaml` gives;
  * `plain-yaml.test.ts` holds them equal on every workspace we have and on random YAML.
@@ -23,7 +24,7 @@ import {
 export function readPlainYaml(text: string): { value: unknown; ranges: RangeList } | undefined {
   if (!PLAIN_CHARS.test(text)) return undefined;
   const lines = linesOf(text);
-  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  if (!lines || lines.length === 0 || lines[0]!.indent !== 0) return undefined;
   const cursor: Cursor = { text, lines, at: 0, ranges: { paths: [], offsets: [] } };
   const map = readMap(cursor, 0, "", lines[0]!.start);
   if (!map || cursor.at !== lines.length) return undefined;
@@ -43,29 +44,36 @@ interface Line {
   /** Where its newline is (or the text ends). */
   eol: number;
   indent: number;
+  /** Whether comment lines follow it. */
+  commentAfter: boolean;
 }
 
 interface Cursor {
   text: string;
-  /** The lines that are not blank: blank lines change nothing in the subset. */
+  /** The lines that are neither blank nor comments, which change nothing in the subset. */
   lines: Line[];
   /** The next line to read. */
   at: number;
   ranges: RangeList;
 }
 
-function linesOf(text: string): Line[] {
+function linesOf(text: string): Line[] | undefined {
   const lines: Line[] = [];
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf("\n", start);
     const eol = newline < 0 ? text.length : newline;
     let end = eol;
     while (end > start && text[end - 1] === " ") end--;
-    if (end > start) {
-      let first = start;
-      while (text[first] === " ") first++;
-      lines.push({ start, end, eol, indent: first - start });
-    }
+    let first = start;
+    while (first < end && text[first] === " ") first++;
+    const indent = first - start;
+    const last = lines.at(-1);
+    if (text[first] === "#" && first < end) {
+      // A comment line: `yaml` counts an indented one into the range of the collection before
+      // it, and any one that follows a null into the null's: such a file is left to it.
+      if (indent > 0) return undefined;
+      if (last) last.commentAfter = true;
+    } else if (end > start) lines.push({ start, end, eol, indent, commentAfter: false });
     start = eol + 1;
   }
   return lines;
@@ -110,10 +118,11 @@ function readMap(cursor: Cursor, column: number, path: string, from: number): Re
     let start = colon + 1;
     while (start < line.end && text[start] === " ") start++;
     cursor.at++;
+    const commented = text[start] === "#" && start < line.end;
     const read =
-      start < line.end
+      start < line.end && !commented
         ? readLineValue(cursor, line, start, keyPath)
-        : readNested(cursor, column, line, keyPath);
+        : readNested(cursor, column, line, keyPath, commented);
     if (!read) return undefined;
     value[key] = read.value;
     end = read.end;
@@ -132,13 +141,21 @@ function readLineValue(cursor: Cursor, line: Line, start: number, path: string):
  * The value of a key that ends its line: a map or sequence indented under it, a sequence at the
  * key's own column, or else null, placed (as `yaml` places it) at the end of the key's line.
  */
-function readNested(cursor: Cursor, column: number, keyLine: Line, path: string): Read | undefined {
+function readNested(
+  cursor: Cursor,
+  column: number,
+  keyLine: Line,
+  path: string,
+  commented: boolean,
+): Read | undefined {
   const { text, lines, ranges } = cursor;
   const next = lines[cursor.at];
   if (next && (next.indent > column || (next.indent === column && isDash(text, next)))) {
     if (isDash(text, next)) return readSeq(cursor, next.indent, path);
     return readMap(cursor, next.indent, path, next.start + next.indent);
   }
+  // A null with a comment after it ends where the comment does, or further: left to `yaml`.
+  if (commented || keyLine.commentAfter) return undefined;
   openRange(ranges, path, keyLine.eol, keyLine.eol);
   return { value: null, end: keyLine.eol };
 }
