@@ -136,14 +136,24 @@ const plainInBlock = (source: string): boolean =>
 /** A plain scalar inside a flow collection: as in block context, and no flow indicator. */
 const plainInFlow = (source: string): boolean => plainInBlock(source) && !/[,[\]{}]/.test(source);
 
-/** A double-quoted scalar without escapes, or a single-quoted one, on one line. */
+// The escapes a double-quoted scalar may hold here, and what `yaml` reads them as; any other
+// (`\x41`, `\u00e9`, a line's end...) is left to it.
+const ESCAPED: Record<string, string> = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "\t" };
+
+/** A double-quoted scalar with no escape but those of ESCAPED, or a single-quoted one, on one line. */
 function readQuoted(text: string, at: number, end: number): Read | undefined {
   const quote = text[at]!;
   if (quote === '"') {
-    const close = text.indexOf('"', at + 1);
-    if (close < 0 || close >= end) return undefined;
-    const value = text.slice(at + 1, close);
-    return value.includes("\\") ? undefined : { value, end: close + 1 };
+    let value = "";
+    for (let i = at + 1, from = i; i < end; i++) {
+      if (text[i] === '"') return { value: value + text.slice(from, i), end: i + 1 };
+      if (text[i] !== "\\") continue;
+      const escaped = ESCAPED[text[i + 1]!];
+      if (escaped === undefined || i + 1 >= end) return undefined;
+      value += text.slice(from, i) + escaped;
+      from = ++i + 1;
+    }
+    return undefined;
   }
   for (let i = at + 1; i < end; i++) {
     if (text[i] !== "'") continue;
