@@ -50,7 +50,11 @@ export function startWorker(module: WorkerModule | URL): Worker {
       eval: true,
       workerData: { tsx, entry: entry.href, tsconfig: existsSync(tsconfig) ? tsconfig : false },
     });
-  } else worker = new Worker(entry, options);
+  } else {
+    // A missing file would fail only once the thread runs: said now, so the caller falls back.
+    if (entry.protocol === "file:" && !existsSync(entry)) throw new Error(`no worker at ${entry}`);
+    worker = new Worker(entry, options);
+  }
   worker.stdout.resume();
   worker.stderr.resume();
   return worker;

@@ -105,6 +105,11 @@ describe("ThreadWriter", () => {
     expect(await readFile(join(out, "index.html"), "utf8")).toBe("old home");
   });
 
+  it("is not made when its worker's file is missing (a CLI copied without it): the build writes itself", async () => {
+    const missing = new URL("file:///nonexistent/write-worker.js");
+    expect(ThreadWriter.start(await site(), missing)).toBeUndefined();
+  });
+
   it("is the writer for many files on two cores, or when told; never when told not to", async () => {
     const out = await site();
     const chosen = async (files: number) => {
