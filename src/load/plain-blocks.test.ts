@@ -89,7 +89,8 @@ describe("plain blocks", () => {
       "An ![image](x.png), a ![badge][] and ![b][c], ![Badge].\n\n[badge]: /b.svg\n[c]: /c\n",
       `${"| a | b |\n| --- | --- |\n"}| ![Team][] [lc] | ![Complete][] |\n\n[team]: /t\n[lc]: /l\n[complete]: /c\n`,
       "## Heading\n- a\n- b",
-      "- a\n\n* b\n",
+      "* a `b` [c](d)\n* e\n\nAfter.\n",
+      "+ a\n+ b\n\n---\n",
     ]);
   });
 
@@ -98,6 +99,9 @@ describe("plain blocks", () => {
       "---\ntitle: x\n---\n\n## Impact\n\nSee [the issue][tracking].\n\n[tracking]: https://x.org/1\n",
       "---\n---\n",
       "---\n\n---\nText.",
+      // Another bullet after the blank line starts another list.
+      "- a\n\n* b\n",
+      "* a\n\n- b\n\n+ c\n",
       "---\n\ttab: x\n---\n",
       "---\na\n\nb\n---\n# H\nText [a] and [b][].\n\n[a]: /a\n[B]: /b\n[c]: /c",
       `${TABLE}${ROW}`,
@@ -183,8 +187,12 @@ describe("plain blocks", () => {
       "- 1. nested\n",
       "- 2.\n", // an empty ordered list in the item (found by the property)
       "- a\n\n-\n", // an empty item goes on the list
+      "* a\n\n* b\n", // one loose list, whatever the bullet
+      "* a\n- b\n", // another bullet: two lists with no blank line between
+      "* * *\n", // a thematic break
+      "+ a\n\n+\n",
       "- # heading\n",
-      "* a\n\n- b\n", // the list before is open
+      "- a\n  b\n\n- c\n", // the list before, not taken, is open: the item goes on it
       "-  two spaces\n",
       "An [undefined] label",
       "A [b][] defined in a quote\n\n> [b]: /u", // defined, but not where a line starts
@@ -255,14 +263,17 @@ describe("plain blocks", () => {
       line,
       line.map((l) => `## ${l}`),
       fc
-        .array(line, { minLength: 1, maxLength: 3 })
-        .map((ls) => ls.map((l) => `- ${l}`).join("\n")),
+        .tuple(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom("-", "*", "+"))
+        .map(([ls, bullet]) => ls.map((l) => `${bullet} ${l}`).join("\n")),
       fc.constantFrom(
         "",
         "   ",
         "Para",
         "# Head",
         "- item",
+        "* item",
+        "+ item",
+        "* * *",
         "  continued",
         "    code",
         "1. one",

@@ -14,7 +14,7 @@ import { isBlank, type Line } from "./plain-text.js";
 
 /**
  * micromark spends most of a roadmap's parse on blocks that can be read only one way: tables of
- * plain cells (each cell is tokenized on its own), headings, paragraphs and tight `- ` lists of
+ * plain cells (each cell is tokenized on its own), headings, paragraphs and tight bullet lists of
  * plain text, single-backtick code, simple links and defined references, and front matter. This finds such
  * blocks at the top level (each after a blank line or a heading, at column 0), builds their trees
  * directly (`plain-table.ts`, `plain-phrasing.ts`, `plain-front-matter.ts`). A text made only of
@@ -158,7 +158,7 @@ function readBlock(
     const node = readHeading(text, line, references);
     return node && { node, last: line };
   }
-  if (char === 45 /* - */)
+  if (char === 45 /* - */ || char === 42 /* * */ || char === 43 /* + */)
     return noneOpen ? readList(text, line, lineAfter, references) : undefined;
   const letter = (char | 32) >= 97 && (char | 32) <= 122;
   return letter ? readParagraph(text, line, lineAfter, references) : undefined;

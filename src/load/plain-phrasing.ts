@@ -86,13 +86,17 @@ export function readParagraph(
   return { node: { type: "paragraph", children, position: acrossLines(first, last) }, last };
 }
 
-/** A `- ` item whose content starts as a paragraph would: not a task, a nested list or a block. */
-const ITEM = /^- (?![0-9]+[.)](?:[ \t]|$))(?!\[[ xX]\](?:[ \t]|$))[\w("'`[]/;
+/**
+ * A `- `, `* ` or `+ ` item whose content starts as a paragraph would: not a task, a nested list
+ * or a block (nor `* * *`, a thematic break).
+ */
+const ITEM = /^[-*+] (?![0-9]+[.)](?:[ \t]|$))(?!\[[ xX]\](?:[ \t]|$))[\w("'`[]/;
 
 /**
- * A tight list of `- ` items, one line each, of plain phrasing, ending at a blank line or the
- * end. The caller makes sure no list is open before it; here, that none goes on after it (a
- * `-` item or an indented line after the blank lines would join it, and make it loose).
+ * A tight list of `- `, `* ` or `+ ` items (all with the first one's bullet), one line each, of
+ * plain phrasing, ending at a blank line or the end. The caller makes sure no list is open before
+ * it; here, that none goes on after it (an item of the same bullet or an indented line after the
+ * blank lines would join it, and make it loose).
  */
 export function readList(
   text: string,
@@ -103,9 +107,12 @@ export function readList(
   const items: ListItem[] = [];
   let last = first;
   let line: Line | undefined = first;
+  // Another bullet would start another list.
+  const bullet = text.charCodeAt(first.start);
   for (; line && !isBlank(text, line); line = next(line)) {
     const head = text.slice(line.start, Math.min(line.end, line.start + 16));
-    if (!ITEM.test(head) || endsInSpace(text, line)) return undefined;
+    const same = text.charCodeAt(line.start) === bullet;
+    if (!same || !ITEM.test(head) || endsInSpace(text, line)) return undefined;
     const children = readPhrasing(text, line.start + 2, line.end, [line], references);
     if (!children) return undefined;
     const content = onLine(line, line.start + 2, line.end);
@@ -116,7 +123,11 @@ export function readList(
   }
   while (line && isBlank(text, line)) line = next(line);
   const after = line && text.slice(line.start, Math.min(line.end, line.start + 2));
-  if (after && /^(?:[ \t]|-(?:[ \t]|$))/.test(after)) return undefined;
+  // An indented line, or an item of the same bullet after the blank lines, would join the list.
+  const joins =
+    after &&
+    (/^[ \t]/.test(after) || (after.charCodeAt(0) === bullet && /^.(?:[ \t]|$)/.test(after)));
+  if (joins) return undefined;
   const position = acrossLines(first, last);
   const list: List = {
     type: "list",
