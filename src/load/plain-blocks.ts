@@ -209,17 +209,26 @@ function splice(tree: Root, nodes: readonly KnownNode[]): boolean {
 /**
  * `text` parsed with `nodes` (top-level nodes an earlier parse of the same lines read, in order)
  * masked and put back, so that only the rest is parsed: a body parsed again with definitions
- * appended needs only the blocks that use them read again. Each node must start on a line of at
- * least three characters from its start (the mask's break). Undefined when the mask changed the
- * reading (see `parseWithPlainBlocks`): the caller parses the text as it is.
+ * appended needs only the blocks that use them read again. Definitions are never masked (a block
+ * read again may need one), nor a node whose line is too short for the mask's break. Undefined
+ * when the mask changed the reading (see `parseWithPlainBlocks`), or there is nothing to mask:
+ * the caller parses the text as it is.
  */
 export function parseReusing(
   text: string,
   parse: (text: string) => Root,
   nodes: readonly KnownNode[],
 ): Root | undefined {
-  const tree = parse(mask(text, nodes));
-  return splice(tree, nodes) ? tree : undefined;
+  const masked = nodes.filter(
+    ({ node, from, to }) =>
+      node.type !== "definition" &&
+      node.type !== "footnoteDefinition" &&
+      to - from >= 3 &&
+      !text.slice(from, from + 3).includes("\n"),
+  );
+  if (masked.length === 0) return undefined;
+  const tree = parse(mask(text, masked));
+  return splice(tree, masked) ? tree : undefined;
 }
 
 /** Whether the tree defines every identifier of `used`, at any depth. */

@@ -18,12 +18,12 @@ import {
   refusalDiagnostic,
   writeFailure,
 } from "./output-folder.js";
-import { type PageLinks, readPageLinks, TextPool } from "./page-links.js";
+import { type PageLinks, TextPool } from "./page-links.js";
 import { renderRoute, type SiteSource } from "./site-app.js";
 import { type CachedRoute, renderCodeVersion, SiteCache } from "./site-cache.js";
 import { type BrokenLink, verifyLinks } from "./verify-links.js";
 import { type SiteWriter, siteWriter, type WrittenFile } from "./write-site.js";
-import { TreeWriter } from "./write-tree.js";
+import { readRendered, TreeWriter } from "./write-tree.js";
 
 export type { BuildTimings } from "./load-site.js";
 export type { OutputRefusal } from "./output-folder.js";
@@ -300,9 +300,8 @@ async function renderChanged(
         rendered.written++;
         continue;
       }
-      const bytes = Buffer.from(text, "utf8");
-      const html = file.endsWith(".html");
-      entry = { key, out: digest(bytes), page: html ? readPageLinks(text, texts) : undefined };
+      const { bytes, out, page } = readRendered(file, text, texts);
+      entry = { key, out, page };
       if (entry.out === before.out && (await intact(file, entry.out))) await writer.keep(file);
       else {
         await writer.write({ file, bytes });

@@ -9,6 +9,17 @@ import { siblings } from "./output-folder.js";
 import { type PageLinks, readPageLinks, type TextPool } from "./page-links.js";
 import type { SiteWriter } from "./write-site.js";
 
+/** A rendered file's bytes and their digest, and for a page its links (shared through `texts`). */
+export function readRendered(
+  file: string,
+  text: string,
+  texts?: TextPool,
+): WrittenFile & { bytes: Buffer } {
+  const bytes = Buffer.from(text, "utf8");
+  const page = file.endsWith(".html") ? readPageLinks(text, texts) : undefined;
+  return { bytes, out: digest(bytes), page };
+}
+
 /** A file of the new site: bytes rendered now, or a workspace file copied as is. */
 export type OutputFile = { file: string } & Content;
 
@@ -67,9 +78,8 @@ export class TreeWriter implements SiteWriter {
    * `texts`). Its failure is kept for `room`: the promise may be awaited later, never unhandled.
    */
   rendered(file: string, text: string, texts?: TextPool): Promise<WrittenFile> {
-    const bytes = Buffer.from(text, "utf8");
-    const page = file.endsWith(".html") ? readPageLinks(text, texts) : undefined;
-    const written = this.write({ file, bytes }).then(() => ({ out: digest(bytes), page }));
+    const { bytes, ...made } = readRendered(file, text, texts);
+    const written = this.write({ file, bytes }).then(() => made);
     written.catch((error: unknown) => {
       this.failure ??= error;
     });

@@ -57,8 +57,9 @@ async function run(call: WriteCall): Promise<void> {
     await writer.abandon();
     return answer(["abandoned"]);
   }
-  if (failure)
-    return call[0] === "rendered" || call[0] === "finish" ? answer(["failed", failure]) : undefined;
+  // The calls that get an answer get one, a failure included.
+  const asks = call[0] === "rendered" || call[0] === "finish";
+  if (failure) return asks ? answer(["failed", failure]) : undefined;
   try {
     if (call[0] === "keep") await writer.keep(call[1]);
     else if (call[0] === "write") await writer.write(call[1]);
@@ -67,7 +68,7 @@ async function run(call: WriteCall): Promise<void> {
     else answer(["finished", await writer.finish(call[1])]);
   } catch (error) {
     failure = describe(error, writer.threw(error));
-    if (call[0] === "rendered" || call[0] === "finish") answer(["failed", failure]);
+    if (asks) answer(["failed", failure]);
   }
 }
 

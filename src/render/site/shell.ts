@@ -78,14 +78,9 @@ export class Shell {
     if (!nodes) return parseMarkdownText(text, references);
     if (!shared) return { type: "root", children: nodes.map((n) => n.node) };
     // A text that uses shared references is parsed again with their definitions appended: only
-    // the blocks that use them (and the definitions, which the others may need) are read again.
+    // the blocks that use them are read again (`parseReusing`).
     const reuse = nodes.filter(
-      ({ node, from, to }) =>
-        node.type !== "definition" &&
-        node.type !== "footnoteDefinition" &&
-        text.slice(from, from + 3).indexOf("\n") < 0 &&
-        to - from >= 3 &&
-        !sharedDefinitions(text.slice(from, to), references),
+      ({ from, to }) => !sharedDefinitions(text.slice(from, to), references),
     );
     return parseMarkdownText(text, references, reuse);
   }

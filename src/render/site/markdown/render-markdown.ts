@@ -62,7 +62,7 @@ export function parseMarkdownText(
   // Bounded like every parse (the load stage reports the file): past a limit, plain text.
   const parse = (t: string) => parser.parse(t);
   const plain = (t: string) => parseWithPlainBlocks(t, parse, { frontMatter: false });
-  const reused = (t: string) => (reuse.length && parseReusing(t, plain, reuse)) || plain(t);
+  const reused = (t: string) => parseReusing(t, plain, reuse) ?? plain(t);
   return parseWithinLimits("", text + sharedDefinitions(text, references), reused);
 }
 
