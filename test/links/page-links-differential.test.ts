@@ -5,13 +5,14 @@ import { generateWorkspace } from "../../bench/generate-workspace.js";
 import { writeGeneratedWorkspace } from "../../bench/write-workspace.js";
 import { ParseCache } from "../../src/load/parse-markdown.js";
 import { loadSite } from "../../src/publish/site/load-site.js";
-import { scanPageLinks, tokenizePageLinks } from "../../src/publish/site/page-links.js";
-import { renderRoute } from "../../src/publish/site/site-app.js";
+import { renderRouteLinked } from "../../src/publish/site/site-app.js";
+import { scanPageLinks, tokenizePageLinks } from "../../src/render/site/links/page-links.js";
 import { needsShared, sharedPath } from "../helpers/shared-corpus.js";
 
-// The build reads each page's links with a scanner for the plain HTML our renderers write
-// (scan-page-links.ts) instead of parse5's tokenizer. On every page of the example, both real
-// corpora and a generated workspace, the scanner must read the page (not fall back) and find
+// The build takes each page's links as collected while it rendered (collect-links.ts), and reads
+// back with a scanner for the plain HTML our renderers write (scan-page-links.ts) the pages whose
+// links it could not collect; parse5's tokenizer reads the rest. On every page of the example,
+// both real corpora and a generated workspace, both must give their links (no fallback) and
 // exactly the links and ids parse5 finds, in the same order.
 
 /** Pages of the site built from `dir` where the scanner and parse5 disagree, and the page count. */
@@ -20,14 +21,17 @@ async function differences(dir: string): Promise<{ pages: number; differ: string
   const differ: string[] = [];
   let pages = 0;
   for (const route of site.routes) {
-    const html = renderRoute(source, route);
+    const { text: html, links: collected } = renderRouteLinked(source, route);
     if (!html.trimStart().toLowerCase().startsWith("<!doctype html")) continue;
     pages++;
     const scanned = scanPageLinks(html);
-    const expected = tokenizePageLinks(html);
+    const expected = JSON.stringify(tokenizePageLinks(html));
     if (!scanned) differ.push(`${route.path}: not read by the scanner`);
-    else if (JSON.stringify(scanned) !== JSON.stringify(expected))
-      differ.push(`${route.path}: ${JSON.stringify(scanned)} ≠ ${JSON.stringify(expected)}`);
+    else if (JSON.stringify(scanned) !== expected)
+      differ.push(`${route.path}: scanned ${JSON.stringify(scanned)} ≠ ${expected}`);
+    if (!collected) differ.push(`${route.path}: links not collected while rendering`);
+    else if (JSON.stringify(collected) !== expected)
+      differ.push(`${route.path}: collected ${JSON.stringify(collected)} ≠ ${expected}`);
   }
   return { pages, differ };
 }

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ParseCache } from "../../load/parse-markdown.js";
 import { openParseCache, saveParseCache } from "../../load/parse-pack.js";
+import { type PageLinks, TextPool } from "../../render/site/links/page-links.js";
 import type { SiteRoutes } from "../../render/site/routes.js";
 import { outputFile } from "../../render/site/site-paths.js";
 import { buildInputsKey } from "./build-inputs.js";
@@ -18,8 +19,7 @@ import {
   refusalDiagnostic,
   writeFailure,
 } from "./output-folder.js";
-import { type PageLinks, TextPool } from "./page-links.js";
-import { renderRoute, type SiteSource } from "./site-app.js";
+import { renderRouteLinked, type SiteSource } from "./site-app.js";
 import { type CachedRoute, renderCodeVersion, SiteCache } from "./site-cache.js";
 import { type BrokenLink, verifyLinks } from "./verify-links.js";
 import { type SiteWriter, siteWriter, type WrittenFile } from "./write-site.js";
@@ -287,20 +287,20 @@ async function renderChanged(
       await writer.keep(file);
     } else {
       await writer.room();
-      const text = renderRoute(source, route);
+      const { text, links } = renderRouteLinked(source, route);
       const problems = route.verify?.(text) ?? [];
       rendered.problems.push(...problems);
       // An output that failed its check is never cached, so the next build renders it again.
       if (problems.length) continue;
       rendered.stats.rendered++;
       if (!before) {
-        handed.push([route.path, key, writer.rendered(file, text, texts)]);
+        handed.push([route.path, key, writer.rendered(file, text, texts, links)]);
         // Its place in the manifest's order is kept until the entry comes.
         rendered.next[route.path] = { key, out: "" };
         rendered.written++;
         continue;
       }
-      const { bytes, out, page } = readRendered(file, text, texts);
+      const { bytes, out, page } = readRendered(file, text, texts, links);
       entry = { key, out, page };
       if (entry.out === before.out && (await intact(file, entry.out))) await writer.keep(file);
       else {

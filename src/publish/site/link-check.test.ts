@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { PageLinks } from "../../render/site/links/page-links.js";
 import { LinkCheck } from "./link-check.js";
-import type { PageLinks } from "./page-links.js";
 import { verifyLinks } from "./verify-links.js";
 
 const home: PageLinks = { links: ["/goals/a/#impact", "/goals/b/"], ids: ["main"] };

@@ -1,4 +1,4 @@
-import type { PageLinks } from "./page-links.js";
+import type { PageLinks } from "../../render/site/links/page-links.js";
 import { type BrokenLink, verifyLinks } from "./verify-links.js";
 
 /** The last site whose links all resolved, and who links where in it. */

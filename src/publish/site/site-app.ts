@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { Route } from "../../render/site/route.js";
+import type { RenderedPage, Route } from "../../render/site/route.js";
 import type { Shell } from "../../render/site/shell.js";
 import { contentType, sitePaths } from "../../render/site/site-paths.js";
 
@@ -49,6 +49,11 @@ export function createSiteApp(current: () => SiteSource): Hono {
  */
 export function renderRoute(site: SiteSource, route: Route): string {
   return route.render(site.shell);
+}
+
+/** A route's text, and for a page the links and ids collected as it rendered (see Route). */
+export function renderRouteLinked(site: SiteSource, route: Route): RenderedPage {
+  return route.renderLinked?.(site.shell) ?? { text: route.render(site.shell), links: undefined };
 }
 
 /**

@@ -7,9 +7,9 @@ import { BUNDLED_SOURCE_DIGEST } from "../../load/bundled-digest.js";
 import { sign } from "../../load/machine-key.js";
 import { ParseCache } from "../../load/parse-markdown.js";
 import { SITE_CSP } from "../../render/site/content-security-policy.js";
+import type { PageLinks } from "../../render/site/links/page-links.js";
 import { CACHE_DIR, CACHE_FILE } from "./cache-paths.js";
 import { LinkCheck } from "./link-check.js";
-import type { PageLinks } from "./page-links.js";
 
 /** What the last build wrote for one route. */
 export interface CachedRoute {

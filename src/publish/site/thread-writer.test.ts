@@ -3,8 +3,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { testdir } from "../../../test/helpers/testdir.js";
+import { TextPool } from "../../render/site/links/page-links.js";
 import { siblings } from "./output-folder.js";
-import { TextPool } from "./page-links.js";
 import { ThreadWriter } from "./thread-writer.js";
 import { type SiteWriter, siteWriter, WRITE_THREAD_VARIABLE } from "./write-site.js";
 import { TreeWriter } from "./write-tree.js";
@@ -36,9 +36,11 @@ async function build(writer: SiteWriter, out: string, asset: string) {
   await writer.keep("a/index.html");
   for (let n = 0; n < 40; n++) {
     await writer.room();
-    made.push(writer.rendered(`p/${n}/index.html`, PAGE(n), texts));
+    // Every fourth page's links come collected by its render: those are taken, not read.
+    const collected = n % 4 === 2 ? { links: ["/a/", `/c/${n}/`], ids: [] } : undefined;
+    made.push(writer.rendered(`p/${n}/index.html`, PAGE(n), texts, collected));
   }
-  made.push(writer.rendered("feed.xml", "<feed>é</feed>", texts));
+  made.push(writer.rendered("feed.xml", "<feed>é</feed>", texts, undefined));
   await writer.write({ file: "index.html", bytes: Buffer.from("new home") });
   await writer.write({ file: "asset.txt", copyOf: asset });
   const written = await Promise.all(made);
@@ -65,6 +67,10 @@ describe("ThreadWriter", () => {
       links: ["/a/", "/b/3/", "/i.png"],
       ids: ["x3"],
     });
+    expect(remote.written[6]!.page).toEqual({ links: ["/a/", "/c/6/"], ids: [] });
+    expect(Object.is(remote.written[6]!.page!.links[0], remote.written[3]!.page!.links[0])).toBe(
+      true,
+    );
     expect(remote.written.at(-1)!.page).toBeUndefined();
     // Links every page has are one string, as TextPool shares them.
     const first = remote.written[0]!.page!.links[0];
@@ -80,7 +86,9 @@ describe("ThreadWriter", () => {
     const writer = ThreadWriter.start(out)!;
     await writer.write({ file: "index.html", bytes: Buffer.from("new home") });
     await writer.keep("gone.html");
-    const failure = await writer.rendered("b.html", "<p>b</p>").catch((e) => e);
+    const failure = await writer
+      .rendered("b.html", "<p>b</p>", new TextPool(), undefined)
+      .catch((e) => e);
     expect(failure).toBeInstanceOf(Error);
     expect(failure).toMatchObject({ code: "ENOENT", syscall: "link" });
     expect(writer.threw(failure)).toBe(true);
@@ -95,7 +103,9 @@ describe("ThreadWriter", () => {
     const out = await site();
     const dies = new URL("data:text/javascript,process.exit(3)");
     const writer = ThreadWriter.start(out, dies)!;
-    const failure = await writer.rendered("a.html", "<p>a</p>").catch((e) => e);
+    const failure = await writer
+      .rendered("a.html", "<p>a</p>", new TextPool(), undefined)
+      .catch((e) => e);
     expect(failure).toBeInstanceOf(Error);
     expect(writer.threw(failure)).toBe(false);
     await expect(writer.finish({ keep: [], manifest: [], always: true })).rejects.toBeInstanceOf(

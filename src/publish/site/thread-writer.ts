@@ -1,5 +1,6 @@
 import type { Worker } from "node:worker_threads";
 import { startWorker, type WorkerModule } from "../../load/start-worker.js";
+import { type PageLinks, pooledLinks, type TextPool } from "../../render/site/links/page-links.js";
 import type { OutputFile, SiteWriter, WrittenFile } from "./write-site.js";
 import type { WriteAnswer, WriteCall, WriteFailure } from "./write-worker.js";
 
@@ -74,8 +75,16 @@ export class ThreadWriter implements SiteWriter {
   }
 
   /** Settles once the worker has done it; rejects unobserved without an unhandled rejection. */
-  rendered(file: string, text: string): Promise<WrittenFile> {
-    const made = this.ask(["rendered", file, text]).then((answer) => this.page(answer));
+  rendered(
+    file: string,
+    text: string,
+    texts: TextPool,
+    links: PageLinks | undefined,
+  ): Promise<WrittenFile> {
+    const page = links && pooledLinks(links, texts);
+    const made = this.ask(["rendered", file, text, !page]).then((answer) =>
+      page ? { out: this.page(answer).out, page } : this.page(answer),
+    );
     made.catch(ignore);
     return made;
   }

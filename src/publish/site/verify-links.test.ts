@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PageLinks } from "./page-links.js";
-import { readPageLinks, TextPool } from "./page-links.js";
+import type { PageLinks } from "../../render/site/links/page-links.js";
+import { readPageLinks, TextPool } from "../../render/site/links/page-links.js";
 import { verifyLinks } from "./verify-links.js";
 
 const pages = (entries: Record<string, PageLinks>) => new Map(Object.entries(entries));

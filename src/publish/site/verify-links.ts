@@ -1,4 +1,4 @@
-import type { PageLinks } from "./page-links.js";
+import type { PageLinks } from "../../render/site/links/page-links.js";
 
 export interface BrokenLink {
   /** The site path of the page that holds the link. */

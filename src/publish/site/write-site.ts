@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import type { TextPool } from "./page-links.js";
+import type { PageLinks, TextPool } from "../../render/site/links/page-links.js";
 import { ThreadWriter } from "./thread-writer.js";
 import { type OutputFile, TreeWriter, type WrittenFile } from "./write-tree.js";
 
@@ -17,11 +17,17 @@ export interface SiteWriter {
   /** Resolves once another rendered file may be handed over; rejects with a failure met so far. */
   room(): Promise<void>;
   /**
-   * A rendered file, written, digested, and for a page its links read (shared through `texts`).
+   * A rendered file, written, digested, and for a page its links (shared through `texts`): those
+   * collected while it rendered, else read from the page.
    * The promise may be awaited later: its failure is never an unhandled rejection, and `room`
    * rejects with it.
    */
-  rendered(file: string, text: string, texts: TextPool): Promise<WrittenFile>;
+  rendered(
+    file: string,
+    text: string,
+    texts: TextPool,
+    links: PageLinks | undefined,
+  ): Promise<WrittenFile>;
   /** Completes the tree and swaps it in; see `TreeWriter.finish`. */
   finish(plan: { keep: string[]; manifest: readonly string[]; always: boolean }): Promise<boolean>;
   /** Removes the tree made so far: the build failed, and the output stays as it was. */

@@ -2,22 +2,41 @@ import { linkSync, mkdirSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import {
+  type PageLinks,
+  pooledLinks,
+  readPageLinks,
+  type TextPool,
+} from "../../render/site/links/page-links.js";
 import { type Content, createFreshSync, isNormalRelative } from "../write-inside.js";
 import { CACHE_DIR, CACHE_FILE } from "./cache-paths.js";
 import { digest } from "./digest.js";
 import { siblings } from "./output-folder.js";
-import { type PageLinks, readPageLinks, type TextPool } from "./page-links.js";
 import type { SiteWriter } from "./write-site.js";
 
-/** A rendered file's bytes and their digest, and for a page its links (shared through `texts`). */
+/**
+ * A rendered file's bytes and their digest, and for a page its links (shared through `texts`):
+ * `links` as collected while it rendered, else read from the page; null when the caller keeps them.
+ */
 export function readRendered(
   file: string,
   text: string,
   texts?: TextPool,
+  links?: PageLinks | null,
 ): WrittenFile & { bytes: Buffer } {
   const bytes = Buffer.from(text, "utf8");
-  const page = file.endsWith(".html") ? readPageLinks(text, texts) : undefined;
-  return { bytes, out: digest(bytes), page };
+  return { bytes, out: digest(bytes), page: pageOf(file, text, texts, links) };
+}
+
+function pageOf(
+  file: string,
+  text: string,
+  texts: TextPool | undefined,
+  links: PageLinks | null | undefined,
+): PageLinks | undefined {
+  if (links === null || !file.endsWith(".html")) return undefined;
+  if (!links) return readPageLinks(text, texts);
+  return texts ? pooledLinks(links, texts) : links;
 }
 
 /** A file of the new site: bytes rendered now, or a workspace file copied as is. */
@@ -74,11 +93,15 @@ export class TreeWriter implements SiteWriter {
   }
 
   /**
-   * A rendered file written now, digested, and for a page its links read (shared through
-   * `texts`). Its failure is kept for `room`: the promise may be awaited later, never unhandled.
+   * A rendered file written now, digested, and for a page its links (see `readRendered`). Its failure is kept for `room`: the promise may be awaited later, never unhandled.
    */
-  rendered(file: string, text: string, texts?: TextPool): Promise<WrittenFile> {
-    const { bytes, ...made } = readRendered(file, text, texts);
+  rendered(
+    file: string,
+    text: string,
+    texts?: TextPool,
+    links?: PageLinks | null,
+  ): Promise<WrittenFile> {
+    const { bytes, ...made } = readRendered(file, text, texts, links);
     const written = this.write({ file, bytes }).then(() => made);
     written.catch((error: unknown) => {
       this.failure ??= error;

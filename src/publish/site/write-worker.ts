@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { TextPool } from "./page-links.js";
+import { TextPool } from "../../render/site/links/page-links.js";
 import { type OutputFile, TreeWriter, type WrittenFile } from "./write-tree.js";
 
 /**
@@ -13,7 +13,8 @@ export type WriteCall =
   | ["open", out: string]
   | ["keep", file: string]
   | ["write", file: OutputFile]
-  | ["rendered", file: string, text: string]
+  /** `read`: whether the worker reads the page's links (the caller has them otherwise). */
+  | ["rendered", file: string, text: string, read: boolean]
   | ["finish", plan: { keep: string[]; manifest: readonly string[]; always: boolean }]
   | ["abandon"];
 
@@ -64,7 +65,7 @@ async function run(call: WriteCall): Promise<void> {
     if (call[0] === "keep") await writer.keep(call[1]);
     else if (call[0] === "write") await writer.write(call[1]);
     else if (call[0] === "rendered")
-      answer(numbered(await writer.rendered(call[1], call[2], texts)));
+      answer(numbered(await writer.rendered(call[1], call[2], texts, call[3] ? undefined : null)));
     else answer(["finished", await writer.finish(call[1])]);
   } catch (error) {
     failure = describe(error, writer.threw(error));

@@ -1,6 +1,8 @@
 import { type FunctionComponent, h, type VNode } from "preact";
 import { render } from "preact-render-to-string";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { collectLinks, type Markup } from "./links/collect-links.js";
+import type { PageLinks } from "./links/page-links.js";
 import { type Shell, ShellContext } from "./shell.js";
 
 /** One file of the site: a page, a stylesheet, the JSON. */
@@ -13,11 +15,19 @@ export interface Route {
    */
   key: unknown;
   render(shell: Shell): string;
+  /** A page's render with the links and ids it wrote (see collect-links.ts), for the build. */
+  renderLinked?(shell: Shell): RenderedPage;
   /**
    * Checks the rendered text before it is written (the feed must be well-formed XML). A problem
    * is our bug, reported as a diagnostic that stops the build instead of writing a broken file.
    */
   verify?(text: string): Diagnostic[];
+}
+
+/** A page's HTML, and its links and ids when all were collected as it rendered. */
+export interface RenderedPage {
+  text: string;
+  links: PageLinks | undefined;
 }
 
 /** A workspace file copied to the site as is (an image a page shows). */
@@ -42,17 +52,19 @@ export function pageRoute<V extends object>(
   // Kept from the key's reading to the render, then let go: a build holds every route until it
   // ends, and serve keeps the rendered page itself (site-app.ts).
   let made: V | undefined;
+  const renderLinked = (shell: Shell): RenderedPage => {
+    const page = collectLinks(() => renderPage(shell, h(Page, made ?? make()) as VNode));
+    made = undefined;
+    return { text: page.value, links: page.links };
+  };
   return {
     path,
     get key() {
       made ??= make();
       return made;
     },
-    render: (shell) => {
-      const page = renderPage(shell, h(Page, made ?? make()) as VNode);
-      made = undefined;
-      return page;
-    },
+    render: (shell) => renderLinked(shell).text,
+    renderLinked,
   };
 }
 
@@ -98,10 +110,23 @@ export function lazyRoute(path: string, inputs: unknown, make: () => string): Ro
 }
 
 export function renderPage(shell: Shell, page: VNode): string {
-  return `<!doctype html>\n${renderFragment(shell, page)}\n`;
+  return `<!doctype html>\n${renderInShell(shell, page)}\n`;
 }
 
-/** Part of a page as HTML, to render once and place in many pages (the same bytes as inline). */
-export function renderFragment(shell: Shell, node: VNode): string {
+function renderInShell(shell: Shell, node: VNode): string {
   return render(<ShellContext.Provider value={shell}>{node}</ShellContext.Provider>);
+}
+
+/**
+ * Part of a page as HTML, to render once and place in many pages (the same bytes as inline). Its
+ * links are its own (`renderMarkup`), not those of a page rendering when it is made.
+ */
+export function renderFragment(shell: Shell, node: VNode): string {
+  return renderMarkup(shell, node).html;
+}
+
+/** `renderFragment` with the links and ids of what it rendered, to place with `innerMarkup`. */
+export function renderMarkup(shell: Shell, node: VNode): Markup {
+  const { value, links } = collectLinks(() => renderInShell(shell, node));
+  return { html: value, links };
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { innerMarkup, type Markup } from "../links/collect-links.js";
 
 /** A column heading; `sort` names the key the roadmap script sorts by. */
 export type Column = string | { label: string; sort: string };
@@ -12,8 +13,8 @@ interface DataTableProps {
   /** Attributes for scripts and tests, e.g. data-filtered. */
   data?: Record<`data-${string}`, string>;
   children?: ComponentChildren;
-  /** The rows as HTML already rendered (see renderFragment), in place of `children`. */
-  bodyHtml?: string;
+  /** The rows as HTML already rendered (see renderMarkup), in place of `children`. */
+  body?: Markup;
   foot?: ComponentChildren;
 }
 
@@ -36,10 +37,10 @@ export function DataTable(props: DataTableProps) {
             )}
           </tr>
         </thead>
-        {props.bodyHtml === undefined ? (
+        {props.body === undefined ? (
           <tbody>{props.children}</tbody>
         ) : (
-          <tbody dangerouslySetInnerHTML={{ __html: props.bodyHtml }} />
+          <tbody dangerouslySetInnerHTML={innerMarkup(props.body)} />
         )}
         {props.foot && <tfoot>{props.foot}</tfoot>}
       </table>

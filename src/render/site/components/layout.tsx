@@ -1,6 +1,7 @@
-import { type ComponentChildren, Fragment, h } from "preact";
+import { type ComponentChildren, Fragment, h, type VNode } from "preact";
 import { jsxTemplate } from "preact/jsx-runtime";
 import { SITE_CSP, SITE_JS_INTEGRITY } from "../content-security-policy.js";
+import { joinMarkup, knownTemplate, type Markup, scannedMarkup } from "../links/collect-links.js";
 import { renderFragment } from "../route.js";
 import type { Shell } from "../shell.js";
 import { useShell } from "../shell.js";
@@ -30,11 +31,19 @@ export function Layout({ path, title, description, children }: LayoutProps) {
   const fullTitle = title === groupName ? title : `${title} · ${groupName}`;
   const meta = description ? `<meta name="description" content="${escapeHtml(description)}"/>` : "";
   const nav = shell.data.nav.map(
-    (entry, i) => (current(entry.path, path) ? frame.on : frame.off)[i],
+    (entry, i) => (current(entry.path, path) ? frame.on : frame.off)[i]!,
   );
-  const open = `${frame.head}${meta}<title>${escapeHtml(fullTitle)}</title>${frame.header}${nav.join("")}${frame.main}<h1>${escapeHtml(title)}</h1>`;
-  // A template's expressions that are not nodes go in unescaped: the children always are one.
-  return jsxTemplate([open, frame.end], h(Fragment, null, children));
+  const open = joinMarkup([
+    frame.head,
+    scannedMarkup(`${meta}<title>${escapeHtml(fullTitle)}</title>`),
+    frame.header,
+    ...nav,
+    frame.main,
+    scannedMarkup(`<h1>${escapeHtml(title)}</h1>`),
+  ]);
+  const strings = [open.html];
+  knownTemplate(strings, open.links);
+  return h(Fragment, null, jsxTemplate(strings), children, frame.end);
 }
 
 function current(entry: string, path: string): boolean {
@@ -43,13 +52,14 @@ function current(entry: string, path: string): boolean {
 
 /** The frame's fixed HTML, around the title, the nav entries and the page's content. */
 interface Frame {
-  head: string;
-  header: string;
+  head: Markup;
+  header: Markup;
   /** Each nav entry's `<li>`, marked as the current page, and not. */
-  on: string[];
-  off: string[];
-  main: string;
-  end: string;
+  on: Markup[];
+  off: Markup[];
+  main: Markup;
+  /** After the content: a template node, the same on every page. */
+  end: VNode;
 }
 
 const frames = new WeakMap<Shell, Frame>();
@@ -66,6 +76,17 @@ function frameOf(shell: Shell): Frame {
 function makeFrame(shell: Shell): Frame {
   const { groupName, nav } = shell.data;
   const html = (node: ComponentChildren) => renderFragment(shell, h(Fragment, null, node));
+  const end = `</main>${html(
+    <footer class="site-footer">
+      <p>
+        Published with waymark from the group's roadmap files. Also available as{" "}
+        <a href={shell.href(sitePaths.json)}>JSON</a> and an{" "}
+        <a href={shell.href(sitePaths.feed)}>Atom feed</a>.
+      </p>
+    </footer>,
+  )}</body></html>`;
+  const endStrings = [end];
+  knownTemplate(endStrings, scannedMarkup(end).links);
   const entry = (path: string, label: string, on: boolean) =>
     html(
       <li>
@@ -75,46 +96,42 @@ function makeFrame(shell: Shell): Frame {
       </li>,
     );
   return {
-    head: `<html lang="en"><head>${html(
-      <>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content={SITE_CSP} />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="generator" content="waymark" />
-      </>,
-    )}`,
-    header: `${html(
-      <>
-        <link rel="stylesheet" href={shell.href(sitePaths.css)} />
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          title={`${groupName}: goals and stories`}
-          href={shell.href(sitePaths.feed)}
-        />
-        <script src={shell.href(sitePaths.script)} integrity={SITE_JS_INTEGRITY} defer />
-      </>,
-    )}</head><body>${html(
-      <a class="skip-link" href="#main">
-        Skip to content
-      </a>,
-    )}<header class="site-header">${html(
-      <a class="brand" href={shell.href(sitePaths.home)}>
-        {groupName}
-      </a>,
-    )}<nav aria-label="Site"><ul>`,
-    on: nav.map((e) => entry(e.path, e.label, true)),
-    off: nav.map((e) => entry(e.path, e.label, false)),
-    main: `</ul></nav>${html(<SearchBox />)}</header><main id="main">`,
-    end: `</main>${html(
-      <footer class="site-footer">
-        <p>
-          Published with waymark from the group's roadmap files. Also available as{" "}
-          <a href={shell.href(sitePaths.json)}>JSON</a> and an{" "}
-          <a href={shell.href(sitePaths.feed)}>Atom feed</a>.
-        </p>
-      </footer>,
-    )}</body></html>`,
+    head: scannedMarkup(
+      `<html lang="en"><head>${html(
+        <>
+          <meta charset="utf-8" />
+          <meta http-equiv="Content-Security-Policy" content={SITE_CSP} />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="generator" content="waymark" />
+        </>,
+      )}`,
+    ),
+    header: scannedMarkup(
+      `${html(
+        <>
+          <link rel="stylesheet" href={shell.href(sitePaths.css)} />
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={`${groupName}: goals and stories`}
+            href={shell.href(sitePaths.feed)}
+          />
+          <script src={shell.href(sitePaths.script)} integrity={SITE_JS_INTEGRITY} defer />
+        </>,
+      )}</head><body>${html(
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>,
+      )}<header class="site-header">${html(
+        <a class="brand" href={shell.href(sitePaths.home)}>
+          {groupName}
+        </a>,
+      )}<nav aria-label="Site"><ul>`,
+    ),
+    on: nav.map((e) => scannedMarkup(entry(e.path, e.label, true))),
+    off: nav.map((e) => scannedMarkup(entry(e.path, e.label, false))),
+    main: scannedMarkup(`</ul></nav>${html(<SearchBox />)}</header><main id="main">`),
+    end: jsxTemplate(endStrings),
   };
 }
 

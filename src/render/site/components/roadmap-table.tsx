@@ -1,6 +1,7 @@
 import type { ItemUpdates, State } from "../../../model/types.js";
 import { detachText } from "../detach-text.js";
-import { renderFragment } from "../route.js";
+import { joinMarkup, type Markup } from "../links/collect-links.js";
+import { renderMarkup } from "../route.js";
 import { type Shell, useShell } from "../shell.js";
 import { segment, sitePaths } from "../site-paths.js";
 import { StateBadge } from "./badges.js";
@@ -34,9 +35,9 @@ export interface RoadmapRow {
 export function RoadmapTable({ rows, filtered }: { rows: RoadmapRow[]; filtered: boolean }) {
   const shell = useShell();
   const shown = new Set(rows.map((r) => r.id));
-  const html = rows
-    .map((row) => rowHtml(shell, row, filtered && !!row.parent && !shown.has(row.parent)))
-    .join("");
+  const body = joinMarkup(
+    rows.map((row) => rowHtml(shell, row, filtered && !!row.parent && !shown.has(row.parent))),
+  );
   return (
     <>
       <DataTable
@@ -51,7 +52,7 @@ export function RoadmapTable({ rows, filtered }: { rows: RoadmapRow[]; filtered:
           { label: "Owners", sort: "owners" },
           "Last update",
         ]}
-        bodyHtml={html}
+        body={body}
       />
       {rows.length === 0 && <p class="empty">Nothing matches this filter.</p>}
     </>
@@ -64,9 +65,9 @@ export function RoadmapTable({ rows, filtered }: { rows: RoadmapRow[]; filtered:
  * row's HTML is kept in one piece (`detachText`): as the renderer's tree of pieces the rows of the
  * 1,000-goal bench took 30 MB for the whole build, flat about 6 MB.
  */
-const rendered = new WeakMap<Shell, WeakMap<RoadmapRow, { plain?: string; orphan?: string }>>();
+const rendered = new WeakMap<Shell, WeakMap<RoadmapRow, { plain?: Markup; orphan?: Markup }>>();
 
-function rowHtml(shell: Shell, row: RoadmapRow, orphan: boolean): string {
+function rowHtml(shell: Shell, row: RoadmapRow, orphan: boolean): Markup {
   let rows = rendered.get(shell);
   if (!rows) {
     rows = new WeakMap();
@@ -78,7 +79,10 @@ function rowHtml(shell: Shell, row: RoadmapRow, orphan: boolean): string {
     rows.set(row, entry);
   }
   const variant = orphan ? "orphan" : "plain";
-  entry[variant] ??= detachText(renderFragment(shell, <Row row={row} orphan={orphan} />));
+  if (!entry[variant]) {
+    const { html, links } = renderMarkup(shell, <Row row={row} orphan={orphan} />);
+    entry[variant] = { html: detachText(html), links };
+  }
   return entry[variant];
 }
 

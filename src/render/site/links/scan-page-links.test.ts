@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { propertyRuns } from "../../../test/helpers/property-runs.js";
+import { propertyRuns } from "../../../../test/helpers/property-runs.js";
 import { readPageLinks, scanPageLinks, tokenizePageLinks } from "./page-links.js";
 
 /** Pieces of HTML, plain and odd, that the property strings together. */

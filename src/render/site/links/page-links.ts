@@ -1,5 +1,5 @@
 import { type Token, Tokenizer, TokenizerMode } from "parse5";
-import { detachText } from "../../render/site/detach-text.js";
+import { detachText } from "../detach-text.js";
 import { type OnAttribute, scanStartTags } from "./scan-page-links.js";
 
 /** What a written page links to and which anchors it offers, read back from its HTML. */
@@ -58,7 +58,7 @@ export function scanPageLinks(html: string, texts?: TextPool): PageLinks | undef
 }
 
 /** The attributes `collector` keeps: ids, anchors' names and the URL attributes. */
-function linkOrId(tag: string, name: string): boolean {
+export function linkOrId(tag: string, name: string): boolean {
   if (name === "id") return true;
   if (name === "name") return tag === "a";
   return isUrlAttribute(tag, name);
@@ -86,8 +86,15 @@ export class TextPool {
   }
 }
 
-/** What a page's attributes add up to: its links and its ids. */
-function collector(texts?: TextPool): { onAttribute: OnAttribute; result: () => PageLinks } {
+/** What a page's attributes add up to: its links and its ids, in the page's order. */
+export interface LinkCollector {
+  onAttribute: OnAttribute;
+  /** A part of the page whose links were read already (see collect-links.ts). */
+  add(part: PageLinks): void;
+  result(): PageLinks;
+}
+
+export function collector(texts?: TextPool): LinkCollector {
   const own = texts ? (value: string) => texts.own(value) : detachText;
   const links: string[] = [];
   const ids = new Set<string>();
@@ -96,7 +103,17 @@ function collector(texts?: TextPool): { onAttribute: OnAttribute; result: () => 
     else if (name === "name" && tag === "a" && value) ids.add(own(value));
     else if (isUrlAttribute(tag, name)) links.push(own(value));
   };
-  return { onAttribute, result: () => ({ links, ids: [...ids] }) };
+  const add = (part: PageLinks) => {
+    for (const link of part.links) links.push(own(link));
+    for (const id of part.ids) ids.add(own(id));
+  };
+  return { onAttribute, add, result: () => ({ links, ids: [...ids] }) };
+}
+
+/** A page's links and ids with each text shared through `texts`. */
+export function pooledLinks(page: PageLinks, texts: TextPool): PageLinks {
+  const own = (value: string) => texts.own(value);
+  return { links: page.links.map(own), ids: page.ids.map(own) };
 }
 
 /**

@@ -24,6 +24,11 @@ const TEXT_CONTENT: Record<string, "text" | "script" | "plaintext"> = {
   plaintext: "plaintext",
 };
 
+/** True for an element whose content the tokenizer reads as text (<title>, <script>, …). */
+export function isTextElement(name: string): boolean {
+  return Object.hasOwn(TEXT_CONTENT, name);
+}
+
 /** Character references in attribute values that decode to one plain character. */
 const REFERENCE =
   /&(?:#(\d{1,7});|#[xX]([0-9A-Fa-f]{1,6});|(amp|quot|lt|gt|apos);|([A-Za-z0-9#]))/g;
@@ -43,13 +48,20 @@ const NOT_PLAIN = Symbol("not plain");
  * anything else (some attributes may have been reported): the caller then reads it with parse5.
  * Differential tests compare both on every page of the example, the corpora and generated HTML,
  * and on random HTML (scan-page-links.test.ts, test/links/page-links-differential.test.ts).
+ * With `part`, `page` is a piece of one (see collect-links.ts), read only if it ends where it
+ * began, between tags and outside any text element.
  */
 export function scanStartTags(
   page: string,
   onAttribute: OnAttribute,
   wanted?: WantedAttribute,
+  part = false,
 ): boolean {
   if (page.includes("\0")) return false;
+  // A part of a page must end as it began, between tags: else what follows it would read
+  // differently in the page than after it alone (a text element left open, a `<` at its end).
+  if (part && (page.endsWith("<") || page.endsWith("\r"))) return false;
+  closedOnly = part;
   // The tokenizer's input stream makes every CRLF and lone CR a LF before anything else.
   const html = page.includes("\r") ? page.replace(/\r\n?/g, "\n") : page;
   try {
@@ -101,6 +113,9 @@ function markup(
   // A lone "<" is text.
   return at + 1;
 }
+
+/** True while a part of a page is read (`scanStartTags`): a text element must close in it. */
+let closedOnly = false;
 
 /** The name of the last tag read, and of its attributes so far (`seen` of them), reused. */
 let tagName = "";
@@ -208,7 +223,10 @@ function skipText(html: string, from: number, name: string): number {
   // Own keys only: a <constructor> tag is no text element.
   const kind = Object.hasOwn(TEXT_CONTENT, name) ? TEXT_CONTENT[name] : undefined;
   if (kind === undefined) return from;
-  if (kind === "plaintext") return html.length;
+  if (kind === "plaintext") {
+    if (closedOnly) throw NOT_PLAIN;
+    return html.length;
+  }
   let close = CLOSERS.get(name);
   if (!close) {
     close = new RegExp(`</${name}(?=[\\t\\n\\f />])`, "ig");
@@ -216,6 +234,7 @@ function skipText(html: string, from: number, name: string): number {
   }
   close.lastIndex = from;
   const found = close.exec(html);
+  if (!found && closedOnly) throw NOT_PLAIN;
   const end = found ? found.index : html.length;
   if (kind === "script" && html.slice(from, end).includes("<!--")) throw NOT_PLAIN;
   return end;
