@@ -1,8 +1,13 @@
 import { STATE_EMOJI, STATE_LABEL } from "../../../model/markdown/state.js";
 import type { SlateStatus, State } from "../../../model/types.js";
+import { useMemoMarkup } from "./memo-markup.js";
 
 /** The seed's emoji, always with its word: visible, so readers who do not know the emoji know. */
 export function StateBadge({ state }: { state?: State | null }) {
+  return useMemoMarkup(Badge, state ?? "", { state });
+}
+
+function Badge({ state }: { state?: State | null }) {
   if (!state) return <span class="state state-none">Not set</span>;
   return (
     <span class={`state state-${state}`}>

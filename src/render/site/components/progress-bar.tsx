@@ -1,4 +1,5 @@
 import { BAR_SEGMENTS, filledSegments } from "../../progress-bar.js";
+import { useMemoMarkup } from "./memo-markup.js";
 
 export interface ProgressProps {
   progress?: { done: number; total: number } | null;
@@ -9,6 +10,11 @@ export interface ProgressProps {
  * says "2 of 6 done", and the count is visible beside it for everyone.
  */
 export function ProgressBar({ progress }: ProgressProps) {
+  const key = progress ? `${progress.done}/${progress.total}` : "";
+  return useMemoMarkup(Bar, key, { progress });
+}
+
+function Bar({ progress }: ProgressProps) {
   if (!progress || progress.total <= 0)
     return <span class="progress progress-none">No progress recorded</span>;
   const filled = filledSegments(progress);

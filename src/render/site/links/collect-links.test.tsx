@@ -25,12 +25,14 @@ describe("collectLinks", () => {
           a
         </a>
         <img src="/i.png" alt="" />
-        <video src="/v.mp4" poster="/p.png" />
+        <video src="/v.mp4" poster="/p.png">
+          <track kind="captions" />
+        </video>
         <form action="/f/">
           <button formaction="/b/" type="submit" />
         </form>
-        <a href="">empty</a>
-        <a href={undefined}>none</a>
+        <a {...{ href: "" }}>empty</a>
+        <a {...{ href: undefined }}>none</a>
         <meta name="not-an-id" />
         <div dangerouslySetInnerHTML={{ __html: '<p id="inner"><a href="/in/">in</a></p>' }} />
         <a href="/after/">after</a>

@@ -1,0 +1,41 @@
+import { type FunctionComponent, h, type VNode } from "preact";
+import { jsxTemplate } from "preact/jsx-runtime";
+import { knownTemplate } from "../links/collect-links.js";
+import { renderMarkup } from "../route.js";
+import { type Shell, useShell } from "../shell.js";
+
+type Made = Map<FunctionComponent<never>, Map<string, readonly string[]>>;
+const made = new WeakMap<Shell, Made>();
+
+/**
+ * What `Component` renders with `props`, made once per shell, component and `key` and placed
+ * again as a template node (the bytes it renders inline; its links known to the collector): for
+ * small components that most pages show several times and whose output is a function of `key`
+ * alone (the progress bar, the state badge). Elements are most of what preact's renderer
+ * allocates, and a template node is one.
+ */
+export function useMemoMarkup<P extends object>(
+  Component: FunctionComponent<P>,
+  key: string,
+  props: P,
+): VNode {
+  const shell = useShell();
+  let byComponent = made.get(shell);
+  if (!byComponent) {
+    byComponent = new Map();
+    made.set(shell, byComponent);
+  }
+  let known = byComponent.get(Component as FunctionComponent<never>);
+  if (!known) {
+    known = new Map();
+    byComponent.set(Component as FunctionComponent<never>, known);
+  }
+  let strings = known.get(key);
+  if (!strings) {
+    const markup = renderMarkup(shell, h(Component, props) as VNode);
+    strings = [markup.html];
+    knownTemplate(strings, markup.links);
+    known.set(key, strings);
+  }
+  return jsxTemplate(strings as string[]);
+}
