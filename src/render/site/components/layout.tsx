@@ -35,16 +35,19 @@ export function Layout({ path, title, description, children }: LayoutProps) {
   );
   const open = joinMarkup([
     frame.head,
-    scannedMarkup(`${meta}<title>${escapeHtml(fullTitle)}</title>`),
+    // Escaped text in tags without links or ids: nothing to collect or read.
+    { html: `${meta}<title>${escapeHtml(fullTitle)}</title>`, links: NO_LINKS },
     frame.header,
     ...nav,
     frame.main,
-    scannedMarkup(`<h1>${escapeHtml(title)}</h1>`),
+    { html: `<h1>${escapeHtml(title)}</h1>`, links: NO_LINKS },
   ]);
   const strings = [open.html];
   knownTemplate(strings, open.links);
   return h(Fragment, null, jsxTemplate(strings), children, frame.end);
 }
+
+const NO_LINKS = { links: [], ids: [] };
 
 function current(entry: string, path: string): boolean {
   return entry === path || (entry !== "/" && path.startsWith(entry));

@@ -1,5 +1,5 @@
 import { Fragment, options, type VNode } from "preact";
-import { collector, type LinkCollector, linkOrId, type PageLinks } from "./page-links.js";
+import { asIs, collector, type LinkCollector, linkOrId, type PageLinks } from "./page-links.js";
 import { isTextElement, scanStartTags } from "./scan-page-links.js";
 
 /**
@@ -25,7 +25,7 @@ export interface Markup {
 /** `render`'s result and the links and ids of what it rendered, if all were collected. */
 export function collectLinks<T>(render: () => T): { value: T; links: PageLinks | undefined } {
   const outer = current;
-  const collecting: Collecting = { found: collector(), sure: true };
+  const collecting: Collecting = { found: collector(asIs), sure: true };
   current = collecting;
   try {
     const value = render();
@@ -92,15 +92,14 @@ function visit(vnode: VNode, into: Collecting): void {
 }
 
 function element(tag: string, props: Record<string, unknown>, into: Collecting): void {
-  if (tag !== tag.toLowerCase()) into.sure = false;
+  if (hasUpper(tag)) into.sure = false;
   for (const name in props) {
     // Only names of these lengths can be one `linkOrId` keeps, in some case (id, src, href, …).
     const length = name.length;
     if (length !== 2 && length !== 3 && length !== 4 && length !== 6 && length !== 10) continue;
     if (!linkOrId(tag, name)) {
       // preact writes some names lowercased (formAction); the tokenizer lowercases all.
-      const lower = name.toLowerCase();
-      if (lower !== name && linkOrId(tag, lower)) into.sure = false;
+      if (hasUpper(name) && linkOrId(tag, name.toLowerCase())) into.sure = false;
       continue;
     }
     const value = attributeValue(props[name]);
@@ -114,6 +113,15 @@ function element(tag: string, props: Record<string, unknown>, into: Collecting):
     const text = props.children;
     if (inner?.__html || (text != null && typeof text === "object")) into.sure = false;
   } else if (inner?.__html) html(inner, String(inner.__html), into);
+}
+
+/** True when `text` holds an ASCII capital (checked without making a lowercased copy). */
+function hasUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return true;
+  }
+  return false;
 }
 
 /**

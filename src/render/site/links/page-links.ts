@@ -53,7 +53,7 @@ export function readPageLinks(html: string, texts?: TextPool): PageLinks {
 
 /** The page's links and ids read by the scanner; undefined when the page is not in plain form. */
 export function scanPageLinks(html: string, texts?: TextPool): PageLinks | undefined {
-  const found = collector(texts);
+  const found = collector(texts && ((value) => texts.own(value)));
   return scanStartTags(html, found.onAttribute, linkOrId) ? found.result() : undefined;
 }
 
@@ -94,8 +94,11 @@ export interface LinkCollector {
   result(): PageLinks;
 }
 
-export function collector(texts?: TextPool): LinkCollector {
-  const own = texts ? (value: string) => texts.own(value) : detachText;
+/**
+ * `own` makes the copy of each value kept: by default one of its own (`detachText`); values a
+ * render collects from its props are kept as they are (`asIs`), to be pooled by the build.
+ */
+export function collector(own: (value: string) => string = detachText): LinkCollector {
   const links: string[] = [];
   const ids = new Set<string>();
   const onAttribute: OnAttribute = (tag, name, value) => {
@@ -110,6 +113,9 @@ export function collector(texts?: TextPool): LinkCollector {
   return { onAttribute, add, result: () => ({ links, ids: [...ids] }) };
 }
 
+/** Keeps a value as it is (see `collector`). */
+export const asIs = (value: string): string => value;
+
 /** A page's links and ids with each text shared through `texts`. */
 export function pooledLinks(page: PageLinks, texts: TextPool): PageLinks {
   const own = (value: string) => texts.own(value);
@@ -123,7 +129,7 @@ export function pooledLinks(page: PageLinks, texts: TextPool): PageLinks {
  * on large pages and tell the link check nothing more.
  */
 export function tokenizePageLinks(html: string, texts?: TextPool): PageLinks {
-  const found = collector(texts);
+  const found = collector(texts && ((value) => texts.own(value)));
   const tokenizer: Tokenizer = new Tokenizer(
     { sourceCodeLocationInfo: false },
     {
