@@ -1,7 +1,9 @@
-import { Fragment, h } from "preact";
+import fc from "fast-check";
+import { type ComponentChild, Fragment, h, type VNode } from "preact";
 import { jsxTemplate } from "preact/jsx-runtime";
 import { render } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
+import { propertyRuns } from "../../../../test/helpers/property-runs.js";
 import {
   collectLinks,
   innerMarkup,
@@ -107,5 +109,118 @@ describe("collectLinks", () => {
     );
     expect(links).toEqual(read);
     expect(links?.links).toEqual(["/s.js"]);
+  });
+});
+
+/** HTML written unread (inner HTML, template strings): plain, odd and broken pieces. */
+const rawHtml = fc
+  .array(
+    fc.constantFrom(
+      '<a href="/r/">r</a>',
+      '<p id="p">',
+      "</p>",
+      "<!-- c -->",
+      "<!--",
+      "<title>",
+      "</title>",
+      "<script>",
+      "</script>",
+      "text",
+      "<a href=/u>",
+      '<img src="/i.png">',
+      "&amp;",
+      "&x",
+      "<",
+      ">",
+      '<a name="n">',
+      '<A HREF="/U/">',
+      "<noscript>",
+      "\r",
+    ),
+    { maxLength: 5 },
+  )
+  .map((parts) => parts.join(""));
+
+const attributeValue = fc.oneof(
+  fc.constantFrom("/goals/a/", "#x", "", "a&b", "<b>", '"q"', "a\rb", "x\0", "é", "  "),
+  fc.constantFrom(true, false, undefined, null, 7),
+);
+
+/** Random trees of elements, text and template nodes, as components could return them. */
+const tree = fc.letrec<{ node: ComponentChild; element: VNode; template: VNode }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constantFrom("x", "<a href=/t>", "&", ""),
+    tie("element"),
+    tie("template"),
+  ),
+  element: fc
+    .record({
+      tag: fc.constantFrom(
+        "a",
+        "img",
+        "div",
+        "p",
+        "video",
+        "form",
+        "button",
+        "title",
+        "script",
+        "noscript",
+        "textarea",
+        "span",
+        "area",
+        "iframe",
+      ),
+      attributes: fc.array(
+        fc.tuple(
+          fc.constantFrom(
+            "href",
+            "HREF",
+            "src",
+            "id",
+            "name",
+            "action",
+            "formAction",
+            "formaction",
+            "poster",
+            "class",
+            "data-x",
+          ),
+          attributeValue,
+        ),
+        { maxLength: 3 },
+      ),
+      inner: fc.option(rawHtml),
+      children: fc.array(tie("node"), { maxLength: 3 }),
+    })
+    .map(({ tag, attributes, inner, children }) => {
+      const props: Record<string, unknown> = Object.fromEntries(attributes);
+      if (inner !== null) props.dangerouslySetInnerHTML = { __html: inner };
+      return h(tag, props, ...children) as VNode;
+    }),
+  template: fc
+    .array(fc.tuple(rawHtml, fc.oneof(tie("node"), rawHtml)), { minLength: 1, maxLength: 3 })
+    .map((pairs) =>
+      jsxTemplate([...pairs.map(([part]) => part), ""], ...pairs.map(([, expr]) => expr)),
+    ),
+}));
+
+describe("collectLinks on random trees", () => {
+  it("collects exactly what parse5 reads in what was written, or vouches for nothing", () => {
+    let collected = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(tree.node, (node) => {
+        const { value, links } = collectLinks(() => render(h(Fragment, null, node)));
+        runs++;
+        if (!links) return;
+        collected++;
+        expect(links).toEqual(tokenizePageLinks(value));
+      }),
+      propertyRuns(2000),
+    );
+    // The property is not vacuous: most trees are vouched for.
+    expect(collected / runs).toBeGreaterThan(0.3);
   });
 });

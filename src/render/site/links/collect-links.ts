@@ -134,14 +134,33 @@ function attributeValue(value: unknown): string | null | undefined {
   return typeof value === "object" ? null : String(value);
 }
 
+/**
+ * A template's strings, and its expressions that are not nodes (written as they are: the JSX
+ * transform escaped them), in order. A node expression is visited after the template, so the
+ * links of whatever follows it would come out of order: the collector vouches for such a
+ * template only when nothing after its first node expression holds a link or an id.
+ */
 function template(props: Record<string, unknown>, into: Collecting): void {
   const strings = props.tpl as readonly string[];
+  const exprs = (props.exprs as unknown[] | undefined) ?? [];
   const links = known.get(strings);
-  if (links) into.found.add(links);
-  else for (const part of strings) html(undefined, part, into);
-  // Expressions that are not nodes are written as they are (the JSX transform escaped them).
-  for (const expr of (props.exprs as unknown[] | undefined) ?? [])
-    if (expr != null && typeof expr !== "object") html(undefined, String(expr), into);
+  if (links && exprs.every((expr) => expr == null)) return into.found.add(links);
+  let after = false;
+  strings.forEach((part, i) => {
+    placed(part, into, after);
+    const expr = exprs[i];
+    if (expr != null && typeof expr === "object") after = true;
+    else if (expr != null) placed(String(expr), into, after);
+  });
+}
+
+/** HTML placed by a template: read into the page's links, or, `after` a node, checked to hold none. */
+function placed(text: string, into: Collecting, after: boolean): void {
+  if (!after) return html(undefined, text, into);
+  const found = collector(asIs);
+  const read = scanStartTags(text, found.onAttribute, linkOrId, true);
+  const { links, ids } = found.result();
+  if (!read || links.length || ids.length) into.sure = false;
 }
 
 function html(holder: object | undefined, text: string, into: Collecting): void {
