@@ -144,7 +144,10 @@ function template(props: Record<string, unknown>, into: Collecting): void {
   const strings = props.tpl as readonly string[];
   const exprs = (props.exprs as unknown[] | undefined) ?? [];
   const links = known.get(strings);
-  if (links && exprs.every((expr) => expr == null)) return into.found.add(links);
+  if (links && exprs.every((expr) => expr == null)) {
+    into.found.add(links);
+    return;
+  }
   let after = false;
   strings.forEach((part, i) => {
     placed(part, into, after);
@@ -156,7 +159,10 @@ function template(props: Record<string, unknown>, into: Collecting): void {
 
 /** HTML placed by a template: read into the page's links, or, `after` a node, checked to hold none. */
 function placed(text: string, into: Collecting, after: boolean): void {
-  if (!after) return html(undefined, text, into);
+  if (!after) {
+    html(undefined, text, into);
+    return;
+  }
   const found = collector(asIs);
   const read = scanStartTags(text, found.onAttribute, linkOrId, true);
   const { links, ids } = found.result();
