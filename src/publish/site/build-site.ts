@@ -107,6 +107,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       diagnostics: [refusalDiagnostic(inspected.refused)],
     });
   const folder = inspected.folder;
+  // The old tree is a site of ours: its spare may be brought up to date (see `TreeWriter`).
+  const spare = !!kept?.fresh || cache.trusted;
   // A manifest that does not verify (a forced build over another machine's) describes nothing.
   if (!kept?.fresh && !cache.trusted) cache = SiteCache.empty(out);
   // A fresh process takes the stamps the last build left; when nothing it reads has changed
@@ -124,7 +126,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
   }
   // Replaced by the render with the writer its number of files calls for (`siteWriter`).
-  const writing = { writer: new TreeWriter(out) as SiteWriter };
+  const writing = { writer: new TreeWriter(out) as SiteWriter, spare };
   const made = await loadAndRender(options, { cache, kept: !!kept, folder, writing, timings });
   const { writer } = writing;
   const { diagnostics, render } = made;
@@ -205,7 +207,7 @@ async function loadAndRender(
     cache: SiteCache;
     kept: boolean;
     folder: OutputFolder;
-    writing: { writer: SiteWriter };
+    writing: Writing;
     timings: BuildTimings;
   },
 ): Promise<LoadedAndRendered> {
@@ -230,6 +232,12 @@ async function loadAndRender(
     renderChanged(site, source, cache, run.folder, root, run.writing),
   ).catch((error: unknown) => ({ error }));
   return { diagnostics, base, render };
+}
+
+/** The writer the render chose (`siteWriter`), and whether it may use the spare tree. */
+interface Writing {
+  writer: SiteWriter;
+  spare: boolean;
 }
 
 interface Rendered {
@@ -258,12 +266,12 @@ async function renderChanged(
   cache: SiteCache,
   folder: OutputFolder,
   root: string,
-  writing: { writer: SiteWriter },
+  writing: Writing,
 ): Promise<Rendered> {
   const version = digest(await renderCodeVersion(), JSON.stringify(site.shell));
   const previous = cache.manifest.routes;
   const fresh = site.routes.filter((route) => !previous[route.path]).length;
-  const writer = siteWriter(cache.out, fresh + site.files.length);
+  const writer = siteWriter(cache.out, fresh + site.files.length, { spare: writing.spare });
   writing.writer = writer;
   const intact = async (file: string, out: string) =>
     folder.files.has(file) && (await holds(cache, file, out));

@@ -19,28 +19,29 @@ export interface OutputFolder {
 }
 
 /**
- * The two hidden siblings a build uses beside the output folder: the new tree is written into
- * `next`, and the old one moved to `old` for the moment of the swap. Both names are Waymark's.
+ * The hidden siblings a build uses beside the output folder: the new tree is written into `next`,
+ * the old one moved to `old` for the moment of the swap, then kept as `spare`, which the next
+ * build that writes brings up to date as its `next` (see `TreeWriter`). All names are Waymark's.
  */
-export function siblings(out: string): { next: string; old: string } {
+export function siblings(out: string): { next: string; old: string; spare: string } {
   const name = basename(out);
-  return {
-    next: join(dirname(out), `.${name}.waymark-next`),
-    old: join(dirname(out), `.${name}.waymark-old`),
-  };
+  const sibling = (role: string) => join(dirname(out), `.${name}.waymark-${role}`);
+  return { next: sibling("next"), old: sibling("old"), spare: sibling("spare") };
 }
 
 /**
  * Puts things right after an interrupted build: a build stopped between its two renames left the
  * previous site in `old`, which goes back; a leftover `next` or `old` tree is removed (`rm` unlinks
- * a symlink, never what it points to).
+ * a symlink, never what it points to). A spare beside no output (the user deleted the site) is
+ * removed, never made the site again.
  */
 export async function recoverOutput(out: string): Promise<void> {
-  const { next, old } = siblings(out);
+  const { next, old, spare } = siblings(out);
   const [here, moved] = await Promise.all([kind(out), kind(old)]);
   if (here === "missing" && moved === "folder") await rename(old, out);
   else await rm(old, { recursive: true, force: true });
   await rm(next, { recursive: true, force: true });
+  if (here === "missing" && moved !== "folder") await rm(spare, { recursive: true, force: true });
 }
 
 /**

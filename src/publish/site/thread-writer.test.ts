@@ -81,6 +81,27 @@ describe("ThreadWriter", () => {
     expect(existsSync(siblings(there).next) || existsSync(siblings(there).old)).toBe(false);
   });
 
+  it("passes the spare setting on: keeps the old tree, and brings it up to date next time", async () => {
+    const out = await site();
+    const { spare } = siblings(out);
+    for (const [i, text] of ["home 2", "home 3"].entries()) {
+      const writer = ThreadWriter.start(out, { spare: true })!;
+      await writer.keep("a/index.html");
+      await writer.write({ file: "index.html", bytes: Buffer.from(text) });
+      const taken = existsSync(spare) && (await stat(spare)).ino;
+      expect(taken !== false).toBe(i === 1);
+      expect(await writer.finish({ keep: [], manifest: ["{}"], always: false })).toBe(true);
+      if (taken) expect((await stat(out)).ino).toBe(taken);
+      expect(await readFile(join(out, "index.html"), "utf8")).toBe(text);
+    }
+    expect(await readFile(join(spare, "index.html"), "utf8")).toBe("home 2");
+    expect(Object.keys(await contents(out)).sort()).toEqual([
+      ".waymark-cache/site.json",
+      "a/index.html",
+      "index.html",
+    ]);
+  });
+
   it("reports the tree's failure at the next answer and at room, as the tree's own, and abandons", async () => {
     const out = await site();
     const writer = ThreadWriter.start(out)!;
@@ -102,7 +123,7 @@ describe("ThreadWriter", () => {
   it("fails what waits when its worker dies, as a bug, and never hangs", async () => {
     const out = await site();
     const dies = new URL("data:text/javascript,process.exit(3)");
-    const writer = ThreadWriter.start(out, dies)!;
+    const writer = ThreadWriter.start(out, {}, dies)!;
     const failure = await writer
       .rendered("a.html", "<p>a</p>", new TextPool(), undefined)
       .catch((e) => e);
@@ -117,7 +138,7 @@ describe("ThreadWriter", () => {
 
   it("is not made when its worker's file is missing (a CLI copied without it): the build writes itself", async () => {
     const missing = new URL("file:///nonexistent/write-worker.js");
-    expect(ThreadWriter.start(await site(), missing)).toBeUndefined();
+    expect(ThreadWriter.start(await site(), {}, missing)).toBeUndefined();
   });
 
   it("is the writer for many files on two cores, or when told; never when told not to", async () => {

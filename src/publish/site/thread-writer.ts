@@ -2,6 +2,7 @@ import type { Worker } from "node:worker_threads";
 import { startWorker, type WorkerModule } from "../../load/start-worker.js";
 import { type PageLinks, pooledLinks, type TextPool } from "../../render/site/links/page-links.js";
 import type { OutputFile, SiteWriter, WrittenFile } from "./write-site.js";
+import type { TreeOptions } from "./write-tree.js";
 import type { WriteAnswer, WriteCall, WriteFailure } from "./write-worker.js";
 
 const WRITE_WORKER = {
@@ -40,9 +41,13 @@ export class ThreadWriter implements SiteWriter {
    * Undefined when no worker can start (the sources without tsx): the caller writes itself.
    * `module` replaces the worker (tests of one that dies).
    */
-  static start(out: string, module: WorkerModule | URL = WRITE_WORKER): ThreadWriter | undefined {
+  static start(
+    out: string,
+    options: TreeOptions = {},
+    module: WorkerModule | URL = WRITE_WORKER,
+  ): ThreadWriter | undefined {
     try {
-      return new ThreadWriter(startWorker(module), out);
+      return new ThreadWriter(startWorker(module), out, options);
     } catch {
       return undefined;
     }
@@ -51,13 +56,14 @@ export class ThreadWriter implements SiteWriter {
   private constructor(
     private readonly worker: Worker,
     out: string,
+    options: TreeOptions,
   ) {
     worker.on("message", (answer: WriteAnswer) => this.answered(answer));
     worker.on("error", (error) => this.died(error));
     worker.on("exit", () => this.died(new Error("the write worker stopped")));
     // Held open only while an answer is awaited (`ask`).
     worker.unref();
-    this.post(["open", out]);
+    this.post(["open", out, options]);
   }
 
   async keep(file: string): Promise<void> {

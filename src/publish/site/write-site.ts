@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { PageLinks, TextPool } from "../../render/site/links/page-links.js";
 import { ThreadWriter } from "./thread-writer.js";
-import { type OutputFile, TreeWriter, type WrittenFile } from "./write-tree.js";
+import { type OutputFile, type TreeOptions, TreeWriter, type WrittenFile } from "./write-tree.js";
 
 export type { OutputFile, WrittenFile } from "./write-tree.js";
 
@@ -52,12 +52,12 @@ const MIN_CORES = 3;
  * machine of MIN_CORES, so that writing, digesting and reading back each page's links (a third
  * of a cold build's render on the 1,000-goal bench) run beside the render.
  */
-export function siteWriter(out: string, files: number): SiteWriter {
+export function siteWriter(out: string, files: number, options: TreeOptions = {}): SiteWriter {
   const setting = process.env[WRITE_THREAD_VARIABLE];
   const threaded =
     setting === "1" ||
     (setting !== "0" && files >= MIN_FILES && availableParallelism() >= MIN_CORES);
-  return (threaded && ThreadWriter.start(out)) || new TreeWriter(out);
+  return (threaded && ThreadWriter.start(out, options)) || new TreeWriter(out, options);
 }
 
 /** What the new tree is made of. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { lstat, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testdir } from "../../../test/helpers/testdir.js";
 import { siblings } from "./output-folder.js";
@@ -71,6 +71,66 @@ describe("TreeWriter", () => {
     expect(failure).toMatchObject({ code: "ENOENT" });
     expect(writer.threw(failure)).toBe(true);
     expect(writer.threw(new Error("a bug elsewhere"))).toBe(false);
+    await writer.abandon();
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("old home");
+  });
+
+  it("with a spare: keeps the old tree as the spare, brings it up to date next time, and leaves it alone when nothing is written", async () => {
+    const out = await site();
+    const { spare } = siblings(out);
+    const first = new TreeWriter(out, { spare: true });
+    await first.keep("a/index.html");
+    await first.write({ file: "index.html", ...bytes("home 2") });
+    expect(await first.finish({ keep: [], manifest: ["{}"], always: false })).toBe(true);
+    // The old tree, kept, with a .gitignore of its own that the next build removes.
+    expect(await readFile(join(spare, "index.html"), "utf8")).toBe("old home");
+    expect(await readFile(join(spare, ".gitignore"), "utf8")).toMatch(/^\*$/m);
+    const idle = new TreeWriter(out, { spare: true });
+    await idle.keep("index.html");
+    expect(await idle.finish({ keep: [], manifest: ["{}"], always: false })).toBe(false);
+    expect(await readFile(join(spare, ".gitignore"), "utf8")).toMatch(/^\*$/m);
+    const taken = (await lstat(spare)).ino;
+    const second = new TreeWriter(out, { spare: true });
+    await second.keep("a/index.html");
+    await second.write({ file: "b/c/index.html", ...bytes("new c") });
+    await second.keep("index.html");
+    expect(await second.finish({ keep: [], manifest: ["{}"], always: false })).toBe(true);
+    expect((await lstat(out)).ino).toBe(taken);
+    expect((await readdir(out, { recursive: true })).sort()).toEqual([
+      ".waymark-cache",
+      ".waymark-cache/site.json",
+      "a",
+      "a/index.html",
+      "b",
+      "b/c",
+      "b/c/index.html",
+      "index.html",
+    ]);
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("home 2");
+    expect(await readFile(join(out, "a/index.html"), "utf8")).toBe("old a");
+  });
+
+  it("without a spare (a site not ours), removes any spare and the old tree", async () => {
+    const out = await site();
+    const { spare } = siblings(out);
+    await mkdir(join(spare, "x"), { recursive: true });
+    await writeFile(join(spare, "x/index.html"), "stale");
+    const writer = new TreeWriter(out);
+    await writer.write({ file: "index.html", ...bytes("new home") });
+    expect(await writer.finish({ keep: [], manifest: ["{}"], always: false })).toBe(true);
+    expect((await readdir(dirname(out))).sort()).toEqual(["out"]);
+  });
+
+  it("tells a failure to take the spare as its own, and leaves the output as it was", async () => {
+    const out = await site();
+    const { spare, next } = siblings(out);
+    await mkdir(spare);
+    // `next` holds something: renaming the spare onto it fails.
+    await mkdir(join(next, "x"), { recursive: true });
+    const writer = new TreeWriter(out, { spare: true });
+    const failure = await writer.write({ file: "index.html", ...bytes("new") }).catch((e) => e);
+    expect(failure).toMatchObject({ syscall: "rename" });
+    expect(writer.threw(failure)).toBe(true);
     await writer.abandon();
     expect(await readFile(join(out, "index.html"), "utf8")).toBe("old home");
   });

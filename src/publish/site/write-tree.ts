@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync } from "node:fs";
+import { linkSync, mkdirSync, rmSync, unlinkSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -8,10 +8,11 @@ import {
   readPageLinks,
   type TextPool,
 } from "../../render/site/links/page-links.js";
-import { type Content, createFreshSync, isNormalRelative } from "../write-inside.js";
+import { type Content, createFresh, createFreshSync, isNormalRelative } from "../write-inside.js";
 import { CACHE_DIR, CACHE_FILE } from "./cache-paths.js";
 import { digest } from "./digest.js";
 import { siblings } from "./output-folder.js";
+import { type SpareEntries, sameFile, takeSpare, tidySpare } from "./spare-tree.js";
 import type { SiteWriter } from "./write-site.js";
 
 /**
@@ -48,22 +49,46 @@ export interface WrittenFile {
   page?: PageLinks;
 }
 
+/** Written into the spare tree so that git skips it: it sits in the repository when the output does. */
+const SPARE_IGNORE = {
+  bytes: Buffer.from("# Waymark's spare copy of the site, for the next build.\n*\n"),
+};
+
+/** How a `TreeWriter` treats the spare tree beside the output. */
+export interface TreeOptions {
+  /**
+   * The output is a site Waymark built (its manifest verified): bring the spare up to date
+   * rather than make the tree from nothing, and keep the old tree as the next spare. Otherwise
+   * (a first build, one with `--force`, one over another's files) any spare is removed, and so
+   * is the old tree after the swap.
+   */
+  spare?: boolean;
+}
+
 /**
  * The new site as a whole tree beside the output folder (`.<out>.waymark-next`), written while
  * the build renders, so that no page's bytes wait in memory for the others; `finish` swaps it in
- * with two renames and removes the old tree: a reader, a web server or an interrupted build sees
- * the old site or the new one, never a mix. A failed build `abandon`s it. Unchanged files are hard
- * links to the current ones, so a rebuild costs a link per file, not a copy. The tree is made
- * only once a file must be written (a build that changes nothing makes none), from nothing
- * (`mkdir` fails if it exists), and each file in it is created fresh (`O_EXCL`, `O_NOFOLLOW`), so
- * no write can pass through a link; `inspectOutput` has checked the old tree.
+ * with two renames: a reader, a web server or an interrupted build sees the old site or the new
+ * one, never a mix. A failed build `abandon`s it. Unchanged files are hard links to the current
+ * ones, so a rebuild costs a link per file, not a copy. The tree is made only once a file must be
+ * written (a build that changes nothing makes none), and each file in it is created fresh
+ * (`O_EXCL`, `O_NOFOLLOW`), so no write can pass through a link; `inspectOutput` has checked the
+ * old tree. The tree is made from nothing (`mkdir` fails if it exists), or, with `spare`, is the
+ * previous generation the last swap kept (`takeSpare`): a file already the current one's hard
+ * link needs nothing, any other is unlinked first, folders are made only where missing, and what
+ * the new site does not have is removed before the swap, so an edit costs what changed, not a
+ * link and a folder per file. The old tree is then kept as the spare instead of removed.
  */
 export class TreeWriter implements SiteWriter {
   private readonly next: string;
-  private started = false;
+  /** Set once a file must be written: the tree taken or made, and the waiting files kept. */
+  private starting?: Promise<void>;
   /** Files kept before the tree was made: linked into it when it is. */
   private readonly waiting: string[] = [];
+  /** Folders of the new tree made or claimed from the spare. */
   private readonly folders = new Set<string>();
+  /** What the spare tree taken as `next` holds that the new site has not claimed yet. */
+  private spare?: SpareEntries;
   /** The first failure of a rendered file's write (`rendered`). */
   private failure: unknown;
   /** Errors its own file-system calls threw: a build reports those as unwritable output. */
@@ -71,20 +96,36 @@ export class TreeWriter implements SiteWriter {
   /** For the interruption tests: slow the write phase down and say when it starts. */
   private readonly pause = Number(process.env.WAYMARK_TEST_WRITE_PAUSE_MS) || 0;
 
-  constructor(private readonly out: string) {
+  constructor(
+    private readonly out: string,
+    private readonly options: TreeOptions = {},
+  ) {
     this.next = siblings(out).next;
   }
 
   /** A file of the current output kept as it is (checked already): linked, not copied. */
   async keep(file: string): Promise<void> {
-    if (this.started) await this.place(file, (path) => linkSync(join(this.out, file), path));
-    else this.waiting.push(file);
+    if (!this.starting) this.waiting.push(file);
+    else await this.starting.then(() => this.link(file));
+  }
+
+  /** Links the current output's `file` into the tree; nothing to do when the spare has it. */
+  private async link(file: string): Promise<void> {
+    const current = join(this.out, file);
+    await this.place(file, (path, had) => {
+      if (had && sameFile(path, current)) return;
+      if (had) unlinkSync(path);
+      linkSync(current, path);
+    });
   }
 
   /** A file written now. */
   async write(file: OutputFile): Promise<void> {
     await this.start();
-    await this.place(file.file, (path) => createFreshSync(path, file));
+    await this.place(file.file, (path, had) => {
+      if (had) unlinkSync(path);
+      createFreshSync(path, file);
+    });
   }
 
   /** Rejects with a failure a rendered file met, so the render stops at the next. */
@@ -119,14 +160,19 @@ export class TreeWriter implements SiteWriter {
     manifest: readonly string[];
     always: boolean;
   }): Promise<boolean> {
-    if (!this.started && !plan.always) return false;
+    if (!this.starting && !plan.always) return false;
     const { old } = siblings(this.out);
     let moved = false;
     try {
       await this.start();
       for (const file of plan.keep) await this.keep(file);
       const manifest = { pieces: plan.manifest };
-      await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path) => createFreshSync(path, manifest));
+      await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path, had) => {
+        if (had) unlinkSync(path);
+        createFreshSync(path, manifest);
+      });
+      const left = this.spare;
+      if (left) this.noted(() => tidySpare(this.next, left, this.folders));
       moved = await rename(this.out, old).then(
         () => true,
         (error: NodeJS.ErrnoException) => {
@@ -140,9 +186,26 @@ export class TreeWriter implements SiteWriter {
       await this.abandon();
       throw error;
     }
-    // `rm` removes links themselves, never what they point to; the old tree had none anyway.
-    if (moved) await rm(old, { recursive: true, force: true });
+    if (moved) await this.retire(old);
     return true;
+  }
+
+  /**
+   * The old tree, once swapped out: kept as the spare for a build over a site of ours, else
+   * removed (`rm` removes links themselves, never what they point to; it had none anyway). A
+   * spare in a repository gets a `.gitignore` of its own, so git never lists it; the next build
+   * removes that file with the rest the site does not have.
+   */
+  private async retire(old: string): Promise<void> {
+    const { spare } = siblings(this.out);
+    if (this.options.spare) {
+      const kept = await rename(old, spare).then(
+        () => true,
+        () => false,
+      );
+      if (kept) return createFresh(join(spare, ".gitignore"), SPARE_IGNORE).catch(() => {});
+    }
+    await rm(old, { recursive: true, force: true });
   }
 
   /** True when `error` came from writing the tree, not from what was being written. */
@@ -152,41 +215,81 @@ export class TreeWriter implements SiteWriter {
 
   /** Removes the tree made so far: the build failed, and the output stays as it was. */
   async abandon(): Promise<void> {
-    if (this.started) await rm(this.next, { recursive: true, force: true }).catch(() => {});
-  }
-
-  /** Makes the tree from nothing (`mkdir` fails if anything is there already). */
-  private async start(): Promise<void> {
-    if (this.started) return;
-    this.noted(() => mkdirSync(this.next));
-    this.started = true;
-    if (this.pause) process.stderr.write("waymark: writing\n");
-    for (const file of this.waiting.splice(0)) await this.keep(file);
+    if (!this.starting) return;
+    await this.starting.catch(() => {});
+    await rm(this.next, { recursive: true, force: true }).catch(() => {});
   }
 
   /**
-   * Creates `file` in the tree with `make`, and the folders on its way. Synchronous calls: a build
-   * writes thousands of small files and has nothing else to do meanwhile.
+   * Takes the spare as the tree, or makes the tree from nothing (`mkdir` fails if anything is
+   * there already); a spare not to be used is removed, as the old tree will be.
    */
-  private async place(file: string, make: (path: string) => void): Promise<void> {
+  private start(): Promise<void> {
+    this.starting ??= this.begin();
+    return this.starting;
+  }
+
+  private async begin(): Promise<void> {
+    const { spare } = siblings(this.out);
+    try {
+      if (this.options.spare) this.spare = await takeSpare(spare, this.next);
+      else await rm(spare, { recursive: true, force: true });
+      if (!this.spare) mkdirSync(this.next);
+    } catch (error) {
+      throw this.mark(error);
+    }
+    if (this.pause) process.stderr.write("waymark: writing\n");
+    for (const file of this.waiting.splice(0)) await this.link(file);
+  }
+
+  /**
+   * Creates `file` in the tree with `make` (told whether the spare has a file there), and the
+   * folders on its way, each claimed from the spare or made; a folder where a file goes, or a
+   * file where a folder goes, is removed first. Synchronous calls: a build writes thousands of
+   * small files and has nothing else to do meanwhile.
+   */
+  private async place(file: string, make: (path: string, had: boolean) => void): Promise<void> {
     if (!isNormalRelative(file)) throw new Error(`not a path inside the site: ${file}`);
     const parts = file.split("/");
     for (let i = 1; i < parts.length; i++) {
       const dir = parts.slice(0, i).join("/");
       if (this.folders.has(dir)) continue;
-      this.noted(() => mkdirSync(join(this.next, dir)));
+      const had = this.claim(dir);
+      const path = join(this.next, dir);
+      if (had !== "folder")
+        this.noted(() => {
+          if (had === "file") unlinkSync(path);
+          mkdirSync(path);
+        });
       this.folders.add(dir);
     }
-    this.noted(() => make(join(this.next, ...parts)));
+    const had = this.claim(file);
+    const path = join(this.next, ...parts);
+    this.noted(() => {
+      if (had === "folder") rmSync(path, { recursive: true });
+      make(path, had === "file");
+    });
     if (this.pause) await sleep(this.pause);
+  }
+
+  /** What the spare has at `path`, now the new site's. */
+  private claim(path: string): "file" | "folder" | undefined {
+    const had = this.spare?.get(path);
+    if (had) this.spare!.delete(path);
+    return had;
   }
 
   private noted(call: () => void): void {
     try {
       call();
     } catch (error) {
-      if (typeof error === "object" && error !== null) this.thrown.add(error);
-      throw error;
+      throw this.mark(error);
     }
+  }
+
+  /** Marks `error` as the tree's own (`threw`). */
+  private mark(error: unknown): unknown {
+    if (typeof error === "object" && error !== null) this.thrown.add(error);
+    return error;
   }
 }

@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { TextPool } from "../../render/site/links/page-links.js";
-import { type OutputFile, TreeWriter, type WrittenFile } from "./write-tree.js";
+import { type OutputFile, type TreeOptions, TreeWriter, type WrittenFile } from "./write-tree.js";
 
 /**
  * The write worker (`thread-writer.ts` starts it): a `TreeWriter` on its own thread, given the
@@ -10,7 +10,7 @@ import { type OutputFile, TreeWriter, type WrittenFile } from "./write-tree.js";
  * runs, so the tree goes).
  */
 export type WriteCall =
-  | ["open", out: string]
+  | ["open", out: string, options: TreeOptions]
   | ["keep", file: string]
   | ["write", file: OutputFile]
   /** `read`: whether the worker reads the page's links (the caller has them otherwise). */
@@ -50,7 +50,7 @@ port?.on("message", (call: WriteCall) => {
 
 async function run(call: WriteCall): Promise<void> {
   if (call[0] === "open") {
-    tree = new TreeWriter(call[1]);
+    tree = new TreeWriter(call[1], call[2]);
     return;
   }
   const writer = tree!;
