@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, constants, copyFileSync, openSync, writeFileSync } from "node:fs";
-import { copyFile, lstat, mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { closeSync, constants, copyFileSync, openSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFile, lstat, mkdir, open, rename, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
 /**
@@ -130,9 +130,13 @@ export interface FoundEntry {
   kind: "file" | "folder" | "symlink" | "other";
 }
 
-/** Everything under `root` (not following links), folders before their contents. */
+/**
+ * Everything under `root` (not following links), folders before their contents. Read
+ * synchronously: Node 20's recursive `readdir` takes a thread-pool round trip per folder, 60 to
+ * 150 ms against 20 for a site of 3,500 folders.
+ */
 export async function listInside(root: string): Promise<FoundEntry[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
   return entries
     .map((e): FoundEntry => {
       const path = relative(root, join(e.parentPath, e.name)).split(sep).join("/");
