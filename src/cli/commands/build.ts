@@ -104,9 +104,17 @@ export function registerBuild(program: Command): void {
  * earlier versions 1.5 cost 16% more CPU. Later, with a smaller live heap (2a5ed42, 3 paired runs
  * under load 3.5): 1.5 gave 331 MiB median, 1.75 360 and 2 355, CPU the same within the noise.
  * Set by the command for its own process only: serve and library callers keep V8's default.
+ *
+ * V8's allocation-site pretenuring, seeing many objects of a site survive (the model and parse
+ * trees a load builds), allocates that site's later objects in the old generation at once: the
+ * render's vnodes and strings, garbage a page later, then filled it, and each scavenge promoted
+ * more. Without it, on the bench's 3,000 goal pages in process, 93 → 44 MB promoted; a cold
+ * build, 4 alternating runs under load 3.5: 6.2 → 4.8 s user CPU, peak 328–368 → 294–301 MiB.
+ * `check` (short, little garbage) is the same either way.
  */
 function growHeapGently(): void {
   setFlagsFromString("--heap-growing-percent=50");
+  setFlagsFromString("--no-allocation-site-pretenuring");
 }
 
 function fail(message: string): undefined {
