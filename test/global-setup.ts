@@ -1,16 +1,24 @@
-import { rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { build } from "esbuild";
 import { listFiles } from "../src/load/list-files.js";
 import { COMPILED_CLI_DIR } from "./helpers/compiled-cli.js";
 import { requireShared, SHARED_HINT, sharedMissingAll } from "./helpers/shared-corpus.js";
+import { TEST_FOLDERS_VARIABLE } from "./helpers/testdir.js";
 
 /**
  * Transpiles src/ once per test run (esbuild, no bundling, same folder layout) so the many tests
  * that spawn the CLI start it in a fraction of a second instead of compiling TypeScript each time.
  * Type checking stays with `npm run typecheck`.
  */
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
   sayWhatSharedIsMissing();
+  // The tests' folders (testdir.ts) go in one folder of the run's, removed when it ends: left in
+  // the system's temp folder, each run added about 600, and a file system holding tens of
+  // thousands made every later build and bench slower.
+  const folders = await mkdtemp(join(tmpdir(), "waymark-tests-"));
+  process.env[TEST_FOLDERS_VARIABLE] = folders;
   const entryPoints = (await listFiles("src"))
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .map((f) => `src/${f}`);
@@ -26,6 +34,7 @@ export default async function setup(): Promise<void> {
     jsxImportSource: "preact",
     logLevel: "warning",
   });
+  return () => rm(folders, { recursive: true, force: true });
 }
 
 /** One line, before any test runs, when the seeds or corpora are missing (see shared-corpus.ts). */
