@@ -5,7 +5,6 @@ import { build } from "esbuild";
 import { listFiles } from "../src/load/list-files.js";
 import { COMPILED_CLI_DIR } from "./helpers/compiled-cli.js";
 import { requireShared, SHARED_HINT, sharedMissingAll } from "./helpers/shared-corpus.js";
-import { TEST_FOLDERS_VARIABLE } from "./helpers/testdir.js";
 
 /**
  * Transpiles src/ once per test run (esbuild, no bundling, same folder layout) so the many tests
@@ -14,11 +13,12 @@ import { TEST_FOLDERS_VARIABLE } from "./helpers/testdir.js";
  */
 export default async function setup(): Promise<() => Promise<void>> {
   sayWhatSharedIsMissing();
-  // The tests' folders (testdir.ts) go in one folder of the run's, removed when it ends: left in
-  // the system's temp folder, each run added about 600, and a file system holding tens of
-  // thousands made every later build and bench slower.
+  // Every temporary folder of the run (testdir.ts, the tests' own, the CLIs and browsers they
+  // start) goes in one folder, removed when the run ends: the workers and their children take
+  // TMPDIR as the system's temp folder. Left in /tmp, each run added about 600 folders, and tens
+  // of thousands made every later build and bench on the machine slower.
   const folders = await mkdtemp(join(tmpdir(), "waymark-tests-"));
-  process.env[TEST_FOLDERS_VARIABLE] = folders;
+  process.env.TMPDIR = folders;
   const entryPoints = (await listFiles("src"))
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .map((f) => `src/${f}`);
