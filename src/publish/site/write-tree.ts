@@ -166,11 +166,7 @@ export class TreeWriter implements SiteWriter {
     try {
       await this.start();
       for (const file of plan.keep) await this.keep(file);
-      const manifest = { pieces: plan.manifest };
-      await this.place(`${CACHE_DIR}/${CACHE_FILE}`, (path, had) => {
-        if (had) unlinkSync(path);
-        createFreshSync(path, manifest);
-      });
+      await this.write({ file: `${CACHE_DIR}/${CACHE_FILE}`, pieces: plan.manifest });
       const left = this.spare;
       if (left) this.noted(() => tidySpare(this.next, left, this.folders));
       moved = await rename(this.out, old).then(

@@ -1,7 +1,6 @@
 import { type ComponentChildren, Fragment, h, type VNode } from "preact";
-import { jsxTemplate } from "preact/jsx-runtime";
 import { SITE_CSP, SITE_JS_INTEGRITY } from "../content-security-policy.js";
-import { joinMarkup, knownTemplate, type Markup, scannedMarkup } from "../links/collect-links.js";
+import { joinMarkup, type Markup, markupNode, scannedMarkup } from "../links/collect-links.js";
 import { renderFragment } from "../route.js";
 import type { Shell } from "../shell.js";
 import { useShell } from "../shell.js";
@@ -42,9 +41,7 @@ export function Layout({ path, title, description, children }: LayoutProps) {
     frame.main,
     { html: `<h1>${escapeHtml(title)}</h1>`, links: NO_LINKS },
   ]);
-  const strings = [open.html];
-  knownTemplate(strings, open.links);
-  return h(Fragment, null, jsxTemplate(strings), children, frame.end);
+  return h(Fragment, null, markupNode(open), children, frame.end);
 }
 
 const NO_LINKS = { links: [], ids: [] };
@@ -88,8 +85,6 @@ function makeFrame(shell: Shell): Frame {
       </p>
     </footer>,
   )}</body></html>`;
-  const endStrings = [end];
-  knownTemplate(endStrings, scannedMarkup(end).links);
   const entry = (path: string, label: string, on: boolean) =>
     html(
       <li>
@@ -134,7 +129,7 @@ function makeFrame(shell: Shell): Frame {
     on: nav.map((e) => scannedMarkup(entry(e.path, e.label, true))),
     off: nav.map((e) => scannedMarkup(entry(e.path, e.label, false))),
     main: scannedMarkup(`</ul></nav>${html(<SearchBox />)}</header><main id="main">`),
-    end: jsxTemplate(endStrings),
+    end: markupNode(scannedMarkup(end)),
   };
 }
 

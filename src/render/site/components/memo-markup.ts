@@ -1,10 +1,9 @@
 import { type FunctionComponent, h, type VNode } from "preact";
-import { jsxTemplate } from "preact/jsx-runtime";
-import { knownTemplate } from "../links/collect-links.js";
+import { markupNode } from "../links/collect-links.js";
 import { renderMarkup } from "../route.js";
 import { type Shell, useShell } from "../shell.js";
 
-type Made = Map<FunctionComponent<never>, Map<string, readonly string[]>>;
+type Made = Map<FunctionComponent<never>, Map<string, VNode>>;
 const made = new WeakMap<Shell, Made>();
 
 /**
@@ -30,12 +29,10 @@ export function useMemoMarkup<P extends object>(
     known = new Map();
     byComponent.set(Component as FunctionComponent<never>, known);
   }
-  let strings = known.get(key);
-  if (!strings) {
-    const markup = renderMarkup(shell, h(Component, props) as VNode);
-    strings = [markup.html];
-    knownTemplate(strings, markup.links);
-    known.set(key, strings);
+  let node = known.get(key);
+  if (!node) {
+    node = markupNode(renderMarkup(shell, h(Component, props) as VNode));
+    known.set(key, node);
   }
-  return jsxTemplate(strings as string[]);
+  return node;
 }

@@ -1,4 +1,5 @@
 import { Fragment, options, type VNode } from "preact";
+import { jsxTemplate } from "preact/jsx-runtime";
 import { asIs, collector, type LinkCollector, linkOrId, type PageLinks } from "./page-links.js";
 import { isTextElement, scanStartTags } from "./scan-page-links.js";
 
@@ -61,9 +62,14 @@ export function joinMarkup(parts: readonly Markup[]): Markup {
   return { html: parts.map((p) => p.html).join(""), links: { links, ids: [...new Set(ids)] } };
 }
 
-/** Marks the strings of a template node (preact's `jsxTemplate`) as holding these links. */
-export function knownTemplate(strings: readonly string[], links: PageLinks | undefined): void {
-  if (links) known.set(strings, links);
+/**
+ * `markup` as a template node (preact's `jsxTemplate`): written as it is, its links known to the
+ * collector. One node may be placed on many pages.
+ */
+export function markupNode(markup: Markup): VNode {
+  const strings = [markup.html];
+  if (markup.links) known.set(strings, markup.links);
+  return jsxTemplate(strings);
 }
 
 interface Collecting {
@@ -163,10 +169,8 @@ function placed(text: string, into: Collecting, after: boolean): void {
     html(undefined, text, into);
     return;
   }
-  const found = collector(asIs);
-  const read = scanStartTags(text, found.onAttribute, linkOrId, true);
-  const { links, ids } = found.result();
-  if (!read || links.length || ids.length) into.sure = false;
+  const { links } = scannedMarkup(text);
+  if (!links || links.links.length || links.ids.length) into.sure = false;
 }
 
 function html(holder: object | undefined, text: string, into: Collecting): void {
