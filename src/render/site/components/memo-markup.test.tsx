@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { siteShell as shell } from "../../../../test/helpers/site-shell.js";
 import { renderFragment } from "../route.js";
-import { Shell, type ShellData } from "../shell.js";
 import { StateBadge } from "./badges.js";
 import { ProgressBar } from "./progress-bar.js";
-
-const shell = () =>
-  new Shell({
-    base: "/",
-    groupName: "G",
-    nav: [],
-    people: {},
-    teams: {},
-    paths: [],
-    pageOfFile: {},
-    copied: {},
-    anchors: {},
-  } satisfies ShellData);
 
 describe("useMemoMarkup", () => {
   it("keeps each component's outputs apart, by value, and renders them as inline", () => {

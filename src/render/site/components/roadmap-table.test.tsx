@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { siteShell } from "../../../../test/helpers/site-shell.js";
 import { renderFragment } from "../route.js";
-import { Shell, type ShellData } from "../shell.js";
+import type { Shell } from "../shell.js";
 import { type RoadmapRow, RoadmapTable } from "./roadmap-table.js";
 
-const shellOf = (name: string, base = "/") =>
-  new Shell({
-    base,
-    groupName: "G",
-    nav: [],
-    people: { ana: { name } },
-    teams: {},
-    paths: [],
-    pageOfFile: {},
-    copied: {},
-    anchors: {},
-  } satisfies ShellData);
+const shellOf = (name: string, base = "/") => siteShell({ base, people: { ana: { name } } });
 
 const row = (id: string, parent: string | null): RoadmapRow => ({
   id,
