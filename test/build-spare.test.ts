@@ -6,6 +6,7 @@ import {
   readdir,
   readFile,
   readlink,
+  rename,
   rm,
   symlink,
   unlink,
@@ -215,6 +216,33 @@ describe("a build over a site of ours brings the spare tree up to date instead o
     const before = await snapshot(spare);
     for (let i = 0; i < 2; i++) expect((await build(ws, out)).stats.rendered).toBe(0);
     expect(await snapshot(spare)).toBe(before);
+  });
+
+  it("makes the tree an interrupted build left the spare, and brings it up to date next time", async () => {
+    const { ws, out, spare } = await withSpare();
+    const { next } = siblings(out);
+    // What a build killed while it brought the spare up to date leaves: the spare, renamed.
+    await rename(spare, next);
+    await writeFile(join(next, "half-written.html"), "<p>half</p>");
+    await writeFile(join(ws, "goals/g2.md"), goal(2, "edited"));
+    const taken = await identity(next);
+    await build(ws, out);
+    expect(await identity(out)).toBe(taken);
+    await expectFresh(ws, out);
+    expect(await leftover(out)).toEqual([".site.waymark-spare"]);
+  });
+
+  it("removes a leftover tree that is a symlink, writing nothing where it points", async () => {
+    const { ws, out, spare, home } = await withSpare();
+    await rm(spare, { recursive: true });
+    await symlink(join(home, "dir"), siblings(out).next);
+    const outside = await snapshot(home);
+    await writeFile(join(ws, "goals/g2.md"), goal(2, "edited"));
+    await build(ws, out);
+    await expectFresh(ws, out);
+    expect(await snapshot(home)).toBe(outside);
+    expect(await leftover(out)).toEqual([".site.waymark-spare"]);
+    expect((await lstat(spare)).isDirectory()).toBe(true);
   });
 
   it("removes a spare whose output was deleted, never making it the site again", async () => {

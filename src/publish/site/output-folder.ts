@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, sep } from "node:path";
 import { type Diagnostic, fileSpan } from "../../diagnostics/diagnostic.js";
 import { type FoundEntry, listInside } from "../write-inside.js";
 import { CACHE_DIR } from "./cache-paths.js";
+import { keepAsSpare } from "./spare-tree.js";
 
 /** Why an output folder is refused: nothing is written, and the build says so in one line. */
 export interface OutputRefusal {
@@ -31,16 +32,21 @@ export function siblings(out: string): { next: string; old: string; spare: strin
 
 /**
  * Puts things right after an interrupted build: a build stopped between its two renames left the
- * previous site in `old`, which goes back; a leftover `next` or `old` tree is removed (`rm` unlinks
- * a symlink, never what it points to). A spare beside no output (the user deleted the site) is
- * removed, never made the site again.
+ * previous site in `old`, which goes back; a leftover `old` tree is removed (`rm` unlinks a
+ * symlink, never what it points to). A leftover `next` beside a site, a tree half brought up to
+ * date, becomes the spare when there is none: nothing in a spare is trusted (`takeSpare`), and
+ * most of its files are still the site's. A spare beside no output (the user deleted the site)
+ * is removed, never made the site again.
  */
 export async function recoverOutput(out: string): Promise<void> {
   const { next, old, spare } = siblings(out);
   const [here, moved] = await Promise.all([kind(out), kind(old)]);
-  if (here === "missing" && moved === "folder") await rename(old, out);
+  const restored = here === "missing" && moved === "folder";
+  if (restored) await rename(old, out);
   else await rm(old, { recursive: true, force: true });
-  await rm(next, { recursive: true, force: true });
+  const site = here === "folder" || restored;
+  const spared = site && (await kind(spare)) === "missing" && (await keepAsSpare(next, spare));
+  if (!spared) await rm(next, { recursive: true, force: true });
   if (here === "missing" && moved !== "folder") await rm(spare, { recursive: true, force: true });
 }
 

@@ -1,7 +1,33 @@
 import { lstatSync, rmSync, unlinkSync } from "node:fs";
 import { lstat, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { listInside } from "../write-inside.js";
+import { createFresh, listInside } from "../write-inside.js";
+
+/** Written into the spare tree so that git skips it: it sits in the repository when the output does. */
+const SPARE_IGNORE = {
+  bytes: Buffer.from("# Waymark's spare copy of the site, for the next build.\n*\n"),
+};
+
+/**
+ * Keeps the tree at `tree` as the spare: false when it is no real folder (a link would have the
+ * `.gitignore` written where it points) or cannot be moved there, and the caller removes it. A
+ * spare in a repository gets a `.gitignore` of its own, so git never lists it; the next build
+ * removes that file with the rest the site does not have.
+ */
+export async function keepAsSpare(tree: string, spare: string): Promise<boolean> {
+  const folder = await lstat(tree).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  const kept =
+    folder &&
+    (await rename(tree, spare).then(
+      () => true,
+      () => false,
+    ));
+  if (kept) await createFresh(join(spare, ".gitignore"), SPARE_IGNORE).catch(() => {});
+  return kept;
+}
 
 /** What a spare tree holds that the new generation has not claimed yet: each path and its kind. */
 export type SpareEntries = Map<string, "file" | "folder">;
@@ -11,7 +37,7 @@ export type SpareEntries = Map<string, "file" | "folder">;
  * tree `next`, and lists it: undefined when there is none, or when it is not a real folder or
  * holds a symlink or anything but files and folders, and then nothing is left at `next` (`rm`
  * removes a link, never what it points to). Renamed first, so that a build interrupted while it
- * brings the tree up to date leaves a `next`, which `recoverOutput` removes.
+ * brings the tree up to date leaves a `next`, which `recoverOutput` makes the spare again.
  *
  * Nothing in it is trusted: a file is kept only when it is the current output's file itself
  * (`sameFile`); any other is unlinked and made fresh, and what the new generation does not have

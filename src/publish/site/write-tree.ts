@@ -8,11 +8,11 @@ import {
   readPageLinks,
   type TextPool,
 } from "../../render/site/links/page-links.js";
-import { type Content, createFresh, createFreshSync, isNormalRelative } from "../write-inside.js";
+import { type Content, createFreshSync, isNormalRelative } from "../write-inside.js";
 import { CACHE_DIR, CACHE_FILE } from "./cache-paths.js";
 import { digest } from "./digest.js";
 import { siblings } from "./output-folder.js";
-import { type SpareEntries, sameFile, takeSpare, tidySpare } from "./spare-tree.js";
+import { keepAsSpare, type SpareEntries, sameFile, takeSpare, tidySpare } from "./spare-tree.js";
 import type { SiteWriter } from "./write-site.js";
 
 /**
@@ -48,11 +48,6 @@ export interface WrittenFile {
   out: string;
   page?: PageLinks;
 }
-
-/** Written into the spare tree so that git skips it: it sits in the repository when the output does. */
-const SPARE_IGNORE = {
-  bytes: Buffer.from("# Waymark's spare copy of the site, for the next build.\n*\n"),
-};
 
 /** How a `TreeWriter` treats the spare tree beside the output. */
 export interface TreeOptions {
@@ -188,19 +183,11 @@ export class TreeWriter implements SiteWriter {
 
   /**
    * The old tree, once swapped out: kept as the spare for a build over a site of ours, else
-   * removed (`rm` removes links themselves, never what they point to; it had none anyway). A
-   * spare in a repository gets a `.gitignore` of its own, so git never lists it; the next build
-   * removes that file with the rest the site does not have.
+   * removed (`rm` removes links themselves, never what they point to; it had none anyway).
    */
   private async retire(old: string): Promise<void> {
     const { spare } = siblings(this.out);
-    if (this.options.spare) {
-      const kept = await rename(old, spare).then(
-        () => true,
-        () => false,
-      );
-      if (kept) return createFresh(join(spare, ".gitignore"), SPARE_IGNORE).catch(() => {});
-    }
+    if (this.options.spare && (await keepAsSpare(old, spare))) return;
     await rm(old, { recursive: true, force: true });
   }
 
