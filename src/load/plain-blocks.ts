@@ -19,10 +19,11 @@ import { isBlank, type Line } from "./plain-text.js";
  * blocks at the top level (each after a blank line or a heading, at column 0), builds their trees
  * directly (`plain-table.ts`, `plain-phrasing.ts`, `plain-front-matter.ts`). A text made only of
  * them, definitions and blank lines is not parsed at all. Otherwise the text is parsed with each
- * block masked: its first three characters
- * become a thematic break `***`, the rest spaces. So every other node keeps its offsets, lines and
- * columns, and the break ends a list or quote before it as the block did (blank lines alone would
- * join two lists around it). Each break is then replaced by its block.
+ * block masked: its first three characters become a thematic break `***`, and of the rest only
+ * its newlines are kept. So every other node keeps its lines and columns (its offsets are put
+ * back from them, `restoreOffsets`), and the break ends a list or quote before it as the block
+ * did (blank lines alone would join two lists around it). Each break is then replaced by its
+ * block.
  *
  * A break that is not where its block began (an unclosed fence or HTML comment took it), or a node
  * that reaches across a masked block, means the mask changed the reading: the text is then parsed
@@ -45,7 +46,7 @@ export function parseWithPlainBlocks(
   const { blocks } = found;
   if (blocks.length === 0) return parse(text);
   const nodes = blocks.map(known);
-  const tree = parse(mask(text, nodes));
+  const tree = parseMasked(text, nodes, parse);
   // A reference whose label nothing defines is text, which the blocks did not expect.
   const defined = refs.used.size === 0 || definesAll(tree, refs.used);
   return defined && splice(tree, nodes) ? tree : parse(text);
@@ -177,15 +178,58 @@ const known = (node: RootContent): KnownNode => ({
   to: node.position!.end.offset!,
 });
 
-/** The text with each node masked: `***`, then spaces to its end; newlines kept. */
+/**
+ * `text` parsed with each node masked (see `mask`), its offsets those of `text`. micromark reads
+ * a masked node's lines as blank: a roadmap's tables masked as spaces, as they once were, cost a
+ * quarter of the parse of the rest.
+ */
+function parseMasked(
+  text: string,
+  nodes: readonly KnownNode[],
+  parse: (text: string) => Root,
+): Root {
+  const masked = mask(text, nodes);
+  const tree = parse(masked);
+  restoreOffsets(tree, new LineIndex(text), masked.length, text.length);
+  return tree;
+}
+
+/** The text with each node masked: `***`, then only the newlines to its end. */
 function mask(text: string, nodes: readonly KnownNode[]): string {
   let out = "";
   let at = 0;
   for (const { from, to } of nodes) {
-    out += `${text.slice(at, from)}***${text.slice(from + 3, to).replace(/[^\n]/g, " ")}`;
+    out += `${text.slice(at, from)}***${"\n".repeat(newlines(text, from + 3, to))}`;
     at = to;
   }
   return out + text.slice(at);
+}
+
+function newlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+
+/**
+ * Gives every position in a tree parsed from a masked text the offsets of the original: a line
+ * and column outside the masked nodes' lines are the same in both texts (and a break's are its
+ * node's first), so each offset follows from them; the end of the whole text maps to its end.
+ */
+function restoreOffsets(tree: Root, lines: LineIndex, maskedEnd: number, end: number): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const position = node.position;
+    if (position) {
+      const { start, end: last } = position;
+      if (start.offset !== undefined) start.offset = lines.lineStart(start.line) + start.column - 1;
+      if (last.offset === maskedEnd) node.position = { start, end: lines.point(end) };
+      else if (last.offset !== undefined)
+        last.offset = lines.lineStart(last.line) + last.column - 1;
+    }
+    if ("children" in node) stack.push(...node.children);
+  }
 }
 
 /**
@@ -227,7 +271,7 @@ export function parseReusing(
       !text.slice(from, from + 3).includes("\n"),
   );
   if (masked.length === 0) return undefined;
-  const tree = parse(mask(text, masked));
+  const tree = parseMasked(text, masked, parse);
   return splice(tree, masked) ? tree : undefined;
 }
 
