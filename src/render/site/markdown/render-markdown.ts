@@ -76,11 +76,13 @@ export function sharedDefinitions(
   text: string,
   references: Readonly<Record<string, string>> = {},
 ): string {
-  const labels = Object.keys(references);
+  const labels = foldedLabels(references);
   if (!labels.length || !text.includes("[")) return "";
-  const folded = foldLabel(text);
+  const foldedText = foldLabel(text);
+  const used = bracketed(foldedText);
   const lines = labels
-    .filter((label) => folded.includes(`[${foldLabel(label)}]`))
+    .filter(([, folded, odd]) => (odd ? foldedText.includes(`[${folded}]`) : used.has(folded)))
+    .map(([label]) => label)
     .map(
       (label) =>
         `[${label.replace(/[[\]\\]/g, "\\$&")}]: <${references[label]!.replace(/[<>\n]/g, encodeURIComponent)}>`,
@@ -91,6 +93,35 @@ export function sharedDefinitions(
 /** Labels as CommonMark matches them: case folded, runs of whitespace as one space. */
 function foldLabel(text: string): string {
   return text.replace(/\s+/g, " ").toLowerCase();
+}
+
+/** A label, folded, and whether it holds a bracket (`bracketed` cannot find those). */
+type FoldedLabel = [label: string, folded: string, odd: boolean];
+
+/** Each label of `references` folded, once per references object (a body and its blocks ask again). */
+function foldedLabels(references: Readonly<Record<string, string>>): FoldedLabel[] {
+  let labels = foldedOf.get(references);
+  if (!labels) {
+    labels = Object.keys(references).map((l) => [l, foldLabel(l), /[[\]]/.test(l)]);
+    foldedOf.set(references, labels);
+  }
+  return labels;
+}
+
+const foldedOf = new WeakMap<object, FoldedLabel[]>();
+
+/**
+ * What the text has between each `[` and the next `]`: a label without brackets is written in
+ * brackets exactly when it is one of these.
+ */
+function bracketed(text: string): Set<string> {
+  const found = new Set<string>();
+  for (let open = text.indexOf("["); open >= 0; open = text.indexOf("[", open + 1)) {
+    const close = text.indexOf("]", open + 1);
+    if (close < 0) break;
+    found.add(text.slice(open + 1, close));
+  }
+  return found;
 }
 
 /**
