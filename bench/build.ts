@@ -14,6 +14,9 @@
 // Aims (issue 11): cold ≤ 2× Hugo, warm ≤ 1× Hugo,
 // cold peak memory ≤ 1.5× Hugo's, serve rebuild ≤ 50 ms median.
 //   4. `check` of the real rust-project-goals corpus (a copy of ../shared's, when present), warm.
+//   5. what a cold build cannot skip, whatever its renderer: the load, model and check (`waymark
+//      check` with no parse pack, Node's start-up included), and writing the same files with
+//      plain calls (bench/cold-floor.ts), set against 2× Hugo's cold median.
 // Waymark runs as users get it: the one-file bundle `npm run build` makes (scripts/bundle.ts).
 // Options: --runs N (default 5), --edits N (default 21), --goals N, --keep.
 // Profile with: npm run bundle && node --cpu-prof --cpu-prof-dir=/tmp/prof dist/waymark.js build <dir> --out <out>
@@ -25,6 +28,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { siteShape, writeSameTree } from "./cold-floor.js";
 import { commandWorks, ensureDebianPackage } from "./debian-package.js";
 import { DEFAULT_SHAPE } from "./generate-workspace.js";
 import { writeHugoSite } from "./hugo-site.js";
@@ -181,6 +185,36 @@ const editLine = (name: string, runs: Run[]) =>
 console.log(`\none goal's title changed, then build, ${edited.length} runs:`);
 editLine("first edit after the cold build", edited);
 editLine("the next edit (through the spare tree)", editedAgain);
+
+// 5. The floor: what is left for rendering within 2× Hugo once the unavoidable is done.
+const built = siteShape(out);
+const bare: Run[] = [];
+const checked: Run[] = [];
+const written: number[] = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(timed(process.execPath, ["-e", "0"], scratch));
+  await rm(join(ws.dir, ".waymark"), { recursive: true, force: true });
+  checked.push(timed(process.execPath, [BIN, "check", ws.dir], scratch));
+  written.push(writeSameTree(built, join(scratch, "same-tree")));
+}
+const hugoCold = median(cold.map((p) => p.hugo.ms));
+const floor = median(checked.map((r) => r.ms)) + median(written);
+console.log(`
+what a cold build cannot skip, min / median / max of ${runs} runs:`);
+console.log(
+  `  node starting, running nothing (part of the next line): ${spread(bare.map((r) => r.ms))}`,
+);
+console.log(
+  `  load, model and check (\`waymark check\`, no parse pack; it also writes one): ${spread(checked.map((r) => r.ms))}`,
+);
+console.log(
+  `  writing the site's ${built.files.length} files (${(built.bytes / 2 ** 20).toFixed(0)} MiB) with plain synchronous calls: ${spread(written)}`,
+);
+console.log(
+  `  sum of the medians: ${floor.toFixed(0)} ms, ${(floor / hugoCold).toFixed(2)}× Hugo's cold median ` +
+    `(${hugoCold.toFixed(0)} ms); within 2× Hugo, rendering ${built.files.length} files has ` +
+    `${(2 * hugoCold - floor).toFixed(0)} ms left`,
+);
 
 const RPG = join(REPO, "..", "shared", "corpus", "rust-project-goals");
 if (existsSync(RPG)) {
