@@ -17,7 +17,7 @@
 //   5. what a cold build cannot skip, whatever its renderer: the load, model and check (`waymark
 //      check` with no parse pack, Node's start-up included), and writing the same files with
 //      plain calls (bench/cold-floor.ts), set against 2× Hugo's cold median.
-// Waymark runs as users get it: the one-file bundle `npm run build` makes (scripts/bundle.ts).
+// Waymark runs as users get it: the bundle `npm run build` makes (scripts/bundle.ts).
 // Options: --runs N (default 5), --edits N (default 21), --goals N, --keep.
 // Profile with: npm run bundle && node --cpu-prof --cpu-prof-dir=/tmp/prof dist/waymark.js build <dir> --out <out>
 import { spawnSync } from "node:child_process";

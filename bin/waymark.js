@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // In a checkout (src/ beside bin/) the TypeScript sources run through tsx, so a stale dist/ left
-// by an earlier build is never what runs. The installed package ships no src/, only the one-file
-// bundle dist/waymark.js that `prepack` built, and needs no tsx.
+// by an earlier build is never what runs. The installed package ships no src/, only the bundle
+// dist/waymark.js (with its chunks) that `prepack` built, and needs no tsx.
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -21,7 +21,8 @@ if (existsSync(sources)) {
   tsx.register({ tsconfig: existsSync(tsconfig) ? tsconfig : false });
   await import(pathToFileURL(sources).href);
 } else {
-  // The installed package: the one-file bundle, with its dependencies inside (but three).
+  // The installed package: the bundle (an entry and the chunks each command loads), with its
+  // dependencies inside (but three).
   const bundle = join(root, "dist", "waymark.js");
   if (!existsSync(bundle)) {
     console.error(`waymark: ${bundle} is missing: run \`npm run build\` in the checkout it came from.`);

@@ -1,4 +1,4 @@
-/** Set by scripts/bundle.ts (esbuild `define`) in the one-file CLI; absent everywhere else. */
+/** Set by scripts/bundle.ts (esbuild `define`) in the bundled CLI; absent everywhere else. */
 declare const __WAYMARK_SOURCE_DIGEST__: string | undefined;
 
 /**

@@ -94,7 +94,7 @@ describe("parsing ahead on worker threads", () => {
     });
   }
 
-  it("runs from the one-file bundle's worker (scripts/bundle.ts), as installed", {
+  it("runs from the bundle's worker (scripts/bundle.ts), as installed", {
     timeout: 120_000,
   }, async () => {
     const dir = await testdir({});

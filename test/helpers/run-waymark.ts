@@ -47,7 +47,8 @@ export function runBin(...args: string[]): Promise<CliRun> {
   return runScript(BIN, args);
 }
 
-async function runScript(
+/** Runs a Node script (a bundle of the CLI, say) in a child process, as `runWaymark` runs the CLI. */
+export async function runScript(
   script: string,
   args: string[],
   cwd?: string,
