@@ -1,10 +1,11 @@
 // Bundles the CLI and its dependencies into dist/waymark.js and the chunks beside it that each
 // command loads when it runs (npm run bundle; part of npm run build): a few modules to compile
 // instead of some 900, so a command starts in a third of the time, and only the code it needs
-// (`check` reads 1.9 of the 4.5 MB: `check` of the example went from 0.35 to 0.24 s). Left out, and loaded from node_modules: better-sqlite3 (native code) and the time zone
-// data, which its package reads from files beside it; the site's search library is read from its
-// package too (search-library.ts). Those three are the package's only runtime dependencies: the
-// rest are dev dependencies, bundled. Beside it go the workers' own bundles, dist/parse-worker.js
+// (`check` reads 1.9 of the 4.5 MB: `check` of the example went from 0.35 to 0.24 s). Left out,
+// and loaded from node_modules: better-sqlite3 (native code) and the time zone data, which its
+// package reads from files beside it; the site's search library is read from its package too
+// (search-library.ts). Those three are the package's only runtime dependencies: the rest are dev
+// dependencies, bundled. Beside it go the workers' own bundles, dist/parse-worker.js
 // (src/load/parse-ahead.ts) and dist/write-worker.js (src/publish/site/thread-writer.ts). yaml's
 // debug switches are fixed off (constant-debug-switches.ts). Usage: tsx scripts/bundle.ts [out]
 import { createHash } from "node:crypto";
