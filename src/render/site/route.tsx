@@ -52,10 +52,10 @@ export function pageRoute<V extends object>(
   // Kept from the key's reading to the render, then let go: a build holds every route until it
   // ends, and serve keeps the rendered page itself (site-app.ts).
   let made: V | undefined;
-  const renderLinked = (shell: Shell): RenderedPage => {
-    const page = collectLinks(() => renderPage(shell, h(Page, made ?? make()) as VNode));
+  const render = (shell: Shell): string => {
+    const page = renderPage(shell, h(Page, made ?? make()) as VNode);
     made = undefined;
-    return { text: page.value, links: page.links };
+    return page;
   };
   return {
     path,
@@ -63,8 +63,12 @@ export function pageRoute<V extends object>(
       made ??= make();
       return made;
     },
-    render: (shell) => renderLinked(shell).text,
-    renderLinked,
+    // Only the build reads the links: serve's pages are rendered without collecting them.
+    render,
+    renderLinked: (shell) => {
+      const { value, links } = collectLinks(() => render(shell));
+      return { text: value, links };
+    },
   };
 }
 

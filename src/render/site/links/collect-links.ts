@@ -52,14 +52,15 @@ export function scannedMarkup(html: string): Markup {
 
 /** `parts` joined into one piece of markup. */
 export function joinMarkup(parts: readonly Markup[]): Markup {
+  const html = parts.map((p) => p.html).join("");
   const links: string[] = [];
   const ids: string[] = [];
   for (const part of parts) {
-    if (!part.links) return { html: parts.map((p) => p.html).join(""), links: undefined };
+    if (!part.links) return { html, links: undefined };
     links.push(...part.links.links);
     ids.push(...part.links.ids);
   }
-  return { html: parts.map((p) => p.html).join(""), links: { links, ids: [...new Set(ids)] } };
+  return { html, links: { links, ids: [...new Set(ids)] } };
 }
 
 /**

@@ -53,7 +53,7 @@ export function readPageLinks(html: string, texts?: TextPool): PageLinks {
 
 /** The page's links and ids read by the scanner; undefined when the page is not in plain form. */
 export function scanPageLinks(html: string, texts?: TextPool): PageLinks | undefined {
-  const found = collector(texts && ((value) => texts.own(value)));
+  const found = collector(texts?.own);
   return scanStartTags(html, found.onAttribute, linkOrId) ? found.result() : undefined;
 }
 
@@ -77,13 +77,14 @@ function isUrlAttribute(tag: string, name: string): boolean {
 export class TextPool {
   private readonly known = new Map<string, string>();
 
-  own(value: string): string {
+  /** The pool's copy of `value` (a bound function: collectors and maps take it as it is). */
+  readonly own = (value: string): string => {
     const known = this.known.get(value);
     if (known !== undefined) return known;
     const copy = detachText(value);
     this.known.set(copy, copy);
     return copy;
-  }
+  };
 }
 
 /** What a page's attributes add up to: its links and its ids, in the page's order. */
@@ -118,8 +119,7 @@ export const asIs = (value: string): string => value;
 
 /** A page's links and ids with each text shared through `texts`. */
 export function pooledLinks(page: PageLinks, texts: TextPool): PageLinks {
-  const own = (value: string) => texts.own(value);
-  return { links: page.links.map(own), ids: page.ids.map(own) };
+  return { links: page.links.map(texts.own), ids: page.ids.map(texts.own) };
 }
 
 /**
@@ -129,7 +129,7 @@ export function pooledLinks(page: PageLinks, texts: TextPool): PageLinks {
  * on large pages and tell the link check nothing more.
  */
 export function tokenizePageLinks(html: string, texts?: TextPool): PageLinks {
-  const found = collector(texts && ((value) => texts.own(value)));
+  const found = collector(texts?.own);
   const tokenizer: Tokenizer = new Tokenizer(
     { sourceCodeLocationInfo: false },
     {
